@@ -1,0 +1,3 @@
+from competentieplanner.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,90 @@
+"""The command line: ``competentieplanner [--database PATH|URL] COMMAND``.
+
+Commands live in small modules that each add their subcommands (``register``) and call services;
+no business logic here. Exit codes: 0 done, 1 input rejected (reason on stderr), 2 wrong usage.
+A user error never shows a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from types import ModuleType
+
+from competentieplanner import __version__
+from competentieplanner.cli import commands_core
+from competentieplanner.domain.errors import UserError
+
+EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
+
+#: Modules that contribute subcommands, in the order they appear in --help.
+COMMAND_MODULES: list[ModuleType] = [commands_core]
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with Dutch-friendly errors; usage errors exit with code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: fout: {message}\n")
+
+
+def _load_optional_modules() -> None:
+    """Feature modules that may not be present in every build register themselves here."""
+    import importlib
+
+    for name in ("commands_engine", "commands_excel", "commands_pdf", "commands_ui"):
+        try:
+            module = importlib.import_module(f"competentieplanner.cli.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"competentieplanner.cli.{name}":
+                raise
+            continue
+        if module not in COMMAND_MODULES:
+            COMMAND_MODULES.append(module)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    _load_optional_modules()
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--database",
+        metavar="PATH|URL",
+        default=argparse.SUPPRESS,
+        help="databasebestand of SQLAlchemy-URL (standaard: $COMPETENTIEPLANNER_DATABASE of het "
+        "bestand in de gebruikersmap)",
+    )
+    parser = _Parser(
+        prog="competentieplanner",
+        description="Competentieplanner: competenties, toekomstprofielen en opleidingspaden. "
+        "Zonder opdracht start de desktoptoepassing.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser)
+    for module in COMMAND_MODULES:
+        module.register(subparsers, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "database"):
+        args.database = None
+    handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            from competentieplanner.cli.gui import start_gui
+
+            return start_gui(args)
+        return handler(args)
+    except UserError as exc:
+        print(f"fout: {exc}", file=sys.stderr)
+        return EXIT_REJECTED
+    except KeyboardInterrupt:
+        print("afgebroken", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK

@@ -1,0 +1,140 @@
+"""Engines and sessions: SQLite by default, any SQLAlchemy URL (PostgreSQL, SQL Server) for a shared
+database.
+
+SQLite gets three things on every connection: foreign keys on; real transactions that also cover
+DDL (Python's sqlite3 driver commits implicitly before DDL in its legacy mode, so a failed
+migration would stay half applied); and WAL journaling, but only on a local disk, because WAL
+needs shared memory that network file systems do not provide.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from competentieplanner import paths
+from competentieplanner.domain.errors import DatabaseError
+
+_NETWORK_FILE_SYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "9p", "fuse.sshfs", "afs"}
+
+
+def resolve_target(target: str | os.PathLike[str] | None) -> URL:
+    """Turn ``--database`` / COMPETENTIEPLANNER_DATABASE / the default into a SQLAlchemy URL."""
+    if target is None or str(target) == "":
+        target = os.environ.get(paths.DATABASE_ENV) or paths.default_database_path()
+    text = str(target)
+    if "://" in text:
+        try:
+            return make_url(text)
+        except Exception as exc:
+            raise DatabaseError(f"'{text}' is geen geldige database-URL.") from exc
+    path = Path(text).expanduser().resolve()
+    return URL.create("sqlite+pysqlite", database=str(path))
+
+
+def sqlite_path(url: URL) -> Path | None:
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database)
+
+
+def is_local_disk(path: Path) -> bool:
+    """False for a file on a network share (UNC path, mapped network drive, NFS/SMB mount)."""
+    text = str(path)
+    if sys.platform == "win32":
+        if text.startswith("\\\\"):
+            return False
+        import ctypes
+
+        drive = os.path.splitdrive(text)[0] + "\\"
+        drive_remote = 4
+        return bool(ctypes.windll.kernel32.GetDriveTypeW(drive) != drive_remote)  # type: ignore[attr-defined]
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return True
+    best, fs_type = "", ""
+    resolved = str(path.resolve())
+    for line in mounts:
+        parts = line.split()
+        if len(parts) >= 3 and resolved.startswith(parts[1]) and len(parts[1]) > len(best):
+            best, fs_type = parts[1], parts[2]
+    return fs_type not in _NETWORK_FILE_SYSTEMS
+
+
+def _install_sqlite_hooks(engine: Engine, *, wal: bool) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Take transaction control away from the driver; SQLAlchemy's "begin" hook below emits
+        # BEGIN itself, so DDL is transactional too (SQLAlchemy's documented pysqlite recipe).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA busy_timeout = 5000")
+        if wal:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: URL, *, echo: bool = False) -> Engine:
+    """Create an engine for ``url``; for SQLite the folder is created and the hooks installed."""
+    path = sqlite_path(url)
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(
+                f"Kan de map '{path.parent}' niet aanmaken: {exc.strerror}."
+            ) from exc
+        if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+            raise DatabaseError(f"De database '{path}' is niet lees- of schrijfbaar.")
+        if path.is_dir():
+            raise DatabaseError(f"'{path}' is een map, geen databasebestand.")
+    engine = create_engine(url, echo=echo, future=True)
+    if url.get_backend_name() == "sqlite":
+        _install_sqlite_hooks(engine, wal=path is not None and is_local_disk(path))
+    return engine
+
+
+class Database:
+    """One database: its URL, engine and session factory. Open a session per user action."""
+
+    def __init__(self, url: URL, engine: Engine) -> None:
+        self.url = url
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def file(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    @property
+    def display_name(self) -> str:
+        return str(self.file) if self.file else self.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session whose work is committed at the end, or rolled back on any error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        with self._sessions() as session:
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()

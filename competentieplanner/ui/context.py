@@ -1,0 +1,34 @@
+"""What every screen gets handed: the open database, the shared undo stack and app-wide signals.
+
+Screens receive an ``AppContext`` in their constructor instead of reaching for a main-window
+singleton; they call services with ``context.db`` and announce changes through ``signals``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QUndoStack
+
+from competentieplanner.persistence.database import Database
+
+
+class AppSignals(QObject):
+    """App-wide notifications. Emit after a service call changed data, so other screens reload."""
+
+    #: Something changed; the argument names the area: "employees", "assessments", "plans",
+    #: "reference" (frameworks, profiles, authorities), "catalogue", "budgets" or "all".
+    data_changed = Signal(str)
+    #: Ask the main window to show a screen, e.g. ("employee", personnel_number).
+    navigate = Signal(str, object)
+    #: A short message for the status bar.
+    status_message = Signal(str)
+
+
+@dataclass
+class AppContext:
+    db: Database
+    settings: QSettings
+    undo_stack: QUndoStack = field(default_factory=QUndoStack)
+    signals: AppSignals = field(default_factory=AppSignals)

@@ -1,0 +1,87 @@
+"""Migrations: pytest-alembic's standard checks, transactional DDL, backups before upgrades."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import textwrap
+from pathlib import Path
+
+import pytest
+from pytest_alembic.tests import (  # noqa: F401 - collected as tests
+    test_model_definitions_match_ddl,
+    test_single_head_revision,
+    test_up_down_consistency,
+    test_upgrade,
+)
+
+from competentieplanner.domain.errors import DatabaseError
+from competentieplanner.persistence import migrate
+from competentieplanner.persistence.database import make_engine, resolve_target
+from competentieplanner.services.database import open_database
+
+
+def _migrations_with(tmp_path: Path, body: str) -> Path:
+    """A copy of the real migrations plus one extra revision on top of the head."""
+    target = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS_DIR, target, ignore=shutil.ignore_patterns("__pycache__"))
+    head = migrate.head_revision()
+    upgrade_body = textwrap.indent(textwrap.dedent(body).strip(), "    ")
+    (target / "versions" / "9999_extra.py").write_text(
+        "import sqlalchemy as sa\n"
+        "from alembic import op\n\n"
+        'revision = "9999"\n'
+        f'down_revision = "{head}"\n'
+        "branch_labels = None\n"
+        "depends_on = None\n\n\n"
+        f"def upgrade():\n{upgrade_body}\n\n\n"
+        "def downgrade():\n    pass\n"
+    )
+    return target
+
+
+def _schema_and_data(path: Path) -> tuple[list[tuple[str, str]], list[tuple[object, ...]], str]:
+    with sqlite3.connect(path) as conn:
+        schema = conn.execute("SELECT name, sql FROM sqlite_master ORDER BY name").fetchall()
+        data = conn.execute("SELECT code, name FROM profile ORDER BY code").fetchall()
+        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    return schema, data, revision
+
+
+def test_failing_migration_leaves_schema_and_data_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "cp.db"
+    open_database(path).dispose()
+    before = _schema_and_data(path)
+    scripts = _migrations_with(
+        tmp_path,
+        """
+        op.create_table("half_done", sa.Column("id", sa.Integer, primary_key=True))
+        op.add_column("employee", sa.Column("nickname", sa.String(50)))
+        op.execute("UPDATE profile SET name = 'gewijzigd'")
+        op.execute("INSERT INTO no_such_table VALUES (1)")  # fails halfway
+        """,
+    )
+    engine = make_engine(resolve_target(path))
+    with pytest.raises(DatabaseError, match="niets veranderd"):
+        migrate.upgrade(engine, sqlite_file=path, script_location=scripts)
+    engine.dispose()
+    assert _schema_and_data(path) == before
+
+
+def test_upgrade_takes_a_backup_first(tmp_path: Path) -> None:
+    path = tmp_path / "cp.db"
+    open_database(path).dispose()
+    scripts = _migrations_with(
+        tmp_path, 'op.create_index("ix_extra_employee_email", "employee", ["email"])'
+    )
+    engine = make_engine(resolve_target(path))
+    backup = migrate.upgrade(engine, sqlite_file=path, script_location=scripts)
+    engine.dispose()
+    assert backup is not None and backup.exists()
+    assert _schema_and_data(backup)[2] == migrate.head_revision()
+    assert _schema_and_data(path)[2] == "9999"
+
+
+def test_new_database_gets_no_backup(tmp_path: Path) -> None:
+    open_database(tmp_path / "new.db").dispose()
+    assert [p.name for p in tmp_path.iterdir() if "backup" in p.name] == []
