@@ -46,8 +46,11 @@ def sqlite_path(url: URL) -> Path | None:
     return Path(url.database)
 
 
-def is_local_disk(path: Path) -> bool:
-    """False for a file on a network share (UNC path, mapped network drive, NFS/SMB mount)."""
+def is_local_disk(path: Path, mounts: str | None = None) -> bool:
+    """False for a file on a network share (UNC path, mapped network drive, NFS/SMB mount).
+
+    ``mounts`` is the text of /proc/mounts; read from the system when not given.
+    """
     text = str(path)
     if sys.platform == "win32":
         if text.startswith("\\\\"):
@@ -57,16 +60,19 @@ def is_local_disk(path: Path) -> bool:
         drive = os.path.splitdrive(text)[0] + "\\"
         drive_remote = 4
         return bool(ctypes.windll.kernel32.GetDriveTypeW(drive) != drive_remote)  # type: ignore[attr-defined]
-    try:
-        mounts = Path("/proc/mounts").read_text().splitlines()
-    except OSError:
-        return True
+    if mounts is None:
+        try:
+            mounts = Path("/proc/mounts").read_text()
+        except OSError:
+            return True
     best, fs_type = "", ""
     resolved = str(path.resolve())
-    for line in mounts:
+    for line in mounts.splitlines():
         parts = line.split()
-        if len(parts) >= 3 and resolved.startswith(parts[1]) and len(parts[1]) > len(best):
-            best, fs_type = parts[1], parts[2]
+        mount_point = parts[1] if len(parts) >= 3 else ""
+        inside = resolved == mount_point or resolved.startswith(mount_point.rstrip("/") + "/")
+        if mount_point and inside and len(mount_point) > len(best):
+            best, fs_type = mount_point, parts[2]
     return fs_type not in _NETWORK_FILE_SYSTEMS
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, func, insert, select, text
 
 from competentieplanner import paths
 from competentieplanner.domain.errors import UserError
@@ -83,6 +83,16 @@ class _Ids:
         value = self._next[name]
         self._next[name] = value + 1
         return value
+
+    def advance_sequences(self) -> None:
+        """Servers with id sequences (PostgreSQL) must continue after the ids handed out here."""
+        if self._conn.dialect.name != "postgresql":
+            return
+        for table, next_id in self._next.items():
+            self._conn.execute(
+                text("SELECT setval(pg_get_serial_sequence(:t, 'id'), :v, false)"),
+                {"t": table, "v": next_id},
+            )
 
 
 def generate_demo(db: Database, *, employees: int = 120, seed: int = 1) -> DemoSummary:
@@ -231,6 +241,7 @@ class _DemoBuilder:
         assessments = self._assessments()
         plans = self._plans()
         self._budgets()
+        self.ids.advance_sequences()
         return DemoSummary(MUNICIPALITY, len(self.employees), len(self.units), assessments, plans)
 
     def _team(self, kind: str, index: int, size: int, root: int, head_id: int) -> None:

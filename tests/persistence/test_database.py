@@ -71,3 +71,15 @@ def test_transaction_rolls_back_on_error(empty_db: Database) -> None:
         raise RuntimeError("boom")
     with empty_db.engine.connect() as conn:
         assert conn.execute(text("SELECT COUNT(*) FROM org_unit")).scalar() == 0
+
+
+def test_network_shares_get_no_wal() -> None:
+    mounts = (
+        "/dev/sda1 / ext4 rw 0 0\n"
+        "fileserver:/hr /mnt/hr nfs4 rw 0 0\n"
+        "//srv/afdeling /mnt/afdeling cifs rw 0 0\n"
+    )
+    assert is_local_disk(Path("/home/hr/cp.db"), mounts)
+    assert not is_local_disk(Path("/mnt/hr/cp.db"), mounts)
+    assert not is_local_disk(Path("/mnt/afdeling/sub/cp.db"), mounts)
+    assert is_local_disk(Path("/mnt/hrx/cp.db"), mounts)  # a sibling, not inside the share
