@@ -57,11 +57,9 @@ def test_importing_the_cli_does_not_load_qt() -> None:
 
 
 def test_ruff() -> None:
+    targets = [d for d in ("competentieplanner", "tests", "benchmarks") if (ROOT / d).is_dir()]
     result = subprocess.run(
-        [sys.executable, "-m", "ruff", "check", "competentieplanner", "tests", "benchmarks"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
+        [sys.executable, "-m", "ruff", "check", *targets], cwd=ROOT, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
