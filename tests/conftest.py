@@ -74,3 +74,13 @@ def alembic_engine(tmp_path: Path):  # type: ignore[no-untyped-def]
     engine = make_engine(resolve_target(tmp_path / "alembic.db"))
     yield engine
     engine.dispose()
+
+
+@pytest.fixture
+def demo_db_1000(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """A private copy of a demo municipality with 1,000 staff (seed 1)."""
+    target = tmp_path / "demo-1000.db"
+    shutil.copyfile(_demo_template(tmp_path_factory, 1000, 1), target)
+    db = open_database(target)
+    yield db
+    db.dispose()

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, text
+from sqlalchemy import Connection, func, insert, select, text, update
 
 from competentieplanner import paths
 from competentieplanner.domain.errors import UserError
@@ -29,6 +29,7 @@ SOCIAL_TEAM_SIZE = 20
 POLICY_TEAM_SIZE = 24
 CONTRACT_TEAM_SIZE = 12
 AREAS = ("Noord", "Zuid", "Oost", "West", "Centrum", "Haven", "Polder", "Dorpen")
+SCARCE_COMPETENCIES = ("ST07", "ST13", "ST16", "ST09")
 SOCIAL_TITLES = (
     ("Generalist sociaal team", 5),
     ("Wmo-consulent", 3),
@@ -127,6 +128,8 @@ class _DemoBuilder:
         self.units: list[dict[str, Any]] = []
         self.employees: list[dict[str, Any]] = []
         self.people: list[_Person] = []
+        # unit id -> (competency code few in the team master, the one person who does or None)
+        self.scarce: dict[int, tuple[str, int | None]] = {}
         self.profiles = dict(
             conn.execute(select(r.ProfileRecord.code, r.ProfileRecord.id)).all()
         )
@@ -242,6 +245,11 @@ class _DemoBuilder:
         plans = self._plans()
         self._budgets()
         self.ids.advance_sequences()
+        self.conn.execute(
+            update(r.SettingRecord)
+            .where(r.SettingRecord.key == "reports.organisation_name")
+            .values(value=MUNICIPALITY, version=r.SettingRecord.version + 1)
+        )
         return DemoSummary(MUNICIPALITY, len(self.employees), len(self.units), assessments, plans)
 
     def _team(self, kind: str, index: int, size: int, root: int, head_id: int) -> None:
@@ -254,6 +262,11 @@ class _DemoBuilder:
             titles = [t for t, weight in SOCIAL_TITLES for _ in range(weight)]
             for _ in range(size - 1):
                 self._person(unit, rng.choice(titles), lead.id, "sociaal-team", rng.gauss(2.3, 0.6))
+            if index % 2 == 0:
+                # Every other team leans on one person, or on nobody, for one competency: the
+                # continuity risks HR must see.
+                code = SCARCE_COMPETENCIES[index // 2 % len(SCARCE_COMPETENCIES)]
+                self.scarce[unit] = (code, lead.id if index % 4 == 0 else None)
         elif kind == "policy":
             name = "Beleid Sociaal Domein" + (f" {index + 1}" if index else "")
             unit = self._unit(name, "team", root, None)
@@ -334,6 +347,8 @@ class _DemoBuilder:
                         level = base[code] + growth + rng.gauss(0, 0.35)
                         if kind == "self":
                             level += 0.4
+                        elif self._is_scarce(person, code):
+                            level = min(level, 1)
                         score_rows.append(
                             {
                                 "id": next_score,
@@ -348,6 +363,10 @@ class _DemoBuilder:
         for start in range(0, len(score_rows), 50_000):
             self.conn.execute(insert(r.AssessmentScoreRecord), score_rows[start : start + 50_000])
         return len(assessment_rows)
+
+    def _is_scarce(self, person: _Person, code: str) -> bool:
+        scarce = self.scarce.get(person.unit_id)
+        return scarce is not None and scarce[0] == code and scarce[1] != person.id
 
     # -- plans and budgets ----------------------------------------------------------------
     def _plans(self) -> int:

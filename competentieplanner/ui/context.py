@@ -7,11 +7,13 @@ singleton; they call services with ``context.db`` and announce changes through `
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 
-from competentieplanner.persistence.database import Database
+if TYPE_CHECKING:  # not at run time: the window can show before SQLAlchemy is imported
+    from competentieplanner.persistence.database import Database
 
 
 class AppSignals(QObject):

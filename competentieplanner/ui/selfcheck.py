@@ -2,20 +2,32 @@
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from competentieplanner.persistence.database import Database
 
 
 def build_and_close_main_window(db: Database) -> str:
+    from competentieplanner.ui.app import create_application
+    from competentieplanner.ui.context import AppContext
     from competentieplanner.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication([])
-    window = MainWindow(db)
-    window.show()
-    app.processEvents()
-    title = window.windowTitle()
-    window.close()
-    window.deleteLater()
-    app.processEvents()
-    return f"gebouwd en gesloten ({app.platformName()}): {title}"
+    app = create_application([])
+    with tempfile.TemporaryDirectory() as folder:
+        # Throw-away settings: a check must not change the user's recent databases or geometry.
+        settings = QSettings(str(Path(folder) / "selfcheck.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(AppContext(db=db, settings=settings))
+        window.show()
+        app.processEvents()
+        built = [key for key in window.page_keys() if window.page(key) is not None]
+        title = window.windowTitle()
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+        settings.sync()
+    platform = QApplication.platformName()
+    return f"gebouwd en gesloten ({platform}): {title}; schermen: {', '.join(built)}"

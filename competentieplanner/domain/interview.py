@@ -1,0 +1,422 @@
+"""A development conversation in progress (the draft) and the pure rules around it.
+
+The team lead fills the draft step by step; it is stored as JSON after every change so that a
+closed window or a crash loses nothing, and it becomes the interview record, the assessments and
+a plan version when the conversation is closed. Nothing here touches a database or Qt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from competentieplanner.domain.errors import Problem, UserError
+from competentieplanner.domain.model import (
+    FundingSource,
+    InterviewKind,
+    PlanItemStatus,
+    Quarter,
+)
+
+#: Version of the JSON layout of a draft; a newer layout is refused instead of misread.
+DRAFT_FORMAT = 1
+
+#: The steps of the conversation, in order (index = ``InterviewDraft.step``).
+STEPS: tuple[str, ...] = ("Voorbereiden", "Gesprek", "Scoren", "Richting", "Afspraken", "Afronden")
+
+#: Own actions a team lead typically agrees besides catalogue training: kind -> default title.
+OWN_ACTIONS: dict[str, str] = {
+    "meelopen": "Meeloopstage in een sociaal team",
+    "projectrol": "Projectrol",
+    "intervisie": "Intervisie",
+    "coaching": "Coaching",
+    "anders": "Eigen actie",
+}
+
+#: Courses from this price on usually carry a studiekostenbeding (repayment clause) in municipal
+#: regulations; it is only the starting value of a visible checkbox.
+REPAYMENT_CLAUSE_FROM = Decimal("1500")
+
+#: The optional rating of an answer runs from 1 to 5 (REFERENCE.md section 6).
+RATING_MAX = 5
+
+_TITLE_MAX = 300  # plan_item.title
+_TEAM_LEAD_MAX = 200  # interview.team_lead
+
+
+def suggests_repayment_clause(cost: Decimal) -> bool:
+    """The default of the repayment-clause checkbox for an item costing ``cost``."""
+    return cost >= REPAYMENT_CLAUSE_FROM
+
+
+@dataclass
+class ScoreEntry:
+    """What was recorded for one competency in step 3."""
+
+    lead: int | None = None  # the team lead's level
+    agreed: int | None = None  # the agreed level; None: the same as the team lead's
+    evidence: str = ""
+
+    @property
+    def agreed_level(self) -> int | None:
+        return self.agreed if self.agreed is not None else self.lead
+
+    @property
+    def is_empty(self) -> bool:
+        return self.lead is None and self.agreed is None and not self.evidence.strip()
+
+
+@dataclass
+class AnswerEntry:
+    """The answer to one interview question, with an optional 1-5 rating."""
+
+    answer: str = ""
+    rating: int | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.answer.strip() and self.rating is None
+
+
+@dataclass
+class ActionEntry:
+    """One agreed action: a catalogue offer or an own action (job shadowing, coaching, ...)."""
+
+    title: str
+    quarter: str  # "2027-K1"
+    offer: str | None = None  # training offer code; None for an own action
+    hours: float = 0.0
+    cost: Decimal = Decimal("0")
+    funding: FundingSource = FundingSource.EMPLOYER
+    repayment_clause: bool = False
+    status: PlanItemStatus = PlanItemStatus.PLANNED
+    notes: str = ""
+    action_kind: str = "opleiding"  # "opleiding" or a key of OWN_ACTIONS
+    origin: str = ""  # "planner" (proposed by the engine), "plan" (from the previous plan), ""
+
+    @property
+    def is_training(self) -> bool:
+        return self.offer is not None
+
+
+@dataclass
+class InterviewDraft:
+    """Everything entered so far in one conversation."""
+
+    personnel_number: str
+    held_on: dt.date
+    kind: InterviewKind = InterviewKind.DEVELOPMENT
+    team_lead: str = ""
+    step: int = 0
+    #: Self-assessment typed in (or imported) during this conversation; empty: none entered here.
+    self_levels: dict[str, int] = field(default_factory=dict)
+    scores: dict[str, ScoreEntry] = field(default_factory=dict)  # competency code -> entry
+    answers: dict[str, AnswerEntry] = field(default_factory=dict)  # question code -> entry
+    profile: str | None = None  # the target profile chosen in step 4
+    actions: list[ActionEntry] = field(default_factory=list)
+    actions_started: bool = False  # step 5 was filled once (an empty list is then a choice)
+    agreements: str = ""
+    id: int | None = None
+    updated_at: dt.datetime | None = None
+    #: For display only (never stored in the JSON: the personnel number identifies the person).
+    employee_name: str = ""
+
+    @property
+    def has_content(self) -> bool:
+        """True once anything worth keeping was entered (choosing a person alone is not)."""
+        return bool(
+            self.step > 0
+            or self.self_levels
+            or any(not s.is_empty for s in self.scores.values())
+            or any(not a.is_empty for a in self.answers.values())
+            or self.actions_started
+            or self.agreements.strip()
+        )
+
+    def lead_levels(self) -> dict[str, int]:
+        return {code: s.lead for code, s in self.scores.items() if s.lead is not None}
+
+    def agreed_levels(self) -> dict[str, int]:
+        return {
+            code: level for code, s in self.scores.items() if (level := s.agreed_level) is not None
+        }
+
+    # -- JSON ----------------------------------------------------------------------------------
+
+    def to_data(self) -> dict[str, Any]:
+        """A JSON-ready dict of everything entered (ids and timestamps are kept by the row)."""
+        return {
+            "format": DRAFT_FORMAT,
+            "personnel_number": self.personnel_number,
+            "held_on": self.held_on.isoformat(),
+            "kind": self.kind.value,
+            "team_lead": self.team_lead,
+            "step": self.step,
+            "self_levels": dict(self.self_levels),
+            "scores": {
+                code: {"lead": s.lead, "agreed": s.agreed, "evidence": s.evidence}
+                for code, s in self.scores.items()
+                if not s.is_empty
+            },
+            "answers": {
+                code: {"answer": a.answer, "rating": a.rating}
+                for code, a in self.answers.items()
+                if not a.is_empty
+            },
+            "profile": self.profile,
+            "actions": [
+                {
+                    "title": a.title,
+                    "quarter": a.quarter,
+                    "offer": a.offer,
+                    "hours": a.hours,
+                    "cost": str(a.cost),
+                    "funding": a.funding.value,
+                    "repayment_clause": a.repayment_clause,
+                    "status": a.status.value,
+                    "notes": a.notes,
+                    "action_kind": a.action_kind,
+                    "origin": a.origin,
+                }
+                for a in self.actions
+            ],
+            "actions_started": self.actions_started,
+            "agreements": self.agreements,
+        }
+
+    @classmethod
+    def from_data(
+        cls,
+        data: Mapping[str, Any],
+        *,
+        draft_id: int | None = None,
+        updated_at: dt.datetime | None = None,
+    ) -> InterviewDraft:
+        """Read a draft back from :meth:`to_data`'s dict.
+
+        Raises:
+            UserError: the stored draft is unreadable or from a newer version of the app.
+        """
+        try:
+            if int(data.get("format", 1)) > DRAFT_FORMAT:
+                raise UserError(
+                    "Dit concept-gesprek is opgeslagen door een nieuwere versie van de "
+                    "Competentieplanner en kan hier niet worden geopend."
+                )
+            return cls(
+                personnel_number=str(data["personnel_number"]),
+                held_on=dt.date.fromisoformat(data["held_on"]),
+                kind=InterviewKind(data.get("kind", InterviewKind.DEVELOPMENT.value)),
+                team_lead=str(data.get("team_lead", "")),
+                step=int(data.get("step", 0)),
+                self_levels={str(k): int(v) for k, v in dict(data.get("self_levels", {})).items()},
+                scores={
+                    str(code): ScoreEntry(
+                        lead=_opt_int(entry.get("lead")),
+                        agreed=_opt_int(entry.get("agreed")),
+                        evidence=str(entry.get("evidence", "")),
+                    )
+                    for code, entry in dict(data.get("scores", {})).items()
+                },
+                answers={
+                    str(code): AnswerEntry(
+                        answer=str(entry.get("answer", "")), rating=_opt_int(entry.get("rating"))
+                    )
+                    for code, entry in dict(data.get("answers", {})).items()
+                },
+                profile=data.get("profile") or None,
+                actions=[_action_from_data(item) for item in data.get("actions", [])],
+                actions_started=bool(data.get("actions_started", False)),
+                agreements=str(data.get("agreements", "")),
+                id=draft_id,
+                updated_at=updated_at,
+            )
+        except UserError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError, InvalidOperation) as exc:
+            raise UserError(
+                f"Het concept-gesprek (nummer {draft_id}) is beschadigd en kan niet worden "
+                f"geopend ({exc.__class__.__name__}). Verwijder het concept en begin opnieuw."
+            ) from exc
+
+
+def _opt_int(value: Any) -> int | None:
+    return None if value is None else int(value)
+
+
+def _action_from_data(item: Mapping[str, Any]) -> ActionEntry:
+    return ActionEntry(
+        title=str(item["title"]),
+        quarter=str(item["quarter"]),
+        offer=item.get("offer") or None,
+        hours=float(item.get("hours", 0.0)),
+        cost=Decimal(str(item.get("cost", "0"))),
+        funding=FundingSource(item.get("funding", FundingSource.EMPLOYER.value)),
+        repayment_clause=bool(item.get("repayment_clause", False)),
+        status=PlanItemStatus(item.get("status", PlanItemStatus.PLANNED.value)),
+        notes=str(item.get("notes", "")),
+        action_kind=str(item.get("action_kind", "opleiding")),
+        origin=str(item.get("origin", "")),
+    )
+
+
+def levels_after(current: Mapping[str, int], draft: InterviewDraft) -> dict[str, int]:
+    """The levels that count once this conversation is closed: the agreed levels of step 3
+    over the current levels (a competency not scored keeps its current level)."""
+    merged = dict(current)
+    merged.update(draft.agreed_levels())
+    return merged
+
+
+# -- checks before closing --------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DraftRules:
+    """What the database knows, to check a draft against before anything is written."""
+
+    competencies: Mapping[str, str]  # code -> name, of the person's framework
+    scale_max: int
+    questions: Iterable[str]  # question codes
+    offers: Iterable[str]  # training offer codes
+    profiles: Iterable[str]  # profile codes
+
+
+def check_draft(draft: InterviewDraft, rules: DraftRules) -> list[Problem]:
+    """Every reason the draft cannot be closed yet, in the order of the steps (empty: fine).
+
+    Problems name the step as their place; plan actions also name their row and column,
+    because step 5 shows them as a table.
+    """
+    problems: list[Problem] = []
+    if len(draft.team_lead) > _TEAM_LEAD_MAX:
+        problems.append(
+            Problem(
+                f"de naam van de teamleider mag hoogstens {_TEAM_LEAD_MAX} tekens zijn",
+                "Stap 1 Voorbereiden",
+            )
+        )
+    for code, level in draft.self_levels.items():
+        name = rules.competencies.get(code)
+        if name is None:
+            problems.append(
+                Problem(
+                    f"zelfbeoordeling: competentie {code} hoort niet bij het "
+                    "kader van de medewerker",
+                    "Stap 1 Voorbereiden",
+                )
+            )
+        elif not 1 <= level <= rules.scale_max:
+            problems.append(
+                Problem(
+                    f"zelfbeoordeling {name}: het niveau moet tussen 1 en {rules.scale_max} liggen",
+                    "Stap 1 Voorbereiden",
+                    value=str(level),
+                )
+            )
+    question_codes = set(rules.questions)
+    for code, answer in draft.answers.items():
+        if code not in question_codes:
+            problems.append(Problem(f"vraag {code} bestaat niet (meer)", "Stap 2 Gesprek"))
+        if answer.rating is not None and not 1 <= answer.rating <= RATING_MAX:
+            problems.append(
+                Problem(
+                    f"vraag {code}: de score moet tussen 1 en {RATING_MAX} liggen",
+                    "Stap 2 Gesprek",
+                    value=str(answer.rating),
+                )
+            )
+    scored = 0
+    for code, entry in draft.scores.items():
+        name = rules.competencies.get(code)
+        if name is None:
+            problems.append(
+                Problem(
+                    f"competentie {code} hoort niet bij het kader van de medewerker",
+                    "Stap 3 Scoren",
+                )
+            )
+            continue
+        for label, value in (
+            ("niveau teamleider", entry.lead),
+            ("afgesproken niveau", entry.agreed),
+        ):
+            if value is not None and not 1 <= value <= rules.scale_max:
+                problems.append(
+                    Problem(
+                        f"{name}: het {label} moet tussen 1 en {rules.scale_max} liggen",
+                        "Stap 3 Scoren",
+                        value=str(value),
+                    )
+                )
+        if entry.lead is None and (entry.agreed is not None or entry.evidence.strip()):
+            problems.append(
+                Problem(f"{name}: kies ook het niveau van de teamleider", "Stap 3 Scoren")
+            )
+        if entry.lead is not None:
+            scored += 1
+    if scored == 0:
+        problems.append(Problem("geef bij minstens één competentie een niveau", "Stap 3 Scoren"))
+    if draft.profile is not None and draft.profile not in set(rules.profiles):
+        problems.append(
+            Problem(
+                "het gekozen profiel bestaat niet (meer)", "Stap 4 Richting", value=draft.profile
+            )
+        )
+    offers = set(rules.offers)
+    place = "Stap 5 Afspraken"
+    for row, action in enumerate(draft.actions, start=1):
+        label = action.title.strip() or f"activiteit {row}"
+        if not action.title.strip():
+            problems.append(
+                Problem("geef de activiteit een omschrijving", place, row=row, header="Activiteit")
+            )
+        elif len(action.title.strip()) > _TITLE_MAX:
+            problems.append(
+                Problem(
+                    f"de omschrijving mag hoogstens {_TITLE_MAX} tekens zijn",
+                    place,
+                    row=row,
+                    header="Activiteit",
+                )
+            )
+        try:
+            Quarter.parse(action.quarter)
+        except ValueError as exc:
+            problems.append(
+                Problem(str(exc), place, row=row, header="Kwartaal", value=action.quarter)
+            )
+        if action.hours < 0:
+            problems.append(
+                Problem(
+                    f"de uren van '{label}' mogen niet negatief zijn",
+                    place,
+                    row=row,
+                    header="Uren",
+                    value=f"{action.hours:g}",
+                )
+            )
+        if action.cost < 0:
+            problems.append(
+                Problem(
+                    f"de kosten van '{label}' mogen niet negatief zijn",
+                    place,
+                    row=row,
+                    header="Kosten",
+                    value=str(action.cost),
+                )
+            )
+        if action.offer is not None and action.offer not in offers:
+            problems.append(
+                Problem(
+                    "deze opleiding staat niet (meer) in de catalogus",
+                    place,
+                    row=row,
+                    header="Opleiding",
+                    value=action.offer,
+                )
+            )
+    return problems

@@ -1,0 +1,337 @@
+"""Teamoverzicht: a unit against its profile(s) (heatmap, coverage, readiness) and its plan and
+budget, optionally followed by every member's Ontwikkelplan (the batch document)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
+from decimal import Decimal
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table
+
+from competentieplanner.reports import development_plan, styles
+from competentieplanner.reports.charts import Heatmap, HeatRow
+from competentieplanner.reports.data import (
+    READINESS_ORDER,
+    BudgetLine,
+    DevelopmentPlanData,
+    TeamOverviewData,
+    TeamPlanLine,
+    TeamProfileView,
+)
+from competentieplanner.reports.styles import (
+    STYLES,
+    format_date,
+    format_hours,
+    format_money,
+    markup,
+    para,
+    para_markup,
+    table_style,
+)
+from competentieplanner.reports.templates import (
+    Bookmark,
+    Callback,
+    DocumentMeta,
+    ReportDocument,
+    SetRunningTitle,
+)
+
+TITLE = "Teamoverzicht"
+_NAMES_SHOWN = 6
+
+
+def document_meta(
+    data: TeamOverviewData, *, organisation: str, reference_date: dt.date, with_plans: bool
+) -> DocumentMeta:
+    subject = f"{TITLE} {data.unit}" + (
+        " met de ontwikkelplannen van de medewerkers" if with_plans else ""
+    )
+    return DocumentMeta(
+        title=f"{TITLE} {data.unit}",
+        subject=f"{subject}, peildatum {format_date(reference_date)}",
+        organisation=organisation,
+        reference_date=reference_date,
+        footer_note="Vertrouwelijk – alleen voor teamleider en HR",
+        keywords=("teamoverzicht", "competenties", "ontwikkelplan"),
+    )
+
+
+def render_team_report(
+    target: Any,
+    data: TeamOverviewData,
+    plans: Iterable[DevelopmentPlanData],
+    *,
+    organisation: str,
+    reference_date: dt.date,
+    plan_count: int,
+    on_progress: Callable[[int], None] | None = None,
+) -> None:
+    """Write the team overview followed by the ``plan_count`` plans in ``plans``.
+
+    ``on_progress(done)`` is called when the overview (done=1) and each plan (done=2, 3, ...)
+    has been laid out; it may raise to stop the build.
+    """
+    meta = document_meta(
+        data, organisation=organisation, reference_date=reference_date, with_plans=plan_count > 0
+    )
+    doc = ReportDocument(target, meta)
+    story: list[Flowable] = [Bookmark(f"{TITLE} {data.unit}")]
+    story += team_overview_story(data, reference_date=reference_date)
+    if on_progress is not None:
+        story.append(Callback(lambda: on_progress(1)))
+    story += list(_plans_story(plans, reference_date, on_progress))
+    doc.build_pdf(story)
+
+
+def _plans_story(
+    plans: Iterable[DevelopmentPlanData],
+    reference_date: dt.date,
+    on_progress: Callable[[int], None] | None,
+) -> Iterator[Flowable]:
+    for done, plan in enumerate(plans, start=2):
+        yield PageBreak()
+        yield SetRunningTitle(f"{development_plan.TITLE} {plan.name}")
+        yield Bookmark(f"{plan.sort_name} ({plan.personnel_number})")
+        yield from development_plan.development_plan_story(plan, reference_date=reference_date)
+        if on_progress is not None:
+            yield Callback(lambda done=done: on_progress(done))  # type: ignore[misc]
+
+
+def team_overview_story(data: TeamOverviewData, *, reference_date: dt.date) -> list[Flowable]:
+    story: list[Flowable] = [
+        para(TITLE, STYLES.title),
+        para(data.unit, STYLES.subtitle),
+        _details(data, reference_date),
+        Spacer(1, 3 * mm),
+    ]
+    story += _readiness_section(data)
+    for view in data.profiles:
+        story += _profile_section(view)
+    story += _plan_section(data.plan_lines)
+    story += _budget_section(data.budget)
+    return story
+
+
+def _details(data: TeamOverviewData, reference_date: dt.date) -> Table:
+    label, value = STYLES.label, STYLES.cell_bold
+    rows = [
+        [
+            para("Eenheid", label),
+            para(data.unit, value),
+            para("Soort", label),
+            para(data.kind, value),
+        ],
+        [
+            para("Onderdeel van", label),
+            para(data.parent or "—", value),
+            para("Teamleider", label),
+            para(data.team_lead or "—", value),
+        ],
+        [
+            para("Medewerkers", label),
+            para(str(data.member_count), value),
+            para("Peildatum", label),
+            para(format_date(reference_date), value),
+        ],
+    ]
+    table = Table(rows, colWidths=[32 * mm, 53 * mm, 32 * mm, 53 * mm])
+    table.setStyle(table_style(header_rows=0, zebra=False))
+    return table
+
+
+def _readiness_section(data: TeamOverviewData) -> list[Flowable]:
+    out: list[Flowable] = [para("Gereedheid per profiel", STYLES.h1)]
+    if not data.profiles:
+        out.append(
+            para(
+                "Er is geen profiel om het team aan te meten: de eenheid heeft geen teamprofiel en "
+                "geen medewerker heeft een toekomstprofiel gekozen of vastgestelde niveaus.",
+                STYLES.note,
+            )
+        )
+        return out
+    header = ["Profiel", *(r.value for r in READINESS_ORDER), "Totaal"]
+    rows: list[list[Any]] = [[para(h, STYLES.cell_head) for h in header]]
+    for view in data.profiles:
+        counts = view.readiness_counts
+        rows.append(
+            [
+                para_markup(
+                    markup(
+                        "{n}<br/><font size=7 color='#5B6773'>{r}</font>",
+                        n=view.name,
+                        r=view.reason,
+                    ),
+                    STYLES.cell,
+                ),
+                *(str(counts[r]) for r in READINESS_ORDER),
+                str(len(view.members)),
+            ]
+        )
+    table = Table(
+        rows, colWidths=[58 * mm, 19 * mm, 27 * mm, 17 * mm, 31 * mm, 18 * mm], repeatRows=1
+    )
+    table.setStyle(table_style(right_columns=(1, 2, 3, 4, 5)))
+    out.append(table)
+    if data.unscored:
+        out.append(
+            para(
+                f"Zonder vastgestelde niveaus (niet in de tabellen): {_names(data.unscored)}.",
+                STYLES.small,
+            )
+        )
+    return out
+
+
+def _profile_section(view: TeamProfileView) -> list[Flowable]:
+    heading = para_markup(
+        markup("Competenties tegen het profiel {name}", name=view.name)
+        + markup(' <font size="9" color="#5B6773">({reason})</font>', reason=view.reason),
+        STYLES.h1,
+    )
+    heatmap = Heatmap(
+        [code for code, _, _, _ in view.competencies],
+        [target for _, _, target, _ in view.competencies],
+        [critical for _, _, _, critical in view.competencies],
+        [
+            HeatRow(member.sort_name, member.levels, member.readiness.value)
+            for member in view.members
+        ],
+        width=170 * mm,
+        note_title="Gereedheid",
+    )
+    out: list[Flowable] = [CondPageBreak(60 * mm), heading, heatmap, Spacer(1, 3 * mm)]
+    rows: list[list[Any]] = [["Competentie", "Doel", "Aantal", "Gehaald door", "Let op"]]
+    for line in view.coverage:
+        name = markup("<b>{code}</b> {name}", code=line.code, name=line.name)
+        if line.critical:
+            name += ' <font color="#C8741E">(kritisch)</font>'
+        rows.append(
+            [
+                para_markup(name, STYLES.cell),
+                str(line.target),
+                str(len(line.covered_by)),
+                para(_names(line.covered_by) or "niemand", STYLES.cell_small),
+                para(line.risk, STYLES.cell_bold) if line.risk else "",
+            ]
+        )
+    table = Table(rows, colWidths=[55 * mm, 11 * mm, 14 * mm, 69 * mm, 21 * mm], repeatRows=1)
+    commands = table_style(right_columns=(1, 2))
+    for index, line in enumerate(view.coverage, start=1):
+        if line.risk:
+            commands.add("TEXTCOLOR", (4, index), (4, index), styles.BELOW)
+    table.setStyle(commands)
+    out += [
+        CondPageBreak(35 * mm),
+        para("Dekking per competentie", STYLES.h2),
+        table,
+        para(
+            "Dekking: wie het doelniveau haalt. Eén persoon is een continuïteitsrisico (wie "
+            "vertrekt, neemt de kennis mee); niet gedekt betekent dat niemand in het team het "
+            "doel haalt.",
+            STYLES.small,
+        ),
+    ]
+    return out
+
+
+def _plan_section(lines: tuple[TeamPlanLine, ...]) -> list[Flowable]:
+    out: list[Flowable] = [CondPageBreak(40 * mm), para("Opleidingsplan van het team", STYLES.h1)]
+    if not lines:
+        out.append(para("Er zijn geen leeractiviteiten gepland.", STYLES.note))
+        return out
+    rows: list[list[Any]] = [
+        ["Kwartaal", "Medewerker", "Activiteit", "Uren", "Kosten", "Financiering", "Status"]
+    ]
+    for line in lines:
+        rows.append(
+            [
+                line.quarter,
+                para(line.member, STYLES.cell),
+                para(line.title, STYLES.cell),
+                format_hours(line.hours),
+                format_money(line.cost, cents=False),
+                line.funding,
+                line.status,
+            ]
+        )
+    hours = sum(line.hours for line in lines)
+    cost = sum((line.cost for line in lines), Decimal("0"))
+    rows.append(["Totaal", "", "", format_hours(hours), format_money(cost, cents=False), "", ""])
+    table = Table(
+        rows,
+        colWidths=[16 * mm, 34 * mm, 50 * mm, 11 * mm, 18 * mm, 22 * mm, 19 * mm],
+        repeatRows=1,
+    )
+    table.setStyle(table_style(right_columns=(3, 4), total_row=True, font_size=7.8))
+    out.append(table)
+    out.append(
+        para(
+            "Uit de huidige (laatste) ontwikkelplannen; vervallen activiteiten tellen niet mee.",
+            STYLES.small,
+        )
+    )
+    return out
+
+
+def _budget_section(budget: tuple[BudgetLine, ...]) -> list[Flowable]:
+    out: list[Flowable] = [CondPageBreak(30 * mm), para("Budget", STYLES.h1)]
+    if not budget:
+        out.append(para("Er is geen opleidingsbudget vastgelegd en niets gepland.", STYLES.note))
+        return out
+    rows: list[list[Any]] = [
+        [
+            para(h, STYLES.cell_head)
+            for h in (
+                "Jaar",
+                "Beschikbaar",
+                "Gepland (werkgever)",
+                "Resterend",
+                "Overige financiering (IKB, A&O fonds)",
+            )
+        ]
+    ]
+    for line in budget:
+        available = (
+            "niet vastgelegd"
+            if line.available is None
+            else format_money(line.available, cents=False)
+        )
+        rest = (
+            ""
+            if line.available is None
+            else format_money(line.available - line.planned_employer, cents=False)
+        )
+        rows.append(
+            [
+                str(line.year),
+                available,
+                format_money(line.planned_employer, cents=False),
+                rest,
+                format_money(line.planned_other, cents=False),
+            ]
+        )
+    table = Table(rows, colWidths=[18 * mm, 34 * mm, 38 * mm, 32 * mm, 48 * mm], repeatRows=1)
+    commands = table_style(right_columns=(1, 2, 3, 4))
+    for index, line in enumerate(budget, start=1):
+        if line.available is not None and line.planned_employer > line.available:
+            commands.add("TEXTCOLOR", (3, index), (3, index), styles.BELOW)
+    table.setStyle(commands)
+    out += [
+        table,
+        para(
+            "Het opleidingsbudget draagt de kosten die de werkgever betaalt; activiteiten uit het "
+            "IKB of met een bijdrage van het A&O fonds staan apart.",
+            STYLES.small,
+        ),
+    ]
+    return out
+
+
+def _names(names: tuple[str, ...]) -> str:
+    if len(names) <= _NAMES_SHOWN:
+        return "; ".join(names)
+    return "; ".join(names[:_NAMES_SHOWN]) + f" en {len(names) - _NAMES_SHOWN} anderen"

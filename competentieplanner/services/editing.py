@@ -1,0 +1,142 @@
+"""Shared rules for editing one row at a time: optimistic concurrency and input checks.
+
+Every editable table carries a ``version`` column (``persistence.base.Versioned``). A screen
+remembers the version it showed; an edit passes it back as ``expected_version``. When the row
+changed meanwhile, the edit is refused with :class:`ConflictError` instead of silently
+overwriting a colleague's change. The check is explicit (compare before writing) and SQLAlchemy's
+``version_id_col`` guards the small window between that read and the UPDATE.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from contextlib import contextmanager
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from competentieplanner.domain.errors import UserError
+from competentieplanner.persistence.database import Database
+
+RELOADED = "de gegevens zijn opnieuw geladen"
+MAX_MONEY = Decimal("9999999999.99")  # Numeric(12, 2)
+
+
+class ConflictError(UserError):
+    """The row was changed or removed by someone else after the screen loaded it."""
+
+
+def changed_meanwhile(subject: str) -> ConflictError:
+    return ConflictError(f"{subject} is intussen door iemand anders gewijzigd; {RELOADED}.")
+
+
+def removed_meanwhile(subject: str) -> ConflictError:
+    return ConflictError(f"{subject} is intussen door iemand anders verwijderd; {RELOADED}.")
+
+
+def added_meanwhile(subject: str) -> ConflictError:
+    return ConflictError(f"{subject} is intussen door iemand anders toegevoegd; {RELOADED}.")
+
+
+def check_version(subject: str, actual: int, expected: int) -> None:
+    """Refuse the edit when the stored version is not the one the screen showed."""
+    if actual != expected:
+        raise changed_meanwhile(subject)
+
+
+@contextmanager
+def edit_session(db: Database, subject: str) -> Iterator[Session]:
+    """One transaction for one user edit; database-level refusals become Dutch messages."""
+    try:
+        with db.session() as session:
+            yield session
+    except StaleDataError as exc:
+        raise changed_meanwhile(subject) from exc
+    except OperationalError as exc:
+        if "locked" in str(exc.orig).lower() or "busy" in str(exc.orig).lower():
+            # SQLite refuses a write whose read snapshot is outdated (someone else committed
+            # in between) or that waited too long for another writer: either way, reload.
+            raise ConflictError(
+                f"{subject} kon niet worden opgeslagen: een collega wijzigde de database op "
+                f"hetzelfde moment; {RELOADED}. Probeer het daarna opnieuw."
+            ) from exc
+        raise
+    except IntegrityError as exc:
+        raise UserError(
+            f"{subject} kon niet worden opgeslagen: het botst met gegevens die intussen zijn "
+            f"toegevoegd of gewijzigd; {RELOADED}."
+        ) from exc
+
+
+# -- input checks --------------------------------------------------------------------------------
+
+
+def required_text(label: str, value: str, max_length: int) -> str:
+    text = value.strip()
+    if not text:
+        raise UserError(f"{label} mag niet leeg zijn.")
+    if len(text) > max_length:
+        raise UserError(f"{label} is te lang ({len(text)} tekens; maximaal {max_length}).")
+    return text
+
+
+def optional_text(label: str, value: str, max_length: int | None = None) -> str:
+    text = value.strip()
+    if max_length is not None and len(text) > max_length:
+        raise UserError(f"{label} is te lang ({len(text)} tekens; maximaal {max_length}).")
+    return text
+
+
+def code_text(label: str, value: str, max_length: int) -> str:
+    """A code users type and other files refer to: no spaces inside, at most ``max_length``."""
+    code = required_text(label, value, max_length)
+    if any(ch.isspace() for ch in code):
+        raise UserError(f"{label} '{code}' mag geen spaties bevatten.")
+    return code
+
+
+def level_in_scale(label: str, value: int, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise UserError(f"{label} moet een geheel getal zijn, niet '{value}'.")
+    if not low <= value <= high:
+        raise UserError(f"{label} moet tussen {low} en {high} liggen (niet {value}).")
+    return value
+
+
+def non_negative_number(label: str, value: float, unit: str = "") -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise UserError(f"{label} moet een getal zijn, niet '{value}'.")
+    if value < 0:
+        suffix = f" {unit}" if unit else ""
+        raise UserError(f"{label} mag niet negatief zijn (niet {value:g}{suffix}).")
+    return float(value)
+
+
+def positive_number(label: str, value: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise UserError(f"{label} moet een getal zijn, niet '{value}'.")
+    if value <= 0:
+        raise UserError(f"{label} moet groter dan 0 zijn (niet {value:g}).")
+    return float(value)
+
+
+def money(label: str, value: Decimal | float | int | str) -> Decimal:
+    """An amount in euros: not negative, rounded to cents, within the column's range."""
+    if isinstance(value, bool):
+        raise UserError(f"{label} moet een bedrag zijn, niet '{value}'.")
+    text = value.strip().replace(",", ".") if isinstance(value, str) else str(value)
+    try:
+        amount = value if isinstance(value, Decimal) else Decimal(text)
+    except InvalidOperation as exc:
+        raise UserError(f"{label} moet een bedrag zijn, niet '{value}'.") from exc
+    if not amount.is_finite():
+        raise UserError(f"{label} moet een bedrag zijn, niet '{value}'.")
+    if amount < 0:
+        raise UserError(f"{label} mag niet negatief zijn (niet € {amount}).")
+    amount = amount.quantize(Decimal("0.01"))
+    if amount > MAX_MONEY:
+        raise UserError(f"{label} is te groot (niet € {amount}).")
+    return amount

@@ -1,0 +1,203 @@
+"""What HRM asks first: who is ready for which profile, which teams have continuity risks, and
+how much of each unit's training budget the current plans already use."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from competentieplanner.domain.model import FundingSource, PlanItemStatus, Profile, Readiness
+from competentieplanner.domain.scoring import CompiledProfile, Scorer
+from competentieplanner.domain.settings import Settings
+from competentieplanner.persistence import records as r
+from competentieplanner.persistence import repositories as repo
+from competentieplanner.persistence.database import Database
+from competentieplanner.services import engine
+from competentieplanner.services.staff_overview import ProgressCallback
+from competentieplanner.services.team_overview import TeamRisk, continuity_risks
+
+READINESS_ORDER = (
+    Readiness.READY,
+    Readiness.DEVELOPABLE,
+    Readiness.FAR,
+    Readiness.INSUFFICIENT_DATA,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileReadiness:
+    """How the people for whom a profile is relevant (``engine.relevant_profiles``) stand
+    against it."""
+
+    profile: Profile
+    counts: Mapping[Readiness, int]
+    chosen: int  # people who chose this profile as their target
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass(frozen=True, slots=True)
+class UnitBudget:
+    unit: str
+    available: Decimal | None  # None: no budget set for the year
+    planned: Decimal  # employer-paid plan items of the year, not cancelled
+    other_funding: Decimal  # IKB and A&O fonds items of the year (not from the unit budget)
+
+    @property
+    def remaining(self) -> Decimal | None:
+        return None if self.available is None else self.available - self.planned
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationOverview:
+    year: int
+    budget_years: tuple[int, ...]
+    employees: int
+    with_plan: int  # employees with a development plan
+    ready_for_chosen: int  # employees ready (inzetbaar) for the profile they chose
+    readiness: tuple[ProfileReadiness, ...]
+    risks: tuple[TeamRisk, ...]  # teams with at least one risk, most risks first
+    teams_measured: int  # teams with a profile and members
+    budgets: tuple[UnitBudget, ...]
+    competency_names: Mapping[str, str]
+
+    @property
+    def total_available(self) -> Decimal:
+        return sum((b.available or Decimal("0") for b in self.budgets), Decimal("0"))
+
+    @property
+    def total_planned(self) -> Decimal:
+        return sum((b.planned for b in self.budgets), Decimal("0"))
+
+
+def default_year(budget_years: tuple[int, ...], today: dt.date | None = None) -> int:
+    """This year when it has budgets, else the nearest year that has them, else this year."""
+    year = (today or dt.date.today()).year
+    if not budget_years or year in budget_years:
+        return year
+    return min(budget_years, key=lambda y: (abs(y - year), -y))
+
+
+def organisation_overview(
+    db: Database, year: int | None = None, progress: ProgressCallback | None = None
+) -> OrganisationOverview:
+    with db.read_session() as session:
+        employees = repo.load_employees(session)
+        frameworks = repo.load_frameworks(session)
+        profiles = repo.load_profiles(session)
+        units = repo.load_units(session)
+        settings = Settings.from_flat(repo.load_settings(session))
+        if progress:
+            progress(0, 3, "Niveaus lezen…")
+        with engine.paused_gc():
+            levels = engine.current_levels(session)
+        budget_years = tuple(sorted(set(session.scalars(select(r.BudgetRecord.year).distinct()))))
+        chosen_year = year if year is not None else default_year(budget_years)
+        budgets = {b.unit: b.amount for b in repo.load_budgets(session, year=chosen_year)}
+        spending = _planned_spending(session, chosen_year)
+        with_plan = (
+            session.scalar(select(func.count(func.distinct(r.DevelopmentPlanRecord.employee_id))))
+            or 0
+        )
+    if progress:
+        progress(1, 3, "Geschiktheid berekenen…")
+    owner = {c.code: f.code for f in frameworks for c in f.competencies}
+    compiled = {p.code: CompiledProfile.of(p) for p in profiles}
+    compiled_list = list(compiled.values())
+    scorers = {code: Scorer(p, settings.scoring) for code, p in compiled.items()}
+    counts: dict[str, Counter[Readiness]] = {p.code: Counter() for p in profiles}
+    chosen = Counter(e.target_profile for e in employees if e.target_profile)
+    members: dict[str, list[tuple[str, Mapping[str, int]]]] = defaultdict(list)
+    ready_for_chosen = 0
+    empty: dict[str, int] = {}
+    for employee in employees:
+        person = levels.get(employee.personnel_number, empty)
+        for profile in engine.relevant_profiles(employee, person, compiled_list, owner):
+            verdict = scorers[profile.code](person).readiness
+            counts[profile.code][verdict] += 1
+            if profile.code == employee.target_profile and verdict is Readiness.READY:
+                ready_for_chosen += 1
+        if employee.unit:
+            members[employee.unit].append((employee.personnel_number, person))
+    if progress:
+        progress(2, 3, "Teams en budgetten…")
+    readiness = tuple(
+        ProfileReadiness(
+            p, {k: counts[p.code].get(k, 0) for k in READINESS_ORDER}, chosen.get(p.code, 0)
+        )
+        for p in profiles
+    )
+    measured_teams = continuity_risks(units, members, compiled)
+    risks = [risk for risk in measured_teams if risk.risk_count]
+    risks.sort(key=lambda t: (-len(t.uncovered), -t.risk_count, t.unit))
+    unit_names = sorted(set(budgets) | set(spending))
+    budget_rows = tuple(
+        UnitBudget(
+            unit=name,
+            available=budgets.get(name),
+            planned=spending.get(name, {}).get(FundingSource.EMPLOYER, Decimal("0")),
+            other_funding=sum(
+                (v for k, v in spending.get(name, {}).items() if k is not FundingSource.EMPLOYER),
+                Decimal("0"),
+            ),
+        )
+        for name in unit_names
+    )
+    return OrganisationOverview(
+        year=chosen_year,
+        budget_years=budget_years,
+        employees=len(employees),
+        with_plan=with_plan,
+        ready_for_chosen=ready_for_chosen,
+        readiness=readiness,
+        risks=tuple(risks),
+        teams_measured=len(measured_teams),
+        budgets=budget_rows,
+        competency_names={c.code: c.name for f in frameworks for c in f.competencies},
+    )
+
+
+def _planned_spending(session: Session, year: int) -> dict[str, dict[FundingSource, Decimal]]:
+    """unit -> funding source -> cost of the year's items in each person's current plan."""
+    latest: dict[int, int] = {}
+    for employee_id, plan_id in session.execute(
+        select(r.DevelopmentPlanRecord.employee_id, r.DevelopmentPlanRecord.id).order_by(
+            r.DevelopmentPlanRecord.created_on, r.DevelopmentPlanRecord.id
+        )
+    ):
+        latest[employee_id] = plan_id
+    if not latest:
+        return {}
+    rows = session.execute(
+        select(
+            r.OrgUnitRecord.name,
+            r.PlanItemRecord.plan_id,
+            r.PlanItemRecord.quarter,
+            r.PlanItemRecord.funding,
+            r.PlanItemRecord.cost,
+            r.PlanItemRecord.status,
+        )
+        .join(r.DevelopmentPlanRecord, r.PlanItemRecord.plan_id == r.DevelopmentPlanRecord.id)
+        .join(r.EmployeeRecord, r.DevelopmentPlanRecord.employee_id == r.EmployeeRecord.id)
+        .join(r.OrgUnitRecord, r.EmployeeRecord.unit_id == r.OrgUnitRecord.id)
+        .where(r.PlanItemRecord.quarter.like(f"{year}-%"))
+    )
+    current = set(latest.values())
+    totals: dict[str, dict[FundingSource, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
+    for unit, plan_id, _quarter, funding, cost, status in rows:
+        if plan_id not in current or status == PlanItemStatus.CANCELLED.value:
+            continue
+        try:
+            source = FundingSource(funding)
+        except ValueError:
+            source = FundingSource.EMPLOYER
+        totals[unit][source] += Decimal(cost)
+    return {unit: dict(by_source) for unit, by_source in totals.items()}

@@ -1,0 +1,238 @@
+"""PDF exports: the Ontwikkelplan of one person, the Teamoverzicht of a unit (followed by every
+member's Ontwikkelplan) and the HRM-overzicht of the organisation.
+
+Each use case reads what it needs in one session, hands plain data to
+:mod:`competentieplanner.reports` and writes the result through a temporary file in the target
+folder that is renamed at the end, so a failed or cancelled export leaves nothing half written.
+The batch exports take ``progress(done, total) -> bool``; returning False cancels.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Callable, Iterator, Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import BinaryIO
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from competentieplanner.domain.errors import NotFoundError, UserError
+from competentieplanner.persistence import records as r
+from competentieplanner.persistence import repositories as repo
+from competentieplanner.persistence.database import Database
+from competentieplanner.reports import development_plan, hrm_overview, team_overview
+from competentieplanner.reports.data import DevelopmentPlanData
+from competentieplanner.reports.output import write_atomically
+from competentieplanner.services import engine
+from competentieplanner.services.pdf_group_data import hrm_overview_data, team_overview_data
+from competentieplanner.services.pdf_report_data import (
+    PersonFacts,
+    Reference,
+    development_plan_data,
+    load_facts,
+    load_reference,
+    names_by_number,
+    team_lead_name,
+)
+
+ProgressCallback = Callable[[int, int], bool]
+
+
+class ExportCancelled(UserError):
+    """The user stopped a batch export; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("Het maken van de PDF is afgebroken; er is niets opgeslagen.")
+
+
+# -- Ontwikkelplan --------------------------------------------------------------------------------
+def development_plan_pdf(
+    db: Database,
+    personnel_number: str,
+    profile: str | None = None,
+    *,
+    out: Path | None = None,
+    reference_date: dt.date | None = None,
+    organisation: str | None = None,
+) -> bytes | Path:
+    """The Ontwikkelplan of one person: the PDF as bytes, or written to ``out`` (returns the path).
+
+    This is what the interview workflow calls at the end of a conversation.
+
+    Raises:
+        NotFoundError: unknown personnel number or profile code.
+        UserError: ``out`` cannot be written.
+    """
+    day = reference_date or dt.date.today()
+    data, ref = _development_plan(db, personnel_number, profile, organisation)
+
+    def write(stream: BinaryIO) -> None:
+        development_plan.render_development_plan(
+            stream, data, organisation=ref.organisation, reference_date=day
+        )
+
+    if out is not None:
+        return write_atomically(out, write)
+    buffer = io.BytesIO()
+    write(buffer)
+    return buffer.getvalue()
+
+
+def export_development_plan(
+    db: Database,
+    out: Path,
+    personnel_number: str,
+    profile: str | None = None,
+    *,
+    reference_date: dt.date | None = None,
+    organisation: str | None = None,
+) -> Path:
+    """Write the Ontwikkelplan of one person to ``out``."""
+    result = development_plan_pdf(
+        db,
+        personnel_number,
+        profile,
+        out=out,
+        reference_date=reference_date,
+        organisation=organisation,
+    )
+    assert isinstance(result, Path)
+    return result
+
+
+def _development_plan(
+    db: Database, personnel_number: str, profile: str | None, organisation: str | None
+) -> tuple[DevelopmentPlanData, Reference]:
+    with db.read_session() as session:
+        employee = repo.get_employee(session, personnel_number)
+        if profile is not None:
+            repo.get_profile(session, profile)  # NotFoundError with the known codes
+        ref = load_reference(session, organisation)
+        levels = engine.current_levels(session, personnel_number=personnel_number)
+        person = load_facts(session, [employee], levels=levels)[personnel_number]
+        managers = names_by_number(session, [employee.manager or ""])
+    lead = team_lead_name(employee, managers, person.interview)
+    return development_plan_data(ref, person, focus=profile, team_lead=lead), ref
+
+
+# -- Teamoverzicht --------------------------------------------------------------------------------
+def export_unit_report(
+    db: Database,
+    out: Path,
+    unit: str,
+    *,
+    progress: ProgressCallback | None = None,
+    with_plans: bool = True,
+    reference_date: dt.date | None = None,
+    organisation: str | None = None,
+) -> Path:
+    """Write the Teamoverzicht of ``unit`` (with the units below it), followed by the
+    Ontwikkelplan of every member unless ``with_plans`` is False.
+
+    ``progress(done, total)`` is called before the work starts (done=0), after the overview and
+    after each member's plan; total is the number of members plus one. Returning False cancels
+    the export (:class:`ExportCancelled`); the target is then left untouched.
+
+    Raises:
+        NotFoundError: no unit of that name.
+        ExportCancelled: the progress callback returned False.
+    """
+    day = reference_date or dt.date.today()
+    with db.read_session() as session:
+        units = {u.name: u for u in repo.load_units(session)}
+        if unit not in units:
+            repo.get_unit_id(session, unit)  # raises NotFoundError listing the known units
+            raise NotFoundError(f"Afdeling of team '{unit}' bestaat niet.")
+        unit_ids = repo.unit_and_descendants(session, unit)
+        members = repo.load_employees(session, unit=unit)
+        ref = load_reference(session, organisation)
+        levels = engine.current_levels(session, unit_ids=unit_ids)
+        facts = load_facts(session, members, levels=levels, with_interviews=with_plans)
+        managers = names_by_number(session, [m.manager or "" for m in members])
+        budgets = _unit_budgets(session, unit_ids)
+    people = [facts[m.personnel_number] for m in members]
+    everyone = {**managers, **{m.personnel_number: m for m in members}}
+    overview = team_overview_data(
+        ref, unit=units[unit], facts=people, everyone=everyone, budgets=budgets
+    )
+    plan_count = len(people) if with_plans else 0
+    total = plan_count + 1
+    tick = _ticker(progress, total)
+    tick(0)
+
+    def plans() -> Iterator[DevelopmentPlanData]:
+        for person in people[:plan_count]:
+            lead = team_lead_name(person.employee, everyone, person.interview)
+            yield development_plan_data(ref, person, focus=None, team_lead=lead)
+
+    def write(stream: BinaryIO) -> None:
+        team_overview.render_team_report(
+            stream,
+            overview,
+            plans(),
+            organisation=ref.organisation,
+            reference_date=day,
+            plan_count=plan_count,
+            on_progress=tick,
+        )
+
+    return write_atomically(out, write)
+
+
+def _unit_budgets(session: Session, unit_ids: Sequence[int]) -> dict[int, Decimal]:
+    """year -> budget of the unit and the units below it together."""
+    names = set(
+        session.scalars(select(r.OrgUnitRecord.name).where(r.OrgUnitRecord.id.in_(unit_ids)))
+    )
+    totals: dict[int, Decimal] = {}
+    for budget in repo.load_budgets(session):
+        if budget.unit in names:
+            totals[budget.year] = totals.get(budget.year, Decimal("0")) + budget.amount
+    return totals
+
+
+# -- HRM-overzicht --------------------------------------------------------------------------------
+def export_organisation_report(
+    db: Database,
+    out: Path,
+    *,
+    progress: ProgressCallback | None = None,
+    reference_date: dt.date | None = None,
+    organisation: str | None = None,
+) -> Path:
+    """Write the HRM-overzicht of the whole organisation.
+
+    ``progress(done, total)`` runs with total 2: before reading (0), after reading (1) and when
+    the document is written (2); returning False cancels.
+    """
+    day = reference_date or dt.date.today()
+    tick = _ticker(progress, 2)
+    tick(0)
+    with db.read_session() as session:
+        employees = repo.load_employees(session)
+        ref = load_reference(session, organisation)
+        levels = engine.current_levels(session)
+        facts = load_facts(session, employees, levels=levels, with_interviews=False)
+        budgets = repo.load_budgets(session)
+    people: list[PersonFacts] = [facts[e.personnel_number] for e in employees]
+    data = hrm_overview_data(ref, people, budgets)
+    tick(1)
+
+    def write(stream: BinaryIO) -> None:
+        hrm_overview.render_hrm_overview(
+            stream, data, organisation=ref.organisation, reference_date=day
+        )
+        tick(2)
+
+    return write_atomically(out, write)
+
+
+def _ticker(progress: ProgressCallback | None, total: int) -> Callable[[int], None]:
+    def tick(done: int) -> None:
+        if progress is not None and progress(done, total) is False:
+            raise ExportCancelled()
+
+    return tick

@@ -1,0 +1,481 @@
+"""Gathering what the PDF reports show: bulk reads from the database plus the engine's scoring,
+turned into the plain data of :mod:`competentieplanner.reports.data`.
+
+Everything is read in a few bulk queries per export (a 500-person unit does not cost 500 round
+trips); the reports package itself never touches the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from competentieplanner.domain.model import (
+    Authority,
+    Competency,
+    DevelopmentPlan,
+    Employee,
+    Framework,
+    FundingSource,
+    InterviewKind,
+    PlanItem,
+    PlanItemStatus,
+    PlanStatus,
+    Profile,
+    Quarter,
+)
+from competentieplanner.domain.scoring import (
+    CompiledProfile,
+    Match,
+    Scorer,
+    best_match,
+)
+from competentieplanner.domain.settings import Settings
+from competentieplanner.persistence import records as r
+from competentieplanner.persistence import repositories as repo
+from competentieplanner.reports.charts import BarRow
+from competentieplanner.reports.data import (
+    AnswerLine,
+    AuthorityLine,
+    DevelopmentPlanData,
+    GapLine,
+    InterviewSummary,
+    PlanLine,
+    PlanSummary,
+    ProfileFit,
+    Scale,
+)
+from competentieplanner.services import engine
+
+ORGANISATION_SETTING = "reports.organisation_name"
+_CHUNK = 900  # ids per IN (...) list: stays under every database's parameter limit
+
+Levels = dict[str, int]
+
+
+@dataclass(frozen=True)
+class Reference:
+    """Shared lookups, loaded once per export."""
+
+    competencies: Mapping[str, Competency]
+    competency_framework: Mapping[str, str]
+    frameworks: Mapping[str, Framework]
+    profiles: tuple[Profile, ...]
+    compiled: tuple[CompiledProfile, ...]
+    scorers: Mapping[str, Scorer]
+    authorities: tuple[Authority, ...]
+    offer_names: Mapping[str, str]
+    settings: Settings
+    organisation: str
+
+    def profile(self, code: str) -> Profile:
+        return next(p for p in self.profiles if p.code == code)
+
+    def profile_name(self, code: str | None) -> str:
+        found = next((p.name for p in self.profiles if p.code == code), None)
+        return found or (code or "")
+
+    def scale(self, framework_codes: Iterable[str]) -> Scale:
+        labels: dict[int, str] = {}
+        maximum = 0
+        for code in framework_codes:
+            fw = self.frameworks.get(code)
+            if fw is None:
+                continue
+            maximum = max(maximum, fw.scale.maximum)
+            for level in fw.scale.levels:
+                labels.setdefault(level.level, level.label)
+        if not maximum:  # no framework at hand: the first one's scale
+            first = next(iter(self.frameworks.values()), None)
+            maximum = first.scale.maximum if first else 4
+            labels = {lv.level: lv.label for lv in first.scale.levels} if first else {}
+        return Scale(maximum, labels)
+
+
+@dataclass
+class PersonFacts:
+    """What the database holds about one person, read in bulk."""
+
+    employee: Employee
+    levels: Levels = field(default_factory=dict)
+    plan: DevelopmentPlan | None = None
+    completed_offers: frozenset[str] = frozenset()
+    interview: InterviewSummary | None = None
+
+
+def load_reference(session: Session, organisation: str | None = None) -> Reference:
+    frameworks = repo.load_frameworks(session)
+    competencies = {c.code: c for fw in frameworks for c in fw.competencies}
+    flat = repo.load_settings(session)
+    settings = Settings.from_flat(flat)
+    profiles = tuple(repo.load_profiles(session))
+    compiled = tuple(CompiledProfile.of(p) for p in profiles)
+    return Reference(
+        competencies=competencies,
+        competency_framework={c.code: c.framework for c in competencies.values()},
+        frameworks={fw.code: fw for fw in frameworks},
+        profiles=profiles,
+        compiled=compiled,
+        scorers={p.code: Scorer(p, settings.scoring) for p in compiled},
+        authorities=tuple(repo.load_authorities(session)),
+        offer_names={o.code: o.name for o in repo.load_catalogue(session, include_inactive=True)},
+        settings=settings,
+        organisation=organisation or organisation_name(session, flat),
+    )
+
+
+def organisation_name(session: Session, flat_settings: Mapping[str, object]) -> str:
+    """The name in every page header: the setting, else the one top unit, else a neutral name."""
+    value = flat_settings.get(ORGANISATION_SETTING)
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    roots = [u.name for u in repo.load_units(session) if u.parent is None]
+    return roots[0] if len(roots) == 1 else "Competentieplanner"
+
+
+# -- bulk reads -----------------------------------------------------------------------------------
+def _chunks(values: Sequence[int]) -> Iterator[Sequence[int]]:
+    for start in range(0, len(values), _CHUNK):
+        yield values[start : start + _CHUNK]
+
+
+def employee_ids(session: Session, numbers: Iterable[str]) -> dict[str, int]:
+    wanted = list(numbers)
+    found: dict[str, int] = {}
+    for start in range(0, len(wanted), _CHUNK):
+        part = wanted[start : start + _CHUNK]
+        rows = session.execute(
+            select(r.EmployeeRecord.personnel_number, r.EmployeeRecord.id).where(
+                r.EmployeeRecord.personnel_number.in_(part)
+            )
+        ).all()
+        found.update((number, employee_id) for number, employee_id in rows)
+    return found
+
+
+def load_facts(
+    session: Session,
+    employees: Sequence[Employee],
+    *,
+    levels: Mapping[str, Levels],
+    with_interviews: bool = True,
+) -> dict[str, PersonFacts]:
+    """Plans, completed offers and (optionally) the latest interview of every person, in bulk."""
+    ids = employee_ids(session, (e.personnel_number for e in employees))
+    number_of = {v: k for k, v in ids.items()}
+    facts = {
+        e.personnel_number: PersonFacts(e, dict(levels.get(e.personnel_number, {})))
+        for e in employees
+    }
+    id_list = sorted(ids.values())
+    profile_codes = dict(session.execute(select(r.ProfileRecord.id, r.ProfileRecord.code)).all())
+    completed: dict[str, set[str]] = defaultdict(set)
+    for chunk in _chunks(id_list):
+        plans = session.scalars(
+            select(r.DevelopmentPlanRecord)
+            .where(r.DevelopmentPlanRecord.employee_id.in_(chunk))
+            .options(
+                selectinload(r.DevelopmentPlanRecord.items).selectinload(r.PlanItemRecord.offer)
+            )
+            .order_by(r.DevelopmentPlanRecord.created_on, r.DevelopmentPlanRecord.id)
+        ).all()
+        for record in plans:
+            number = number_of[record.employee_id]
+            profile = None if record.profile_id is None else profile_codes.get(record.profile_id)
+            plan = _plan(record, number, profile)
+            facts[number].plan = plan  # oldest first: the last one stays, the current plan
+            completed[number].update(
+                item.offer
+                for item in plan.items
+                if item.offer and item.status is PlanItemStatus.DONE
+            )
+    for number, offers in completed.items():
+        facts[number].completed_offers = frozenset(offers)
+    if with_interviews:
+        for number, interview in latest_interviews(session, id_list, number_of).items():
+            facts[number].interview = interview
+    return facts
+
+
+def _plan(record: r.DevelopmentPlanRecord, number: str, profile: str | None) -> DevelopmentPlan:
+    return DevelopmentPlan(
+        personnel_number=number,
+        profile=profile,
+        created_on=record.created_on,
+        status=PlanStatus(record.status),
+        signed_on=record.signed_on,
+        id=record.id,
+        items=tuple(
+            PlanItem(
+                quarter=Quarter.parse(item.quarter),
+                title=item.title,
+                offer=item.offer.code if item.offer else None,
+                hours=item.hours,
+                cost=Decimal(item.cost),
+                funding=FundingSource(item.funding),
+                status=PlanItemStatus(item.status),
+                repayment_clause=item.repayment_clause,
+                notes=item.notes,
+            )
+            for item in sorted(record.items, key=lambda i: (i.quarter, i.id))
+        ),
+    )
+
+
+def latest_interviews(
+    session: Session, ids: Sequence[int], number_of: Mapping[int, str]
+) -> dict[str, InterviewSummary]:
+    """The most recent interview of each person, with its answers in question order."""
+    latest: dict[int, r.InterviewRecord] = {}
+    for chunk in _chunks(ids):
+        for record in session.scalars(
+            select(r.InterviewRecord)
+            .where(r.InterviewRecord.employee_id.in_(chunk))
+            .options(
+                selectinload(r.InterviewRecord.answers).selectinload(
+                    r.InterviewAnswerRecord.question
+                )
+            )
+            .order_by(r.InterviewRecord.held_on, r.InterviewRecord.id)
+        ):
+            latest[record.employee_id] = record
+    result: dict[str, InterviewSummary] = {}
+    for employee_id, record in latest.items():
+        answers = sorted(record.answers, key=lambda a: (a.question.sort_order, a.question.code))
+        result[number_of[employee_id]] = InterviewSummary(
+            kind=_interview_kind(record.kind),
+            held_on=record.held_on,
+            team_lead=record.team_lead,
+            answers=tuple(
+                AnswerLine(a.question.theme, a.question.text, a.answer, a.rating)
+                for a in answers
+                if a.answer.strip() or a.rating is not None
+            ),
+            agreements=record.agreements,
+        )
+    return result
+
+
+def _interview_kind(value: str) -> str:
+    try:
+        return InterviewKind(value).value
+    except ValueError:
+        return value or "gesprek"
+
+
+def names_by_number(session: Session, numbers: Iterable[str]) -> dict[str, Employee]:
+    wanted = sorted({n for n in numbers if n})
+    found: dict[str, Employee] = {}
+    for start in range(0, len(wanted), _CHUNK):
+        for person in repo.load_employees(
+            session, personnel_numbers=wanted[start : start + _CHUNK]
+        ):
+            found[person.personnel_number] = person
+    return found
+
+
+# -- the Ontwikkelplan ----------------------------------------------------------------------------
+def relevant_profiles(
+    ref: Reference, person: PersonFacts, focus: str | None
+) -> list[CompiledProfile]:
+    """The focus profile (``--profile``), the chosen one, then every profile of a framework the
+    person has a current level in (the engine's rule), in the usual profile order."""
+    relevant = engine.relevant_profiles(
+        person.employee, person.levels, ref.compiled, ref.competency_framework
+    )
+    first = [code for code in (focus, person.employee.target_profile) if code]
+    by_code = {p.code: p for p in ref.compiled}
+    ordered = [by_code[code] for code in dict.fromkeys(first) if code in by_code]
+    return ordered + [p for p in relevant if p not in ordered]
+
+
+def primary_match(ref: Reference, person: PersonFacts) -> Match | None:
+    """The chosen profile's match, else the best-fitting relevant profile's."""
+    profiles = relevant_profiles(ref, person, None)
+    if not profiles:
+        return None
+    target = person.employee.target_profile
+    if target is not None and target in ref.scorers:
+        return ref.scorers[target](person.levels)
+    return best_match(ref.scorers[p.code](person.levels) for p in profiles)
+
+
+def development_plan_data(
+    ref: Reference, person: PersonFacts, *, focus: str | None, team_lead: str
+) -> DevelopmentPlanData:
+    employee = person.employee
+    profiles = relevant_profiles(ref, person, focus)
+    order = {code: index for index, code in enumerate(ref.competencies)}
+    fits: list[ProfileFit] = []
+    gap_lines: dict[str, GapLine] = {}
+    for compiled in profiles:
+        match = ref.scorers[compiled.code](person.levels)
+        profile = ref.profile(compiled.code)
+        requirements = sorted(profile.requirements, key=lambda q: order.get(q.competency, 1 << 30))
+        rows = tuple(
+            BarRow(
+                q.competency,
+                competency_name(ref, q.competency),
+                q.target,
+                person.levels.get(q.competency),
+                q.critical,
+            )
+            for q in requirements
+        )
+        fits.append(
+            ProfileFit(
+                compiled.code,
+                profile.name,
+                match.fit_pct,
+                match.coverage_pct,
+                match.readiness,
+                compiled.code == employee.target_profile,
+                rows,
+            )
+        )
+        for gap in match.gaps:
+            _add_gap(
+                gap_lines, ref, profile.name, gap.competency, gap.level, gap.target, gap.critical
+            )
+    plan = person.plan
+    summary = None
+    if plan is not None:
+        summary = PlanSummary(
+            created_on=plan.created_on,
+            status=plan.status.value,
+            signed_on=plan.signed_on,
+            profile_name=ref.profile_name(plan.profile) if plan.profile else "",
+            lines=tuple(
+                PlanLine(
+                    str(item.quarter),
+                    item.title,
+                    item.hours,
+                    item.cost,
+                    item.funding.label,
+                    item.status.value,
+                    item.repayment_clause,
+                )
+                for item in plan.items
+            ),
+        )
+    frameworks = {p.framework for p in profiles} | {
+        ref.competency_framework[c] for c in person.levels if c in ref.competency_framework
+    }
+    held, within_reach = authority_lines(ref, person, frameworks)
+    return DevelopmentPlanData(
+        personnel_number=employee.personnel_number,
+        name=employee.name,
+        sort_name=employee.sort_name,
+        unit=employee.unit or "",
+        job_title=employee.job_title,
+        team_lead=team_lead,
+        chosen_profile=ref.profile_name(employee.target_profile) if employee.target_profile else "",
+        scale=ref.scale(frameworks),
+        fits=tuple(fits),
+        gaps=tuple(gap_lines.values()),
+        plan=summary,
+        interview=person.interview,
+        authorities_held=held,
+        authorities_next=within_reach,
+        focus_profile=ref.profile_name(focus) if focus else "",
+    )
+
+
+def competency_name(ref: Reference, code: str) -> str:
+    found = ref.competencies.get(code)
+    return found.name if found else code
+
+
+def _add_gap(
+    lines: dict[str, GapLine],
+    ref: Reference,
+    profile_name: str,
+    code: str,
+    level: int | None,
+    target: int,
+    critical: bool,
+) -> None:
+    existing = lines.get(code)
+    if existing is not None:
+        lines[code] = GapLine(
+            existing.code,
+            existing.name,
+            existing.level,
+            existing.next_level,
+            existing.indicator,
+            existing.critical or critical,
+            (*existing.targets, (profile_name, target)),
+        )
+        return
+    next_level = target if level is None else level + 1
+    competency = ref.competencies.get(code)
+    indicator = competency.indicator(next_level) if competency else ""
+    lines[code] = GapLine(
+        code,
+        competency_name(ref, code),
+        level,
+        next_level,
+        indicator,
+        critical,
+        ((profile_name, target),),
+    )
+
+
+def authority_lines(
+    ref: Reference, person: PersonFacts, frameworks: set[str]
+) -> tuple[tuple[AuthorityLine, ...], tuple[AuthorityLine, ...]]:
+    """Authorities held, and those within reach: not held, and at most one level short (or only
+    the required training still to complete)."""
+    held: list[AuthorityLine] = []
+    within_reach: list[AuthorityLine] = []
+    for authority in ref.authorities:
+        if authority.framework not in frameworks:
+            continue
+        condition: list[str] = []
+        missing: list[str] = []
+        level_gap = 0
+        if authority.competency and authority.min_level:
+            name = competency_name(ref, authority.competency)
+            condition.append(f"{name}: niveau {authority.min_level}")
+            level = person.levels.get(authority.competency)
+            if level is None:
+                level_gap = 1 << 30  # unknown: not within reach until it has been assessed
+                missing.append(f"{name}: niveau onbekend")
+            elif level < authority.min_level:
+                level_gap = authority.min_level - level
+                missing.append(f"{name} van {level} naar {authority.min_level}")
+        if authority.required_offer:
+            offer = ref.offer_names.get(authority.required_offer, authority.required_offer)
+            condition.append(f"opleiding '{offer}' afgerond")
+            if authority.required_offer not in person.completed_offers:
+                missing.append(f"opleiding '{offer}' afronden")
+        line = AuthorityLine(authority.name, "; ".join(condition) or "geen voorwaarden")
+        if not missing:
+            held.append(line)
+        elif level_gap <= 1:
+            within_reach.append(AuthorityLine(line.name, line.condition, "; ".join(missing)))
+    return tuple(held), tuple(within_reach)
+
+
+def team_lead_name(
+    person: Employee, managers: Mapping[str, Employee], interview: InterviewSummary | None
+) -> str:
+    """The manager's name; else the team lead named in the latest interview."""
+    if person.manager and person.manager in managers:
+        return managers[person.manager].name
+    return interview.team_lead if interview else ""
+
+
+def most_common(values: Iterable[str]) -> str | None:
+    counts = Counter(v for v in values if v)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def period_of(day: dt.date | None) -> dt.date:
+    return day or dt.date.today()

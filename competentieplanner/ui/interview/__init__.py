@@ -1,0 +1,1 @@
+"""The development interview screen: one module per step, sharing an InterviewSession."""

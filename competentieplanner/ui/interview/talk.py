@@ -1,0 +1,183 @@
+"""Step 2, Gesprek: the interview questions by theme, each with room for the answer and an
+optional 1-5 rating. The questions are reference data (editable under Profielen & competenties);
+the person's audience decides which ones appear."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from competentieplanner.domain.interview import RATING_MAX, AnswerEntry
+from competentieplanner.domain.model import InterviewQuestion
+from competentieplanner.ui import theme
+from competentieplanner.ui.interview.session import InterviewSession
+from competentieplanner.ui.interview.widgets import StepPage, muted
+from competentieplanner.ui.widgets.common import Card, EmptyState, Hint, SectionHeader
+
+
+class QuestionBox(QWidget):
+    """One question: its text, a multi-line answer and a 1-5 rating that can be cleared."""
+
+    def __init__(self, question: InterviewQuestion, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 8)
+        layout.setSpacing(6)
+        self.label = QLabel(question.text, self)
+        self.label.setWordWrap(True)
+        self.label.setFont(theme.scaled_font(self.font(), 1.05, bold=True))
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.label)
+        self.answer = QPlainTextEdit(self)
+        self.answer.setTabChangesFocus(True)
+        self.answer.setPlaceholderText(self.tr("Antwoord, in de woorden van de medewerker"))
+        self.answer.setAccessibleName(
+            self.tr("Antwoord op vraag {code}").format(code=question.code)
+        )
+        self.answer.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
+        self.label.setBuddy(self.answer)
+        layout.addWidget(self.answer)
+        rating_row = QHBoxLayout()
+        rating_row.setSpacing(4)
+        caption = muted(QLabel(self.tr("Score (optioneel):"), self))
+        rating_row.addWidget(caption)
+        self.ratings = QButtonGroup(self)
+        self.ratings.setExclusive(False)  # a second click clears the rating
+        for value in range(1, RATING_MAX + 1):
+            button = QToolButton(self)
+            button.setText(str(value))
+            button.setCheckable(True)
+            button.setMinimumWidth(34)
+            button.setAccessibleName(
+                self.tr("Score {value} voor vraag {code}").format(value=value, code=question.code)
+            )
+            self.ratings.addButton(button, value)
+            rating_row.addWidget(button)
+        rating_row.addStretch(1)
+        layout.addLayout(rating_row)
+
+    def rating(self) -> int | None:
+        checked = [self.ratings.id(b) for b in self.ratings.buttons() if b.isChecked()]
+        return checked[0] if checked else None
+
+    def set_entry(self, entry: AnswerEntry | None) -> None:
+        self.answer.setPlainText(entry.answer if entry else "")
+        for button in self.ratings.buttons():
+            button.setChecked(entry is not None and self.ratings.id(button) == entry.rating)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.answer.setReadOnly(read_only)
+        for button in self.ratings.buttons():
+            button.setEnabled(not read_only)
+
+
+class TalkStep(StepPage):
+    heading = QT_TRANSLATE_NOOP("TalkStep", "Gesprek")
+
+    def __init__(self, session: InterviewSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.boxes: dict[str, QuestionBox] = {}
+        self._loading = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        intro = Hint(
+            self.tr(
+                "Neem de vragen samen door; u hoeft ze niet allemaal te stellen. Noteer kort wat "
+                "de medewerker zegt. Alles wordt direct als concept bewaard."
+            ),
+            self,
+        )
+        layout.addWidget(intro)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout.addWidget(self.scroll, 1)
+        self._content: QWidget | None = None
+        self._build([])
+
+    def _build(self, questions: list[InterviewQuestion]) -> None:
+        content = QWidget(self)  # a parent from the start: it inherits the page's larger font
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, theme.MARGIN, 0)
+        column.setSpacing(theme.MARGIN)
+        self.boxes = {}
+        if not questions:
+            column.addWidget(
+                EmptyState(
+                    self.tr(
+                        "Er zijn geen gespreksvragen voor deze medewerker. Voeg ze toe onder "
+                        "Profielen & competenties ▸ Gespreksvragen."
+                    ),
+                    content,
+                )
+            )
+        themes: dict[str, list[InterviewQuestion]] = {}
+        for question in questions:
+            themes.setdefault(question.theme, []).append(question)
+        for theme_name, items in themes.items():
+            card = Card(content)
+            card.body.addWidget(SectionHeader(theme_name, card))
+            for question in items:
+                box = QuestionBox(question, card)
+                box.answer.textChanged.connect(
+                    lambda code=question.code: self._answer_changed(code)
+                )
+                box.ratings.idToggled.connect(
+                    lambda value, checked, code=question.code: self._rating_toggled(
+                        code, value, checked
+                    )
+                )
+                self.boxes[question.code] = box
+                card.body.addWidget(box)
+            column.addWidget(card)
+        column.addStretch(1)
+        self.scroll.setWidget(content)
+        self._content = content
+
+    def refresh(self) -> None:
+        prep, draft = self.session.prep, self.session.draft
+        questions = list(prep.questions) if prep else []
+        self._loading = True
+        try:
+            if [b.question for b in self.boxes.values()] != questions:
+                self._build(questions)
+            for code, box in self.boxes.items():
+                box.set_entry(draft.answers.get(code) if draft else None)
+                box.set_read_only(self.session.is_closed)
+        finally:
+            self._loading = False
+
+    def _answer_changed(self, code: str) -> None:
+        draft = self.session.draft
+        if self._loading or draft is None:
+            return
+        entry = draft.answers.setdefault(code, AnswerEntry())
+        entry.answer = self.boxes[code].answer.toPlainText()
+        self.session.edited()
+
+    def _rating_toggled(self, code: str, value: int, checked: bool) -> None:
+        draft = self.session.draft
+        if self._loading or draft is None:
+            return
+        box = self.boxes[code]
+        if checked:  # one rating at a time; the group is not exclusive so it can be cleared
+            self._loading = True
+            try:
+                for button in box.ratings.buttons():
+                    if box.ratings.id(button) != value:
+                        button.setChecked(False)
+            finally:
+                self._loading = False
+        entry = draft.answers.setdefault(code, AnswerEntry())
+        entry.rating = box.rating()
+        self.session.edited(immediate=True)

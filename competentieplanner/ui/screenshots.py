@@ -1,0 +1,129 @@
+"""Screenshots of every main screen at 1366 x 768, for the documentation and for review.
+
+Each screen is shown as a user would see it after a few clicks: the Medewerkers screen with a
+policy advisor selected who chose a future profile and has a plan, the Teams screen with the team
+that has the most continuity risks, and so on. Settings go to a throw-away file, so taking
+screenshots never changes the user's recent databases or window layout.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from competentieplanner.persistence.database import Database
+from competentieplanner.services import staff_overview, team_overview
+from competentieplanner.ui import i18n, tasks
+from competentieplanner.ui.app import create_application
+from competentieplanner.ui.context import AppContext
+from competentieplanner.ui.main_window import MainWindow
+from competentieplanner.ui.pages import PAGES
+
+SIZE = (1366, 768)
+#: File name per screen: number in navigation order and the Dutch name.
+FILE_NAMES = {
+    "overview": "01-overzicht.png",
+    "employees": "02-medewerkers.png",
+    "teams": "03-teams.png",
+    "profiles": "04-profielen.png",
+    "catalogue": "05-opleidingen.png",
+    "plans": "06-plannen.png",
+    "interview": "07-gesprekken.png",
+    "reports": "08-rapportages.png",
+}
+FUTURES = ("strategisch", "aanbieders", "faciliterend")
+
+
+def settle(app: QApplication, *, minimum: float = 0.3, timeout: float = 60.0) -> None:
+    """Process events until background loads are done and the screen had time to paint."""
+    start = time.monotonic()
+    while time.monotonic() - start < timeout:
+        app.processEvents()
+        if not tasks.running_tasks() and time.monotonic() - start >= minimum:
+            break
+        time.sleep(0.01)
+    app.processEvents()
+
+
+def showcase_employee(db: Database) -> str | None:
+    """A policy advisor who chose a future profile and has a development plan with items."""
+    rows = staff_overview.staff_list(db).rows
+    candidates = [r for r in rows if r.target_profile in FUTURES] or list(rows)
+    for row in candidates:
+        detail = staff_overview.employee_detail(db, row.personnel_number)
+        if detail.plan is not None and detail.plan.items and len(detail.assessments) >= 2:
+            return row.personnel_number
+    return candidates[0].personnel_number if candidates else None
+
+
+def showcase_team(db: Database) -> str | None:
+    """The team with the most continuity risks, else the largest team."""
+    risks = team_overview.team_risks(db)
+    if any(r.risk_count for r in risks.values()):
+        return max(risks.values(), key=lambda r: (r.risk_count, r.members)).unit
+    teams = [t for t in team_overview.list_teams(db) if t.kind == "team" and t.members]
+    return max(teams, key=lambda t: t.members).name if teams else None
+
+
+def take_screenshots(db: Database, out_dir: Path, *, language: str = "nl") -> list[Path]:
+    """Write one PNG per available screen to ``out_dir``; returns the files written."""
+    app = create_application([])
+    i18n.install_translators(app, language)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as folder:
+        settings = QSettings(str(Path(folder) / "screenshots.ini"), QSettings.Format.IniFormat)
+        i18n.set_configured_language(settings, language)
+        window = MainWindow(AppContext(db=db, settings=settings))
+        window.resize(*SIZE)
+        window.show()
+        settle(app)
+        person = showcase_employee(db)
+        team = showcase_team(db)
+        preparations: dict[str, Callable[[], None]] = {}
+        if person:
+            preparations["employees"] = lambda: window.navigate("employee", person)
+            preparations["plans"] = lambda: window.navigate("plan", person)
+            preparations["interview"] = lambda: window.navigate("interview", person)
+            preparations["reports"] = lambda: window.navigate("reports", None)
+        if team:
+            preparations["teams"] = lambda: window.navigate("team", team)
+        for spec in PAGES:
+            if spec.key not in window.pages:
+                continue
+            window.show_page(spec.key)
+            settle(app)
+            prepare = preparations.get(spec.key)
+            if prepare is not None:
+                prepare()
+                settle(app, minimum=0.5)
+            if spec.key == "teams":
+                _select_gap_cell(window)
+                settle(app)
+            if spec.key == "employees":
+                page = window.page("employees")
+                show_now = getattr(page, "show_detail_now", None)
+                if callable(show_now):
+                    show_now()
+                    settle(app)
+            target = out_dir / FILE_NAMES[spec.key]
+            if not window.grab().save(str(target)):
+                raise OSError(f"Kan {target} niet schrijven.")
+            written.append(target)
+        window.close()
+        window.deleteLater()
+        settle(app, minimum=0.0)
+    return written
+
+
+def _select_gap_cell(window: MainWindow) -> None:
+    page = window.page("teams")
+    find = getattr(page, "first_gap_cell", None)
+    cell = find() if callable(find) else None
+    if cell is not None:
+        page.select_cell(*cell)  # type: ignore[union-attr]

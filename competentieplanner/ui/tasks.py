@@ -1,0 +1,286 @@
+"""Run long work off the GUI thread, with a progress dialog and Annuleren.
+
+``run_task(parent, title, fn, on_done)`` calls ``fn(progress)`` on a worker thread of the global
+QThreadPool. ``fn`` reports with ``progress.report(done, total, text)`` and may look at
+``progress.cancelled`` (or call ``progress.check()``, which raises :class:`Cancelled`) to stop
+early. Results and errors come back to the GUI thread through queued signals:
+
+* a result goes to ``on_done(result)``;
+* :class:`Cancelled` ends quietly with a status message;
+* a ``UserError`` is shown as a warning with its Dutch message (validation problems listed);
+* anything else goes to the crash dialog and the log (:mod:`competentieplanner.ui.crash`).
+
+The progress dialog only appears when the work takes longer than a moment, so quick tasks do
+not flash a window.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from competentieplanner.domain.errors import UserError, ValidationError
+
+T = TypeVar("T")
+
+#: Milliseconds before the progress dialog shows up.
+DIALOG_DELAY_MS = 400
+
+
+class Cancelled(Exception):
+    """The user pressed Annuleren; the task stopped without finishing."""
+
+
+class _ProgressSignals(QObject):
+    progressed = Signal(int, int, str)
+
+
+class Progress:
+    """Handed to the work function: report progress, notice a cancel request."""
+
+    def __init__(self) -> None:
+        self._cancel = threading.Event()
+        self.signals = _ProgressSignals()
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        try:
+            self.signals.progressed.emit(int(done), int(total), text)
+        except RuntimeError:  # the window went away while the work was running: nobody listens
+            self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def check(self) -> None:
+        """Raise :class:`Cancelled` when the user asked to stop."""
+        if self._cancel.is_set():
+            raise Cancelled
+
+
+class _WorkerSignals(QObject):
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class _Worker(QRunnable):
+    def __init__(self, fn: Callable[[Progress], Any], progress: Progress) -> None:
+        super().__init__()
+        self.fn = fn
+        self.progress = progress
+        self.signals = _WorkerSignals()
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.progress)
+        except BaseException as exc:  # delivered to the GUI thread, never lost in the pool
+            self._deliver(self.signals.failed, exc)
+        else:
+            self._deliver(self.signals.finished, result)
+
+    @staticmethod
+    def _deliver(signal: Any, value: object) -> None:
+        # RuntimeError: the application is shutting down; there is no GUI thread left to tell.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
+
+
+# Tasks alive until their result is delivered (nothing else holds a reference to them).
+_RUNNING: set[TaskHandle[Any]] = set()
+
+
+class TaskHandle(QObject, Generic[T]):
+    """A running task. ``done`` is True once the result or error has been handled."""
+
+    completed = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        on_done: Callable[[T], None],
+        *,
+        cancellable: bool,
+        show_dialog: bool,
+    ) -> None:
+        super().__init__()
+        self.parent_widget = parent
+        self.title = title
+        self.on_done = on_done
+        self.progress = Progress()
+        self.done = False
+        self.cancelled = False
+        self.error: BaseException | None = None
+        self.message_box: QMessageBox | None = None
+        self.dialog: QProgressDialog | None = None
+        if show_dialog:
+            self.dialog = _progress_dialog(parent, title, cancellable)
+            self.dialog.canceled.connect(self._cancel)
+        self.progress.signals.progressed.connect(self._on_progress)
+
+    @Slot()
+    def _cancel(self) -> None:
+        self.progress.cancel()
+        if self.dialog is not None:
+            self.dialog.setLabelText(QCoreApplication.translate("tasks", "Bezig met annuleren…"))
+
+    @Slot(int, int, str)
+    def _on_progress(self, done: int, total: int, text: str) -> None:
+        if self.dialog is None or self.done:
+            return
+        if total > 0:
+            self.dialog.setMaximum(total)
+            self.dialog.setValue(min(done, total))
+        if text:
+            self.dialog.setLabelText(text)
+
+    def _parent_gone(self) -> bool:
+        """The screen that asked for the work was closed meanwhile: nobody wants the result."""
+        return self.parent_widget is not None and not shiboken6.isValid(self.parent_widget)
+
+    @Slot(object)
+    def _on_finished(self, result: object) -> None:
+        self._close_dialog()
+        try:
+            if not self._parent_gone():
+                self.on_done(result)  # type: ignore[arg-type]
+        finally:
+            self._complete()
+
+    @Slot(object)
+    def _on_failed(self, exc: BaseException) -> None:
+        self._close_dialog()
+        self.error = exc
+        if self._parent_gone():
+            self.parent_widget = None  # report unexpected errors anyway, without a parent
+            if isinstance(exc, UserError | Cancelled):
+                self.cancelled = isinstance(exc, Cancelled)
+                self._complete()
+                return
+        try:
+            if isinstance(exc, Cancelled):
+                self.cancelled = True
+                _status(self.parent_widget, QCoreApplication.translate("tasks", "Geannuleerd."))
+            elif isinstance(exc, UserError):
+                self.message_box = show_user_error(self.parent_widget, self.title, exc)
+            else:
+                from competentieplanner.ui import crash
+
+                crash.report_exception(type(exc), exc, exc.__traceback__)
+        finally:
+            self._complete()
+
+    def _close_dialog(self) -> None:
+        if self.dialog is not None and shiboken6.isValid(self.dialog):
+            self.dialog.canceled.disconnect(self._cancel)
+            self.dialog.reset()
+            self.dialog.hide()
+            self.dialog.deleteLater()
+        self.dialog = None
+
+    def _complete(self) -> None:
+        self.done = True
+        _RUNNING.discard(self)
+        self.completed.emit()
+
+
+def _progress_dialog(parent: QWidget | None, title: str, cancellable: bool) -> QProgressDialog:
+    cancel_text = QCoreApplication.translate("tasks", "Annuleren") if cancellable else ""
+    dialog = QProgressDialog(title, cancel_text, 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(DIALOG_DELAY_MS)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setMinimumWidth(380)
+    dialog.setAccessibleName(title)
+    if not cancellable:
+        dialog.setCancelButton(None)
+    dialog.setValue(0)
+    return dialog
+
+
+def _status(parent: QWidget | None, text: str) -> None:
+    window = parent.window() if parent is not None else None
+    status_bar = getattr(window, "statusBar", None)
+    if callable(status_bar):
+        status_bar().showMessage(text, 5000)
+
+
+def show_user_error(parent: QWidget | None, title: str, exc: UserError) -> QMessageBox:
+    """A window-modal warning with the Dutch message; validation problems go in the details."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    if isinstance(exc, ValidationError) and exc.problems:
+        head = str(exc).split("\n", 1)[0]
+        box.setText(head)
+        lines = [str(problem) for problem in exc.problems]
+        box.setInformativeText("\n".join(lines[:8]) + ("\n…" if len(lines) > 8 else ""))
+        box.setDetailedText("\n".join(lines))
+    else:
+        box.setText(str(exc))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def run_task(
+    parent: QWidget | None,
+    title: str,
+    fn: Callable[[Progress], T],
+    on_done: Callable[[T], None],
+    *,
+    cancellable: bool = True,
+    show_dialog: bool = True,
+) -> TaskHandle[T]:
+    """Run ``fn(progress)`` on a worker thread; deliver the result to ``on_done`` on the GUI thread.
+
+    Args:
+        parent: the window the progress dialog and messages belong to.
+        title: Dutch description of the work, shown in the dialog ("Excel-overzicht maken").
+        fn: the work; must not touch widgets. Gets a :class:`Progress`.
+        on_done: called with fn's result on the GUI thread (not when fn failed or was cancelled).
+        cancellable: show an Annuleren button.
+        show_dialog: False for quiet background loading (a screen shows its own placeholder).
+
+    Returns:
+        A handle; ``handle.done`` turns True (and ``handle.completed`` fires) when it is over.
+    """
+    handle: TaskHandle[T] = TaskHandle(
+        parent, title, on_done, cancellable=cancellable, show_dialog=show_dialog
+    )
+    worker = _Worker(fn, handle.progress)
+    # Queued: the worker emits from its own thread, the handle lives on the GUI thread.
+    worker.signals.finished.connect(handle._on_finished, Qt.ConnectionType.QueuedConnection)
+    worker.signals.failed.connect(handle._on_failed, Qt.ConnectionType.QueuedConnection)
+    handle._worker_signals = worker.signals  # type: ignore[attr-defined]  # keep alive
+    _RUNNING.add(handle)
+    QThreadPool.globalInstance().start(worker)
+    return handle
+
+
+def running_tasks() -> int:
+    """How many tasks have not delivered their result yet (the main window asks before closing)."""
+    return len(_RUNNING)
+
+
+def cancel_all() -> None:
+    """Ask every running task to stop (used when the window closes)."""
+    for handle in list(_RUNNING):
+        handle.progress.cancel()
+
+
+def wait_for_all(timeout_ms: int = 30_000) -> bool:
+    """Block until the worker threads are idle (used at shutdown, never in normal flow)."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)

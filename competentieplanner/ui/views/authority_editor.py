@@ -1,0 +1,340 @@
+"""The "Bevoegdheden" tab: responsibilities and authorities and what each one requires (a level
+of a competency and/or a completed training)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from competentieplanner.domain.model import Authority
+from competentieplanner.services import reference_edit as edit
+from competentieplanner.services.reference_edit import ReferenceSnapshot
+from competentieplanner.ui import commands, forms, theme
+from competentieplanner.ui.context import AppContext
+from competentieplanner.ui.models.reference import AuthorityRow, AuthorityTableModel
+from competentieplanner.ui.widgets.common import Card, EmptyState, SectionHeader
+
+AREA = "reference"
+
+
+class AuthorityEditor(QWidget):
+    edited = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.snapshot: ReferenceSnapshot | None = None
+        self.current: AuthorityRow | None = None
+        self.adding = False
+        self._filling = False
+        self._quiet = False
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, theme.SPACING, 0, 0)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        left = QWidget(splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.model = AuthorityTableModel(self)
+        self.table = QTableView(left)
+        self.table.setModel(self.model)
+        forms.prepare_table(self.table, self.tr("Verantwoordelijkheden en bevoegdheden"))
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((80, 300, 200, 90)):
+            header.resizeSection(column, width)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        left_layout.addWidget(self.table, 1)
+        self.new_button = forms.button(left, self.tr("&Nieuwe bevoegdheid"))
+        self.new_button.clicked.connect(self.start_new)
+        self.remove_button = forms.button(
+            left,
+            self.tr("Bevoegdheid &verwijderen"),
+            self.tr("Geselecteerde bevoegdheid verwijderen"),
+        )
+        self.remove_button.clicked.connect(self.remove_current)
+        left_layout.addLayout(
+            forms.button_row(self.new_button, self.remove_button, stretch_first=False)
+        )
+
+        card = Card(splitter)
+        self.heading = SectionHeader("", card)
+        card.body.addWidget(self.heading)
+        self.form_widget = QWidget(card)
+        form = QFormLayout(self.form_widget)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.code_edit = QLineEdit(self.form_widget)
+        self.code_edit.setMaxLength(50)
+        self.name_edit = QLineEdit(self.form_widget)
+        self.description_edit = forms.text_box(self.form_widget, 3)
+        self.framework_combo = QComboBox(self.form_widget)
+        self.competency_combo = QComboBox(self.form_widget)
+        self.level_spin = QSpinBox(self.form_widget)
+        self.level_spin.setSpecialValueText(self.tr("geen eis"))
+        self.offer_combo = QComboBox(self.form_widget)
+        self.offer_combo.setMinimumContentsLength(24)
+        self.offer_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.competency_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.competency_combo.setMinimumContentsLength(24)
+        forms.add_row(form, self.tr("C&ode:"), self.code_edit, self.tr("Code"))
+        forms.add_row(form, self.tr("&Naam:"), self.name_edit, self.tr("Naam"))
+        forms.add_row(
+            form, self.tr("Om&schrijving:"), self.description_edit, self.tr("Omschrijving")
+        )
+        forms.add_row(form, self.tr("&Kader:"), self.framework_combo, self.tr("Kader"))
+        forms.add_row(form, self.tr("&Competentie:"), self.competency_combo, self.tr("Competentie"))
+        forms.add_row(form, self.tr("Vanaf &niveau:"), self.level_spin, self.tr("Vanaf niveau"))
+        forms.add_row(
+            form, self.tr("Vereiste &opleiding:"), self.offer_combo, self.tr("Vereiste opleiding")
+        )
+        card.body.addWidget(self.form_widget)
+        self.save_button = forms.button(card, self.tr("&Opslaan"), self.tr("Bevoegdheid opslaan"))
+        self.save_button.clicked.connect(self.save)
+        card.body.addLayout(forms.button_row(self.save_button))
+        self.empty = EmptyState(self.tr("Kies links een bevoegdheid, of maak een nieuwe."), card)
+        card.body.addWidget(self.empty)
+        card.body.addStretch(1)
+        splitter.addWidget(left)
+        splitter.addWidget(card)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+        self.competency_combo.currentIndexChanged.connect(self._competency_chosen)
+        self._show_form(False)
+
+    def _show_form(self, visible: bool) -> None:
+        for widget in (self.heading, self.form_widget, self.save_button):
+            widget.setVisible(visible)
+        self.empty.setVisible(not visible)
+        self.remove_button.setEnabled(self.current is not None and not self.adding)
+
+    # -- data ----------------------------------------------------------------------------------
+    def set_snapshot(self, snapshot: ReferenceSnapshot) -> None:
+        keep = self.current.authority.code if self.current else None
+        self.snapshot = snapshot
+        names = {c.code: c.name for f in snapshot.frameworks for c in f.competencies}
+        rows = [
+            AuthorityRow(
+                authority=a,
+                competency_name=names.get(a.competency or "", ""),
+                offer_name=(
+                    f"{a.required_offer} {snapshot.offer_names.get(a.required_offer, '')}"
+                    if a.required_offer
+                    else ""
+                ),
+                version=snapshot.authority_versions[a.code],
+            )
+            for a in snapshot.authorities
+        ]
+        self._filling = True
+        try:
+            self.framework_combo.clear()
+            for framework in snapshot.frameworks:
+                self.framework_combo.addItem(framework.name, framework.code)
+            self.competency_combo.clear()
+            self.competency_combo.addItem(self.tr("(geen)"), None)
+            for framework in snapshot.frameworks:
+                for competency in framework.competencies:
+                    self.competency_combo.addItem(
+                        f"{competency.code} {competency.name}", competency.code
+                    )
+            self.offer_combo.clear()
+            self.offer_combo.addItem(self.tr("(geen)"), None)
+            for code, name in snapshot.offer_names.items():
+                self.offer_combo.addItem(f"{code} {name}", code)
+        finally:
+            self._filling = False
+        self.model.set_rows(rows)
+        if self.adding:
+            return
+        row = self.model.row_of(keep) if keep else -1
+        if row < 0 and keep is None and self.model.rowCount():
+            row = 0  # show an authority rather than an empty form
+        if row >= 0:
+            fresh = self.model.rows[row]
+            unchanged = self.current is not None and fresh.authority == self.current.authority
+            keep_typed = unchanged and self.is_dirty()
+            self._quiet = True
+            self.table.selectRow(row)
+            self._quiet = False
+            if keep_typed:
+                self.current = fresh  # new version, the user's typing stays in the form
+            else:
+                self._fill(fresh)
+        else:
+            self.current = None
+            self._show_form(False)
+
+    def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        if self._quiet:
+            return
+        rows = self.table.selectionModel().selectedRows()
+        row = self.model.row_at(rows[0]) if rows else None
+        if row is None or (
+            self.current is not None and row.authority.code == self.current.authority.code
+        ):
+            return
+        target = row.authority.code
+        if self.is_dirty():
+            if not self.save():
+                # Refused: stay on the authority being edited so nothing typed is lost.
+                self._reselect_current()
+                return
+            # Saving reloaded the table: find the chosen row again.
+            position = self.model.row_of(target)
+            if position < 0:
+                return
+            self._quiet = True
+            self.table.selectRow(position)
+            self._quiet = False
+            row = self.model.rows[position]
+        self._fill(row)
+
+    def _reselect_current(self) -> None:
+        old = self.model.row_of(self.current.authority.code) if self.current else -1
+        self._quiet = True
+        try:
+            if old >= 0:
+                self.table.selectRow(old)
+            else:
+                self.table.clearSelection()
+        finally:
+            self._quiet = False
+
+    def is_dirty(self) -> bool:
+        if self.adding:
+            return bool(self.code_edit.text().strip() or self.name_edit.text().strip())
+        return self.current is not None and self.form_value() != self.current.authority
+
+    def _fill(self, row: AuthorityRow) -> None:
+        self.adding = False
+        self.current = row
+        authority = row.authority
+        self.heading.setText(f"{authority.code} · {authority.name}")
+        self.code_edit.setText(authority.code)
+        self.code_edit.setReadOnly(True)
+        self.name_edit.setText(authority.name)
+        self.description_edit.setPlainText(authority.description)
+        self.framework_combo.setCurrentIndex(
+            max(self.framework_combo.findData(authority.framework), 0)
+        )
+        self.competency_combo.setCurrentIndex(
+            max(self.competency_combo.findData(authority.competency), 0)
+        )
+        self.level_spin.setValue(authority.min_level or 0)
+        self.offer_combo.setCurrentIndex(
+            max(self.offer_combo.findData(authority.required_offer), 0)
+        )
+        self._show_form(True)
+
+    def _competency_chosen(self, _index: int) -> None:
+        code = self.competency_combo.currentData()
+        maximum = 0
+        if code and self.snapshot is not None:
+            framework = self.snapshot.framework(self.snapshot.competency(code).framework)
+            maximum = framework.scale.maximum
+        self.level_spin.setRange(0, maximum)
+        self.level_spin.setEnabled(bool(code))
+
+    def start_new(self) -> None:
+        self.table.clearSelection()
+        self.current = None
+        self.adding = True
+        self.heading.setText(self.tr("Nieuwe verantwoordelijkheid of bevoegdheid"))
+        for field in (self.code_edit, self.name_edit):
+            field.clear()
+        self.code_edit.setReadOnly(False)
+        self.description_edit.clear()
+        self.competency_combo.setCurrentIndex(0)
+        self.offer_combo.setCurrentIndex(0)
+        self.level_spin.setValue(0)
+        self._show_form(True)
+        self.code_edit.setFocus()
+
+    def form_value(self) -> Authority:
+        return Authority(
+            code=self.code_edit.text().strip(),
+            name=self.name_edit.text(),
+            framework=self.framework_combo.currentData() or "",
+            description=self.description_edit.toPlainText(),
+            competency=self.competency_combo.currentData(),
+            min_level=self.level_spin.value() or None,
+            required_offer=self.offer_combo.currentData(),
+        )
+
+    # -- actions -------------------------------------------------------------------------------
+    def save(self) -> bool:
+        if self.snapshot is None:
+            return False
+        value = self.form_value()
+        db = self.context.db
+        if self.adding:
+            command: commands.EditCommand = commands.AddCommand(
+                self.context,
+                self,
+                self.tr("Bevoegdheid %1 toevoegen").replace("%1", value.code),
+                AREA,
+                ("authority", value.code),
+                add=lambda a: edit.add_authority(db, a),
+                remove=lambda v, code=value.code: edit.remove_authority(
+                    db, code, expected_version=v
+                ),
+                value=value,
+            )
+        else:
+            assert self.current is not None
+            if value == self.current.authority:
+                return True
+            command = commands.UpdateCommand(
+                self.context,
+                self,
+                self.tr("Bevoegdheid %1 wijzigen").replace("%1", value.code),
+                AREA,
+                ("authority", value.code),
+                update=lambda a, v: edit.update_authority(db, a, expected_version=v),
+                old=self.current.authority,
+                new=value,
+                version=self.current.version,
+            )
+        adding, previous = self.adding, self.current
+        if adding:
+            # Point the form at the new code first: the reload that follows a successful add
+            # then selects it and fills in its stored values.
+            self.adding, self.current = False, AuthorityRow(value, "", "", 0)
+        ok = commands.execute(self.context, self, command)
+        if not ok and adding:
+            self.adding, self.current = True, previous
+        self.edited.emit()
+        return ok
+
+    def remove_current(self) -> None:
+        if self.current is None:
+            return
+        code = self.current.authority.code
+        db = self.context.db
+        command = commands.RemoveCommand(
+            self.context,
+            self,
+            self.tr("Bevoegdheid %1 verwijderen").replace("%1", code),
+            AREA,
+            ("authority", code),
+            remove=lambda v: edit.remove_authority(db, code, expected_version=v),
+            add=lambda a: edit.add_authority(db, a),
+            version=self.current.version,
+        )
+        if commands.execute(self.context, self, command):
+            self.current = None
+        self.edited.emit()

@@ -1,0 +1,249 @@
+"""Medewerkers: the staff table with search-as-you-type and filters, and a person's detail."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from competentieplanner.domain.errors import NotFoundError
+from competentieplanner.domain.model import Readiness
+from competentieplanner.services import staff_overview
+from competentieplanner.services.staff_overview import StaffList
+from competentieplanner.ui import formatting, tasks, theme
+from competentieplanner.ui.context import AppContext
+from competentieplanner.ui.models.employees import (
+    COL_NAME,
+    NUMBER_ROLE,
+    WIDTHS_IN_CHARS,
+    EmployeeFilterProxy,
+    EmployeeTableModel,
+)
+from competentieplanner.ui.views.employee_detail import EmployeeDetailPanel
+from competentieplanner.ui.widgets.common import EmptyState, Hint, PageTitle
+from competentieplanner.ui.widgets.filter_bar import FilterBar
+from competentieplanner.ui.widgets.tables import configure_table, set_column_widths
+
+#: Wait this long after the selection moves before loading a person (arrow keys stay smooth).
+DETAIL_DELAY_MS = 80
+
+
+class EmployeesPage(QWidget):
+    title = "Medewerkers"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.loaded = False
+        self.load_task: tasks.TaskHandle[StaffList] | None = None
+        self._pending_number: str | None = None
+        self._shown_number: str | None = None
+        self._generation = 0
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(theme.MARGIN, theme.MARGIN, theme.MARGIN, 0)
+        layout.setSpacing(theme.SPACING)
+        self.filter_bar = FilterBar(
+            self.tr("Zoeken op naam, personeelsnummer, functie of eenheid…"),
+            self,
+            search_in_bar=False,
+        )
+        head = QHBoxLayout()
+        head.addWidget(PageTitle(self.tr("Medewerkers"), self))
+        head.addSpacing(theme.MARGIN * 2)
+        head.addWidget(self.filter_bar.search, 1)
+        head.addSpacing(theme.MARGIN)
+        self.count_label = Hint("", self)
+        head.addWidget(self.count_label)
+        layout.addLayout(head)
+
+        self.filter_bar.add_filter("unit", self.tr("&Eenheid:"), self.tr("Alle eenheden"))
+        self.filter_bar.add_filter("job_title", self.tr("F&unctie:"), self.tr("Alle functies"))
+        self.filter_bar.add_filter("profile", self.tr("&Profiel:"), self.tr("Alle profielen"))
+        self.filter_bar.add_filter("readiness", self.tr("&Gereedheid:"), self.tr("Alle"))
+        self.filter_bar.set_options(
+            "readiness", [(formatting.word(r.value), r.value) for r in Readiness]
+        )
+        self.filter_bar.changed.connect(self.apply_filters)
+        layout.addWidget(self.filter_bar)
+
+        self.model = EmployeeTableModel(self)
+        self.proxy = EmployeeFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        configure_table(self.table, name=self.tr("Medewerkers"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        set_column_widths(self.table, WIDTHS_IN_CHARS)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+
+        self.detail = EmployeeDetailPanel(self)
+        self.detail.open_plan.connect(lambda number: context.signals.navigate.emit("plan", number))
+        self.detail.prepare_interview.connect(
+            lambda number: context.signals.navigate.emit("interview", number)
+        )
+        self.detail_scroll = QScrollArea(self)
+        self.detail_scroll.setWidget(self.detail)
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.detail_scroll.setAccessibleName(self.tr("Details van de medewerker"))
+        self.detail_scroll.setMinimumWidth(420)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail_scroll)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([480, 640])
+        self.splitter.setChildrenCollapsible(False)
+
+        self.loading = EmptyState(self.tr("Medewerkers worden geladen…"), self)
+        self.empty = EmptyState(
+            self.tr(
+                "Er staan nog geen medewerkers in deze database. Importeer een personeelslijst "
+                "via Bestand ▸ Importeren ▸ Medewerkers, of sleep een Excel- of CSV-bestand op "
+                "dit venster."
+            ),
+            self,
+        )
+        self.states = QStackedWidget(self)
+        self.states.addWidget(self.loading)
+        self.states.addWidget(self.empty)
+        self.states.addWidget(self.splitter)
+        layout.addWidget(self.states, 1)
+
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(DETAIL_DELAY_MS)
+        self._detail_timer.timeout.connect(self._load_detail)
+        self.setTabOrder(self.filter_bar.search, self.table)
+        self.reload()
+
+    # -- loading -------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Re-read the staff list in the background; the table keeps showing until it arrives."""
+        self.loaded = False
+        if self.model.rowCount() == 0:
+            self.states.setCurrentWidget(self.loading)
+        db = self.context.db
+        self._generation += 1
+        generation = self._generation  # a newer reload makes this one's result stale
+        self.load_task = tasks.run_task(
+            self,
+            self.tr("Medewerkers laden"),
+            lambda progress: staff_overview.staff_list(db, progress.report),
+            lambda staff: self._on_loaded(staff) if generation == self._generation else None,
+            show_dialog=False,
+        )
+
+    def _on_loaded(self, staff: StaffList) -> None:
+        keep = self._shown_number
+        header = self.table.horizontalHeader()
+        self.model.set_rows(
+            staff.rows,
+            dict(staff.profile_names),
+            sort=(header.sortIndicatorSection(), header.sortIndicatorOrder()),
+        )
+        rows = staff.rows
+        self.filter_bar.set_options(
+            "unit", [(u, u) for u in sorted({r.unit for r in rows if r.unit})]
+        )
+        self.filter_bar.set_options(
+            "job_title", [(j, j) for j in sorted({r.job_title for r in rows if r.job_title})]
+        )
+        used = {r.profile for r in rows if r.profile}
+        self.filter_bar.set_options(
+            "profile",
+            [(name, code) for code, name in staff.profile_names.items() if code in used],
+        )
+        self.states.setCurrentWidget(self.splitter if rows else self.empty)
+        self.apply_filters()
+        self.loaded = True
+        if keep and self.select_employee(keep):
+            self._load_detail(force=True)
+        elif not keep:
+            self.detail.set_detail(None)
+
+    # -- filtering -----------------------------------------------------------------------------
+    def apply_filters(self) -> None:
+        values = self.filter_bar.values()
+        self.proxy.set_criteria(
+            search=self.filter_bar.search_text(),
+            unit=values["unit"],
+            job_title=values["job_title"],
+            profile=values["profile"],
+            readiness=values["readiness"],
+        )
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(
+            self.tr("{shown} van {total} medewerkers").format(
+                shown=formatting.count(shown), total=formatting.count(total)
+            )
+        )
+        self.table.setAccessibleDescription(self.count_label.text())
+
+    # -- selection and detail ------------------------------------------------------------------
+    def select_employee(self, personnel_number: str) -> bool:
+        """Select a person in the table (clearing filters that hide them); False if unknown."""
+        source_row = self.model.source_row_of(personnel_number)
+        if source_row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():
+            self.filter_bar.clear()
+            index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        self.table.selectionModel().select(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def selected_number(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return str(rows[0].data(NUMBER_ROLE)) if rows else None
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._pending_number = self.selected_number()
+        self._detail_timer.start()
+
+    def _load_detail(self, force: bool = False) -> None:
+        number = self._pending_number if not force else self._shown_number
+        if number is None or (number == self._shown_number and not force and self.detail.detail):
+            return
+        try:
+            detail = staff_overview.employee_detail(self.context.db, number)
+        except NotFoundError:
+            detail = None  # removed meanwhile; the next reload drops the row
+        previous_profile = self.detail.selected_profile()
+        self.detail.set_detail(detail)
+        if previous_profile:
+            self.detail.select_profile(previous_profile)
+        self._shown_number = number if detail else None
+
+    def show_detail_now(self) -> None:
+        """Load the selected person immediately (instead of after the short delay)."""
+        self._detail_timer.stop()
+        self._pending_number = self.selected_number()
+        self._load_detail()
+
+    # -- navigation from elsewhere -------------------------------------------------------------
+    def open_item(self, kind: str, payload: object) -> None:
+        if kind == "employee" and isinstance(payload, str):
+            if self.loaded:
+                self.select_employee(payload)
+                self.show_detail_now()
+            else:
+                self._shown_number = payload  # selected once the list has arrived

@@ -1,0 +1,514 @@
+"""Rapportages: Excel and PDF exports, each with a file dialog and a cancellable progress dialog.
+
+Every export is a service call (``hrm_workbook``, ``template_export``, ``catalogue_io``,
+``pdf_export``) that writes to a temporary file in the target folder and renames it at the end;
+a target that is open in Excel comes back as a Dutch message, not a traceback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStringListModel, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from competentieplanner.services import workspace
+from competentieplanner.services.workspace import Choices
+from competentieplanner.ui import tasks, theme
+from competentieplanner.ui.context import AppContext
+from competentieplanner.ui.widgets.common import Card, Hint, PageTitle, SectionHeader
+
+LAST_FOLDER_KEY = "reports/last_folder"
+WHOLE_ORGANISATION = ""
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|]+')
+
+
+def safe_file_name(text: str) -> str:
+    """A file name without characters Windows refuses."""
+    return _UNSAFE.sub("-", text).strip(" .") or "export"
+
+
+def _pdf_progress(progress: tasks.Progress) -> Callable[[int, int], bool]:
+    """The pdf_export callback shape (done, total) -> keep going?"""
+
+    def callback(done: int, total: int) -> bool:
+        progress.report(done, total)
+        return not progress.cancelled
+
+    return callback
+
+
+def _cancellable(fn: Callable[[], Any]) -> Any:
+    """Run a PDF export; its own 'cancelled' error becomes the quiet task cancellation."""
+    from competentieplanner.services.pdf_export import ExportCancelled
+
+    try:
+        return fn()
+    except ExportCancelled as exc:
+        raise tasks.Cancelled from exc
+
+
+class ReportsPage(QWidget):
+    title = "Rapportages"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.choices: Choices | None = None
+        self.last_output: Path | None = None
+        self.last_task: tasks.TaskHandle[Any] | None = None
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(self.scroll)
+        page = QWidget(self.scroll)
+        self.scroll.setWidget(page)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(theme.MARGIN, theme.MARGIN, theme.MARGIN, theme.MARGIN)
+        layout.setSpacing(theme.SPACING * 2)
+        layout.addWidget(PageTitle(self.tr("Rapportages"), page))
+        layout.addWidget(
+            Hint(
+                self.tr(
+                    "Exporteer overzichten voor HRM en formulieren voor teamleiders. Een bestand "
+                    "wordt pas vervangen als het helemaal klaar is; sluit het bestand in Excel of "
+                    "uw PDF-lezer als u het overschrijft."
+                ),
+                page,
+            )
+        )
+
+        grid = QGridLayout()
+        grid.setSpacing(theme.SPACING * 2)
+        self.excel_card = self._excel_card(page)
+        self.pdf_card = self._pdf_card(page)
+        grid.addWidget(self.excel_card, 0, 0)
+        grid.addWidget(self.pdf_card, 0, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid)
+
+        self.result_card = Card(page)
+        result_row = QHBoxLayout()
+        self.result_label = QLabel("", self.result_card)
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result_label.setAccessibleName(self.tr("Laatste export"))
+        result_row.addWidget(self.result_label, 1)
+        self.open_button = QPushButton(self.tr("Bestand openen"), self.result_card)
+        self.open_button.clicked.connect(self.open_last_output)
+        self.folder_button = QPushButton(self.tr("Map openen"), self.result_card)
+        self.folder_button.clicked.connect(self.open_last_folder)
+        result_row.addWidget(self.open_button)
+        result_row.addWidget(self.folder_button)
+        self.result_card.body.addLayout(result_row)
+        self.result_card.setVisible(False)
+        layout.addWidget(self.result_card)
+        layout.addStretch(1)
+        self.reload()
+
+    # -- layout --------------------------------------------------------------------------------
+    def _button(self, text: str, parent: QWidget, slot: Callable[[], Any]) -> QPushButton:
+        button = QPushButton(text, parent)
+        button.setAccessibleName(text.rstrip("…"))
+        button.clicked.connect(slot)
+        return button
+
+    def _excel_card(self, parent: QWidget) -> Card:
+        card = Card(parent)
+        card.body.addWidget(SectionHeader(self.tr("Excel"), card))
+
+        card.body.addWidget(QLabel("<b>" + self.tr("HRM-overzicht") + "</b>", card))
+        card.body.addWidget(
+            Hint(
+                self.tr(
+                    "Werkmap met medewerkers, geschiktheid per profiel, toekomstprofielen, "
+                    "opleidingsplan en budgetten."
+                ),
+                card,
+            )
+        )
+        form = QFormLayout()
+        self.hrm_scope = QComboBox(card)
+        self.hrm_scope.setAccessibleName(self.tr("Bereik van het HRM-overzicht"))
+        scope_label = QLabel(self.tr("&Bereik:"), card)
+        scope_label.setBuddy(self.hrm_scope)
+        form.addRow(scope_label, self.hrm_scope)
+        card.body.addLayout(form)
+        self.hrm_button = self._button(
+            self.tr("Excel-overzicht opslaan…"), card, self.export_hrm_workbook
+        )
+        card.body.addWidget(self.hrm_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        card.body.addSpacing(theme.SPACING)
+        card.body.addWidget(QLabel("<b>" + self.tr("Beoordelingsformulier") + "</b>", card))
+        card.body.addWidget(
+            Hint(
+                self.tr(
+                    "Invulformulier voor een teamleider: één rij per medewerker, één kolom per "
+                    "competentie, met de gedragsindicatoren erbij. Terug te lezen via "
+                    "Importeren ▸ Beoordelingen."
+                ),
+                card,
+            )
+        )
+        form = QFormLayout()
+        self.template_unit = QComboBox(card)
+        self.template_unit.setAccessibleName(self.tr("Team voor het formulier"))
+        unit_label = QLabel(self.tr("&Team:"), card)
+        unit_label.setBuddy(self.template_unit)
+        form.addRow(unit_label, self.template_unit)
+        self.template_framework = QComboBox(card)
+        self.template_framework.setAccessibleName(self.tr("Competentiekader van het formulier"))
+        framework_label = QLabel(self.tr("&Kader:"), card)
+        framework_label.setBuddy(self.template_framework)
+        form.addRow(framework_label, self.template_framework)
+        card.body.addLayout(form)
+        self.template_button = self._button(
+            self.tr("Formulier opslaan…"), card, self.export_template
+        )
+        card.body.addWidget(self.template_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        card.body.addSpacing(theme.SPACING)
+        card.body.addWidget(QLabel("<b>" + self.tr("Opleidingscatalogus") + "</b>", card))
+        card.body.addWidget(
+            Hint(self.tr("De actieve opleidingen met uren, kosten en wat ze ontwikkelen."), card)
+        )
+        self.catalogue_button = self._button(
+            self.tr("Catalogus opslaan…"), card, self.export_catalogue
+        )
+        card.body.addWidget(self.catalogue_button, 0, Qt.AlignmentFlag.AlignLeft)
+        card.body.addStretch(1)
+        return card
+
+    def _pdf_card(self, parent: QWidget) -> Card:
+        card = Card(parent)
+        card.body.addWidget(SectionHeader(self.tr("PDF"), card))
+
+        card.body.addWidget(
+            QLabel("<b>" + self.tr("Ontwikkelplan van een medewerker") + "</b>", card)
+        )
+        card.body.addWidget(
+            Hint(self.tr("Geschiktheid, ontwikkelpunten en het plan, klaar om te tekenen."), card)
+        )
+        form = QFormLayout()
+        self.person_combo = QComboBox(card)
+        self.person_combo.setEditable(True)
+        self.person_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.person_combo.setAccessibleName(self.tr("Medewerker voor het ontwikkelplan"))
+        self.person_combo.lineEdit().setPlaceholderText(self.tr("Naam of personeelsnummer"))
+        self._person_model = QStringListModel(self)
+        self.person_combo.setModel(self._person_model)
+        completer = QCompleter(self._person_model, self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.person_combo.setCompleter(completer)
+        person_label = QLabel(self.tr("&Medewerker:"), card)
+        person_label.setBuddy(self.person_combo)
+        form.addRow(person_label, self.person_combo)
+        card.body.addLayout(form)
+        self.person_button = self._button(
+            self.tr("Ontwikkelplan opslaan…"), card, self.export_person_pdf
+        )
+        card.body.addWidget(self.person_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        card.body.addSpacing(theme.SPACING)
+        card.body.addWidget(QLabel("<b>" + self.tr("Teamoverzicht") + "</b>", card))
+        card.body.addWidget(
+            Hint(
+                self.tr(
+                    "Heatmap, dekking en continuïteitsrisico's van een team of afdeling, "
+                    "desgewenst gevolgd door het ontwikkelplan van elke medewerker."
+                ),
+                card,
+            )
+        )
+        form = QFormLayout()
+        self.team_combo = QComboBox(card)
+        self.team_combo.setAccessibleName(self.tr("Team voor het teamoverzicht"))
+        team_label = QLabel(self.tr("T&eam:"), card)
+        team_label.setBuddy(self.team_combo)
+        form.addRow(team_label, self.team_combo)
+        self.with_plans = QCheckBox(self.tr("Met de ontwikkelplannen van alle medewerkers"), card)
+        self.with_plans.setChecked(True)
+        form.addRow("", self.with_plans)
+        card.body.addLayout(form)
+        self.team_button = self._button(
+            self.tr("Teamoverzicht opslaan…"), card, self.export_team_pdf
+        )
+        card.body.addWidget(self.team_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        card.body.addSpacing(theme.SPACING)
+        card.body.addWidget(QLabel("<b>" + self.tr("HRM-overzicht") + "</b>", card))
+        card.body.addWidget(
+            Hint(
+                self.tr(
+                    "De organisatie in één rapport; groepen kleiner dan de privacydrempel "
+                    "worden samengevoegd."
+                ),
+                card,
+            )
+        )
+        self.organisation_button = self._button(
+            self.tr("HRM-overzicht als PDF opslaan…"), card, self.export_organisation_pdf
+        )
+        card.body.addWidget(self.organisation_button, 0, Qt.AlignmentFlag.AlignLeft)
+        card.body.addStretch(1)
+        return card
+
+    # -- data ----------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.choices = workspace.export_choices(self.context.db)
+        choices = self.choices
+        keep_scope = self.hrm_scope.currentData()
+        self.hrm_scope.clear()
+        self.hrm_scope.addItem(self.tr("Hele organisatie"), WHOLE_ORGANISATION)
+        for combo in (self.template_unit, self.team_combo):
+            keep = combo.currentText()
+            combo.clear()
+            for unit in choices.units:
+                combo.addItem(unit, unit)
+            if keep:
+                combo.setCurrentIndex(max(0, combo.findText(keep)))
+        for unit in choices.units:
+            self.hrm_scope.addItem(unit, unit)
+        self.hrm_scope.setCurrentIndex(max(0, self.hrm_scope.findData(keep_scope)))
+        self.template_framework.clear()
+        for code, name in choices.frameworks:
+            self.template_framework.addItem(name, code)
+        keep_person = self.person_combo.currentText()
+        self._person_model.setStringList([label for _, label in choices.employees])
+        self.person_combo.setCurrentText(keep_person)
+        has_staff = bool(choices.employees)
+        for widget in (self.template_button, self.person_button, self.team_button):
+            widget.setEnabled(has_staff)
+
+    def selected_person(self) -> str | None:
+        """The personnel number typed or picked in the person box (label or bare number)."""
+        text = self.person_combo.currentText().strip()
+        if not text or self.choices is None:
+            return None
+        for number, label in self.choices.employees:
+            if text in (label, number):
+                return number
+        return None
+
+    def select_person(self, personnel_number: str) -> None:
+        if self.choices is None:
+            return
+        for number, label in self.choices.employees:
+            if number == personnel_number:
+                self.person_combo.setCurrentText(label)
+
+    def focus_pdf(self) -> None:
+        self.scroll.ensureWidgetVisible(self.pdf_card)
+        self.person_combo.setFocus()
+
+    # -- file dialog ---------------------------------------------------------------------------
+    def _folder(self) -> Path:
+        stored = self.context.settings.value(LAST_FOLDER_KEY)
+        folder = Path(str(stored)) if stored else Path.home()
+        return folder if folder.is_dir() else Path.home()
+
+    def ask_save_path(self, caption: str, suggested: str, file_filter: str) -> Path | None:
+        """Ask where to save; remembers the folder. None when the user cancels."""
+        path, _ = QFileDialog.getSaveFileName(
+            self, caption, str(self._folder() / safe_file_name(suggested)), file_filter
+        )
+        if not path:
+            return None
+        chosen = Path(path)
+        suffix = ".pdf" if "pdf" in file_filter.lower() else ".xlsx"
+        if chosen.suffix.lower() != suffix:
+            chosen = chosen.with_name(chosen.name + suffix)
+        self.context.settings.setValue(LAST_FOLDER_KEY, str(chosen.parent))
+        return chosen
+
+    def _excel_filter(self) -> str:
+        return self.tr("Excel-werkmap (*.xlsx)")
+
+    def _pdf_filter(self) -> str:
+        return self.tr("PDF-document (*.pdf)")
+
+    # -- exports (ask, then start) -------------------------------------------------------------
+    def export_hrm_workbook(self) -> None:
+        today = dt.date.today().isoformat()
+        path = self.ask_save_path(
+            self.tr("Excel-overzicht opslaan"), f"HRM-overzicht {today}.xlsx", self._excel_filter()
+        )
+        if path:
+            self.start_hrm_workbook(path)
+
+    def export_template(self) -> None:
+        unit = self.template_unit.currentText()
+        path = self.ask_save_path(
+            self.tr("Beoordelingsformulier opslaan"),
+            f"Beoordelingsformulier {unit}.xlsx",
+            self._excel_filter(),
+        )
+        if path:
+            self.start_template(path)
+
+    def export_catalogue(self) -> None:
+        path = self.ask_save_path(
+            self.tr("Opleidingscatalogus opslaan"), "Opleidingscatalogus.xlsx", self._excel_filter()
+        )
+        if path:
+            self.start_catalogue(path)
+
+    def export_person_pdf(self) -> None:
+        number = self.selected_person()
+        if number is None:
+            self._warn(self.tr("Kies eerst een medewerker uit de lijst."))
+            return
+        label = self.person_combo.currentText().split(" (")[0]
+        path = self.ask_save_path(
+            self.tr("Ontwikkelplan opslaan"), f"Ontwikkelplan {label}.pdf", self._pdf_filter()
+        )
+        if path:
+            self.start_person_pdf(path, number)
+
+    def export_team_pdf(self) -> None:
+        unit = self.team_combo.currentText()
+        path = self.ask_save_path(
+            self.tr("Teamoverzicht opslaan"), f"Teamoverzicht {unit}.pdf", self._pdf_filter()
+        )
+        if path:
+            self.start_team_pdf(path, unit)
+
+    def export_organisation_pdf(self) -> None:
+        today = dt.date.today().isoformat()
+        path = self.ask_save_path(
+            self.tr("HRM-overzicht opslaan"), f"HRM-overzicht {today}.pdf", self._pdf_filter()
+        )
+        if path:
+            self.start_organisation_pdf(path)
+
+    # -- the work ------------------------------------------------------------------------------
+    def _run(
+        self, title: str, fn: Callable[[tasks.Progress], Any], path: Path
+    ) -> tasks.TaskHandle[Any]:
+        self.last_task = tasks.run_task(self, title, fn, lambda result: self._done(path, result))
+        return self.last_task
+
+    def start_hrm_workbook(self, path: Path) -> tasks.TaskHandle[Any]:
+        from competentieplanner.services.hrm_workbook import export_hrm_workbook
+
+        db = self.context.db
+        unit = self.hrm_scope.currentData() or None
+        return self._run(
+            self.tr("Excel-overzicht maken"),
+            lambda _p: export_hrm_workbook(db, path, unit=unit),
+            path,
+        )
+
+    def start_template(self, path: Path) -> tasks.TaskHandle[Any]:
+        from competentieplanner.services.template_export import export_assessment_template
+
+        db = self.context.db
+        unit = self.template_unit.currentText()
+        framework = str(self.template_framework.currentData())
+        return self._run(
+            self.tr("Beoordelingsformulier maken"),
+            lambda _p: export_assessment_template(db, path, unit=unit, framework=framework),
+            path,
+        )
+
+    def start_catalogue(self, path: Path) -> tasks.TaskHandle[Any]:
+        from competentieplanner.services.catalogue_io import export_catalogue
+
+        db = self.context.db
+        return self._run(
+            self.tr("Opleidingscatalogus opslaan"), lambda _p: export_catalogue(db, path), path
+        )
+
+    def start_person_pdf(self, path: Path, personnel_number: str) -> tasks.TaskHandle[Any]:
+        from competentieplanner.services.pdf_export import export_development_plan
+
+        db = self.context.db
+        return self._run(
+            self.tr("Ontwikkelplan maken"),
+            lambda _p: export_development_plan(db, path, personnel_number),
+            path,
+        )
+
+    def start_team_pdf(self, path: Path, unit: str) -> tasks.TaskHandle[Any]:
+        from competentieplanner.services.pdf_export import export_unit_report
+
+        db = self.context.db
+        with_plans = self.with_plans.isChecked()
+        return self._run(
+            self.tr("Teamoverzicht maken"),
+            lambda progress: _cancellable(
+                lambda: export_unit_report(
+                    db, path, unit, progress=_pdf_progress(progress), with_plans=with_plans
+                )
+            ),
+            path,
+        )
+
+    def start_organisation_pdf(self, path: Path) -> tasks.TaskHandle[Any]:
+        from competentieplanner.services.pdf_export import export_organisation_report
+
+        db = self.context.db
+        return self._run(
+            self.tr("HRM-overzicht maken"),
+            lambda progress: _cancellable(
+                lambda: export_organisation_report(db, path, progress=_pdf_progress(progress))
+            ),
+            path,
+        )
+
+    def _done(self, path: Path, result: object) -> None:
+        self.last_output = path
+        summary = (
+            result
+            if isinstance(result, str)
+            else self.tr("Opgeslagen als {path}").format(path=str(path))
+        )
+        self.result_label.setText(summary)
+        self.result_card.setVisible(True)
+        self.context.signals.status_message.emit(
+            self.tr("Opgeslagen: {name}").format(name=path.name)
+        )
+
+    def _warn(self, text: str) -> None:
+        from competentieplanner.domain.errors import UserError
+
+        tasks.show_user_error(self, self.tr("Rapportages"), UserError(text))
+
+    def open_last_output(self) -> None:
+        if self.last_output is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_output)))
+
+    def open_last_folder(self) -> None:
+        if self.last_output is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_output.parent)))
+
+    # -- navigation from elsewhere -------------------------------------------------------------
+    def open_item(self, kind: str, payload: object) -> None:
+        if kind == "employee" and isinstance(payload, str):
+            self.select_person(payload)
+            self.focus_pdf()

@@ -1,0 +1,3660 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>Over Competentieplanner</source>
+            <extracomment>(distribution name, shown name, licence). The versions are read from the installation.</extracomment>
+            <translation>About Competentieplanner</translation>
+        </message>
+        <message>
+            <source>Logo</source>
+            <translation>Logo</translation>
+        </message>
+        <message>
+            <source>Versie {version}</source>
+            <translation>Version {version}</translation>
+        </message>
+        <message>
+            <source>Competenties, toekomstprofielen en opleidingspaden voor het sociaal domein van gemeenten.</source>
+            <translation>Competencies, future profiles and training paths for the social domain of municipalities.</translation>
+        </message>
+        <message>
+            <source>Informatie</source>
+            <translation>Information</translation>
+        </message>
+        <message>
+            <source>Over</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <source>Bibliotheken</source>
+            <translation>Libraries</translation>
+        </message>
+        <message>
+            <source>Lettertypen</source>
+            <translation>Fonts</translation>
+        </message>
+        <message>
+            <source>Tekst</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Licentie van Competentieplanner: EUPL-1.2. De referentiegegevens (competentiekaders, profielen, opleidingscatalogus) zijn startwaarden die HR in de toepassing aanpast.</source>
+            <translation>Licence of Competentieplanner: EUPL-1.2. The reference data (competency frameworks, profiles, training catalogue) are starting values that HR adapts in the application.</translation>
+        </message>
+        <message>
+            <source>Gegevensmap: {path}</source>
+            <translation>Data folder: {path}</translation>
+        </message>
+        <message>
+            <source>Competentieplanner gebruikt deze open-sourcebibliotheken:</source>
+            <translation>Competentieplanner uses these open-source libraries:</translation>
+        </message>
+        <message>
+            <source>Bibliotheek</source>
+            <translation>Library</translation>
+        </message>
+        <message>
+            <source>Versie</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Licentie</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <source>Qt en PySide6 worden onder de LGPLv3 gebruikt als losse, vervangbare bibliotheken; de broncode is te vinden op qt.io.</source>
+            <translation>Qt and PySide6 are used under the LGPLv3 as separate, replaceable libraries; the source code is available at qt.io.</translation>
+        </message>
+        <message>
+            <source>Deze uitgave bevat geen meegeleverde lettertypen.</source>
+            <translation>This edition contains no bundled fonts.</translation>
+        </message>
+        <message>
+            <source>De PDF-rapporten gebruiken het meegeleverde lettertype DejaVu Sans:</source>
+            <translation>The PDF reports use the bundled DejaVu Sans font:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionsModel</name>
+        <message>
+            <source>Kwartaal</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <source>Activiteit</source>
+            <translation>Activity</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Uren</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Kosten</source>
+            <translation>Cost</translation>
+        </message>
+        <message>
+            <source>Financiering</source>
+            <translation>Funding</translation>
+        </message>
+        <message>
+            <source>Studiekostenbeding</source>
+            <translation>Repayment clause</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Opleiding</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>Meeloopstage</source>
+            <translation>Job shadowing</translation>
+        </message>
+        <message>
+            <source>Projectrol</source>
+            <translation>Project role</translation>
+        </message>
+        <message>
+            <source>Intervisie</source>
+            <translation>Peer consultation</translation>
+        </message>
+        <message>
+            <source>Coaching</source>
+            <translation>Coaching</translation>
+        </message>
+        <message>
+            <source>Eigen actie</source>
+            <translation>Own action</translation>
+        </message>
+        <message>
+            <source>ja</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>Voorgesteld door de planner</source>
+            <translation>Proposed by the planner</translation>
+        </message>
+        <message>
+            <source>Uit het vorige plan</source>
+            <translation>From the previous plan</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionsStep</name>
+        <message>
+            <source>Afspraken</source>
+            <extracomment>How far ahead the quarter list reaches.</extracomment>
+            <translation>Agreements</translation>
+        </message>
+        <message>
+            <source>Kies eerst bij Voorbereiden een medewerker.</source>
+            <translation>First choose an employee under Prepare.</translation>
+        </message>
+        <message>
+            <source>Afgesproken activiteiten</source>
+            <translation>Agreed activities</translation>
+        </message>
+        <message>
+            <source>&amp;Voorstel van de planner toevoegen</source>
+            <translation>Add the planner's &amp;proposal</translation>
+        </message>
+        <message>
+            <source>Opleiding uit de catalogus</source>
+            <translation>Training from the catalogue</translation>
+        </message>
+        <message>
+            <source>Opleiding &amp;toevoegen</source>
+            <translation>&amp;Add training</translation>
+        </message>
+        <message>
+            <source>&amp;Eigen actie toevoegen</source>
+            <translation>Add own &amp;action</translation>
+        </message>
+        <message>
+            <source>Andere eigen actie</source>
+            <translation>Other own action</translation>
+        </message>
+        <message>
+            <source>Ve&amp;rwijderen</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>Geselecteerde activiteit</source>
+            <translation>Selected activity</translation>
+        </message>
+        <message>
+            <source>&amp;Activiteit</source>
+            <translation>&amp;Activity</translation>
+        </message>
+        <message>
+            <source>bijv. leerdoel of met wie</source>
+            <translation>e.g. learning goal or with whom</translation>
+        </message>
+        <message>
+            <source>T&amp;oelichting</source>
+            <translation>N&amp;otes</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>&amp;Status</translation>
+        </message>
+        <message>
+            <source>&amp;Kwartaal</source>
+            <translation>&amp;Quarter</translation>
+        </message>
+        <message>
+            <source> uur</source>
+            <translation> hours</translation>
+        </message>
+        <message>
+            <source>&amp;Uren</source>
+            <translation>&amp;Hours</translation>
+        </message>
+        <message>
+            <source>K&amp;osten</source>
+            <translation>C&amp;ost</translation>
+        </message>
+        <message>
+            <source>&amp;Financiering</source>
+            <translation>&amp;Funding</translation>
+        </message>
+        <message>
+            <source>Studiekostenbeding (terugbetalen bij vertrek)</source>
+            <translation>Repayment clause (repay when leaving)</translation>
+        </message>
+        <message>
+            <source>Studiekostenbeding</source>
+            <translation>Repayment clause</translation>
+        </message>
+        <message>
+            <source>Voorgesteld bij opleidingen vanaf {amount}; het is altijd een eigen keuze.</source>
+            <translation>Suggested for training from {amount}; it is always a choice of your own.</translation>
+        </message>
+        <message>
+            <source>Kies een opleiding uit de catalogus…</source>
+            <translation>Choose a training from the catalogue…</translation>
+        </message>
+        <message>
+            <source>Voortgangsgesprek: hieronder staat het hele huidige plan. Zet afgeronde activiteiten op ‘afgerond’, verschuif of laat vervallen wat niet doorgaat.</source>
+            <translation>Progress interview: the whole current plan is below. Set completed activities to ‘completed’, move or cancel what will not go ahead.</translation>
+        </message>
+        <message>
+            <source>Open afspraken uit het huidige plan blijven staan; de planner vult aan met de opleidingen die de kloven naar het gekozen profiel het best dichten.</source>
+            <translation>Open agreements from the current plan stay; the planner adds the training offers that best close the gaps towards the chosen profile.</translation>
+        </message>
+        <message>
+            <source>Kies bij Richting een profiel om een voorstel van de planner te krijgen.</source>
+            <translation>Choose a profile under Direction to get a proposal from the planner.</translation>
+        </message>
+        <message>
+            <source>Totaal: {count} activiteiten, {hours} uur, {total}</source>
+            <translation>Total: {count} activities, {hours} hours, {total}</translation>
+        </message>
+        <message>
+            <source>Voorstel van de planner</source>
+            <translation>The planner's proposal</translation>
+        </message>
+        <message>
+            <source>De planner heeft niets toe te voegen: de kloven zijn gedekt of de catalogus biedt niets passends.</source>
+            <translation>The planner has nothing to add: the gaps are covered or the catalogue offers nothing suitable.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuthorityEditor</name>
+        <message>
+            <source>Verantwoordelijkheden en bevoegdheden</source>
+            <translation>Responsibilities and authorities</translation>
+        </message>
+        <message>
+            <source>&amp;Nieuwe bevoegdheid</source>
+            <translation>&amp;New authority</translation>
+        </message>
+        <message>
+            <source>Bevoegdheid &amp;verwijderen</source>
+            <translation>&amp;Remove authority</translation>
+        </message>
+        <message>
+            <source>Geselecteerde bevoegdheid verwijderen</source>
+            <translation>Remove selected authority</translation>
+        </message>
+        <message>
+            <source>geen eis</source>
+            <translation>no requirement</translation>
+        </message>
+        <message>
+            <source>C&amp;ode:</source>
+            <translation>C&amp;ode:</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>&amp;Naam:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Om&amp;schrijving:</source>
+            <translation>&amp;Description:</translation>
+        </message>
+        <message>
+            <source>Omschrijving</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>&amp;Kader:</source>
+            <translation>&amp;Framework:</translation>
+        </message>
+        <message>
+            <source>Kader</source>
+            <translation>Framework</translation>
+        </message>
+        <message>
+            <source>&amp;Competentie:</source>
+            <translation>&amp;Competency:</translation>
+        </message>
+        <message>
+            <source>Competentie</source>
+            <translation>Competency</translation>
+        </message>
+        <message>
+            <source>Vanaf &amp;niveau:</source>
+            <translation>From &amp;level:</translation>
+        </message>
+        <message>
+            <source>Vanaf niveau</source>
+            <translation>From level</translation>
+        </message>
+        <message>
+            <source>Vereiste &amp;opleiding:</source>
+            <translation>Required &amp;training:</translation>
+        </message>
+        <message>
+            <source>Vereiste opleiding</source>
+            <translation>Required training</translation>
+        </message>
+        <message>
+            <source>&amp;Opslaan</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Bevoegdheid opslaan</source>
+            <translation>Save authority</translation>
+        </message>
+        <message>
+            <source>Kies links een bevoegdheid, of maak een nieuwe.</source>
+            <translation>Choose an authority on the left, or create a new one.</translation>
+        </message>
+        <message>
+            <source>(geen)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>Nieuwe verantwoordelijkheid of bevoegdheid</source>
+            <translation>New responsibility or authority</translation>
+        </message>
+        <message>
+            <source>Bevoegdheid %1 toevoegen</source>
+            <translation>Add authority %1</translation>
+        </message>
+        <message>
+            <source>Bevoegdheid %1 wijzigen</source>
+            <translation>Change authority %1</translation>
+        </message>
+        <message>
+            <source>Bevoegdheid %1 verwijderen</source>
+            <translation>Remove authority %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueView</name>
+        <message>
+            <source>Opleidingen</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>De opleidingscatalogus waaruit de planner kiest. Een opleiding die in plannen staat, zet u op niet-actief: ze blijft in bestaande plannen staan, maar wordt niet meer voorgesteld. Ctrl+Z maakt een wijziging ongedaan.</source>
+            <translation>The training catalogue the planner chooses from. Set a training that appears in plans to inactive: it stays in existing plans but is no longer proposed. Ctrl+Z undoes a change.</translation>
+        </message>
+        <message>
+            <source>Zoek op code, naam, aanbieder of competentie</source>
+            <translation>Search by code, name, provider or competency</translation>
+        </message>
+        <message>
+            <source>Opleidingen zoeken</source>
+            <translation>Search training offers</translation>
+        </message>
+        <message>
+            <source>Ook &amp;niet-actieve tonen</source>
+            <translation>Also show &amp;inactive</translation>
+        </message>
+        <message>
+            <source>Ook niet-actieve opleidingen tonen</source>
+            <translation>Also show inactive training offers</translation>
+        </message>
+        <message>
+            <source>Nieuwe &amp;opleiding</source>
+            <translation>New &amp;training</translation>
+        </message>
+        <message>
+            <source>Opleidingscatalogus</source>
+            <translation>Training catalogue</translation>
+        </message>
+        <message>
+            <source> uur</source>
+            <translation> hours</translation>
+        </message>
+        <message>
+            <source>C&amp;ode:</source>
+            <translation>C&amp;ode:</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>&amp;Naam:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>&amp;Aanbieder:</source>
+            <translation>&amp;Provider:</translation>
+        </message>
+        <message>
+            <source>Aanbieder</source>
+            <translation>Provider</translation>
+        </message>
+        <message>
+            <source>&amp;Vorm:</source>
+            <translation>F&amp;ormat:</translation>
+        </message>
+        <message>
+            <source>Vorm</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>&amp;Uren:</source>
+            <translation>&amp;Hours:</translation>
+        </message>
+        <message>
+            <source>Contacturen</source>
+            <translation>Contact hours</translation>
+        </message>
+        <message>
+            <source>&amp;Kosten:</source>
+            <translation>&amp;Cost:</translation>
+        </message>
+        <message>
+            <source>Kosten per deelnemer</source>
+            <translation>Cost per participant</translation>
+        </message>
+        <message>
+            <source>Op niet-actief zetten</source>
+            <translation>Set to inactive</translation>
+        </message>
+        <message>
+            <source>Wijzigingen &amp;verwerpen</source>
+            <translation>&amp;Discard changes</translation>
+        </message>
+        <message>
+            <source>&amp;Opslaan</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Opleiding opslaan</source>
+            <translation>Save training</translation>
+        </message>
+        <message>
+            <source>Ontwikkelt</source>
+            <translation>Develops</translation>
+        </message>
+        <message>
+            <source>Per competentie: vanaf welk niveau iemand kan instromen (geen eis = 0) en naar welk niveau de opleiding brengt. Wijzig met F2 of een dubbelklik.</source>
+            <translation>Per competency: from which level someone can join (no requirement = 0) and to which level the training brings them. Change with F2 or a double-click.</translation>
+        </message>
+        <message>
+            <source>Effecten van de opleiding</source>
+            <translation>Effects of the training</translation>
+        </message>
+        <message>
+            <source>geen eis</source>
+            <translation>no requirement</translation>
+        </message>
+        <message>
+            <source>Vanaf niveau</source>
+            <translation>From level</translation>
+        </message>
+        <message>
+            <source>Brengt naar niveau</source>
+            <translation>Raises to level</translation>
+        </message>
+        <message>
+            <source>Effect &amp;toevoegen</source>
+            <translation>&amp;Add effect</translation>
+        </message>
+        <message>
+            <source>Effect v&amp;erwijderen</source>
+            <translation>R&amp;emove effect</translation>
+        </message>
+        <message>
+            <source>Geselecteerd effect verwijderen</source>
+            <translation>Remove selected effect</translation>
+        </message>
+        <message>
+            <source>&amp;Competentie:</source>
+            <translation>&amp;Competency:</translation>
+        </message>
+        <message>
+            <source>Competentie voor een nieuw effect</source>
+            <translation>Competency for a new effect</translation>
+        </message>
+        <message>
+            <source>vanaf</source>
+            <translation>from</translation>
+        </message>
+        <message>
+            <source>naar</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>Niveau:</source>
+            <translation>Level:</translation>
+        </message>
+        <message>
+            <source>Kies links een opleiding om haar te bekijken en te bewerken.</source>
+            <translation>Choose a training on the left to view and edit it.</translation>
+        </message>
+        <message>
+            <source> (niet actief)</source>
+            <translation> (inactive)</translation>
+        </message>
+        <message>
+            <source>Weer actief maken</source>
+            <translation>Make active again</translation>
+        </message>
+        <message>
+            <source>Nieuwe opleiding</source>
+            <translation>New training</translation>
+        </message>
+        <message>
+            <source>Opleiding %1 toevoegen</source>
+            <translation>Add training %1</translation>
+        </message>
+        <message>
+            <source>Opleiding %1 wijzigen</source>
+            <translation>Change training %1</translation>
+        </message>
+        <message>
+            <source>Opleiding %1 op niet-actief zetten</source>
+            <translation>Set training %1 to inactive</translation>
+        </message>
+        <message>
+            <source>Opleiding %1 weer actief maken</source>
+            <translation>Make training %1 active again</translation>
+        </message>
+        <message>
+            <source>Effect %1 van %2 wijzigen</source>
+            <translation>Change effect %1 of %2</translation>
+        </message>
+        <message>
+            <source>Effect %1 toevoegen aan %2</source>
+            <translation>Add effect %1 to %2</translation>
+        </message>
+        <message>
+            <source>Effect %1 verwijderen uit %2</source>
+            <translation>Remove effect %1 from %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseStep</name>
+        <message>
+            <source>Afronden</source>
+            <translation>Finish</translation>
+        </message>
+        <message>
+            <source>Kies eerst bij Voorbereiden een medewerker.</source>
+            <translation>First choose an employee under Prepare.</translation>
+        </message>
+        <message>
+            <source>Samenvatting</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Afspraken vastleggen</source>
+            <translation>Record agreements</translation>
+        </message>
+        <message>
+            <source>&amp;Afspraken en toelichting (komt op het ontwikkelplan)</source>
+            <translation>&amp;Agreements and notes (printed on the development plan)</translation>
+        </message>
+        <message>
+            <source>Afspraken en toelichting</source>
+            <translation>Agreements and notes</translation>
+        </message>
+        <message>
+            <source>bijv. wat we evalueren in het voortgangsgesprek, en wanneer</source>
+            <translation>e.g. what we evaluate in the progress interview, and when</translation>
+        </message>
+        <message>
+            <source>&amp;Opslaan en afronden</source>
+            <translation>&amp;Save and finish</translation>
+        </message>
+        <message>
+            <source>Ontwikkelplan afdrukken (&amp;PDF)…</source>
+            <translation>Print development plan (&amp;PDF)…</translation>
+        </message>
+        <message>
+            <source>PDF o&amp;penen</source>
+            <translation>O&amp;pen PDF</translation>
+        </message>
+        <message>
+            <source>Getekend op</source>
+            <translation>Signed on</translation>
+        </message>
+        <message>
+            <source>Datum van ondertekening</source>
+            <translation>Date of signing</translation>
+        </message>
+        <message>
+            <source>&amp;Markeren als getekend</source>
+            <translation>&amp;Mark as signed</translation>
+        </message>
+        <message>
+            <source>Na het opslaan drukt u het ontwikkelplan af om samen te tekenen; markeer het daarna als getekend.</source>
+            <translation>After saving, print the development plan to sign it together; then mark it as signed.</translation>
+        </message>
+        <message>
+            <source>Eerdere gesprekken en planversies</source>
+            <translation>Earlier conversations and plan versions</translation>
+        </message>
+        <message>
+            <source>Details van de gekozen versie</source>
+            <translation>Details of the chosen version</translation>
+        </message>
+        <message>
+            <source>Nog niet compleet:</source>
+            <translation>Not complete yet:</translation>
+        </message>
+        <message>
+            <source>Alles is ingevuld. Opslaan legt het gesprek, de afgesproken niveaus en het nieuwe ontwikkelplan in één keer vast.</source>
+            <translation>Everything is filled in. Saving records the conversation, the agreed levels and the new development plan in one go.</translation>
+        </message>
+        <message>
+            <source>De PDF-module is in deze uitgave niet beschikbaar.</source>
+            <translation>The PDF module is not available in this edition.</translation>
+        </message>
+        <message>
+            <source>Opgeslagen als ontwikkelplan {plan}. Druk het af voor ondertekening en markeer het daarna als getekend.</source>
+            <translation>Saved as development plan {plan}. Print it for signing and then mark it as signed.</translation>
+        </message>
+        <message>
+            <source>{kind} op {date}</source>
+            <translation>{kind} on {date}</translation>
+        </message>
+        <message>
+            <source>, teamleider {name}</source>
+            <translation>, team lead {name}</translation>
+        </message>
+        <message>
+            <source>match {fit} % ({readiness})</source>
+            <translation>match {fit} % ({readiness})</translation>
+        </message>
+        <message>
+            <source>vóór dit gesprek {fit} %</source>
+            <translation>before this conversation {fit} %</translation>
+        </message>
+        <message>
+            <source> (teamleider {level})</source>
+            <translation> (team lead {level})</translation>
+        </message>
+        <message>
+            <source>{count} van {total} vragen beantwoord.</source>
+            <translation>{count} of {total} questions answered.</translation>
+        </message>
+        <message>
+            <source>studiekostenbeding</source>
+            <translation>repayment clause</translation>
+        </message>
+        <message>
+            <source>{date} · {kind}</source>
+            <translation>{date} · {kind}</translation>
+        </message>
+        <message>
+            <source>Teamleider: {name}</source>
+            <translation>Team lead: {name}</translation>
+        </message>
+        <message>
+            <source>Richting: {name}</source>
+            <translation>Direction: {name}</translation>
+        </message>
+        <message>
+            <source>Afspraken: {text}</source>
+            <translation>Agreements: {text}</translation>
+        </message>
+        <message>
+            <source>{date} · Ontwikkelplan versie {n} ({state})</source>
+            <translation>{date} · Development plan version {n} ({state})</translation>
+        </message>
+        <message>
+            <source>(geen activiteiten)</source>
+            <translation>(no activities)</translation>
+        </message>
+        <message>
+            <source>Nog geen eerdere gesprekken of plannen.</source>
+            <translation>No earlier conversations or plans yet.</translation>
+        </message>
+        <message>
+            <source>Gesprek afronden</source>
+            <translation>Finish conversation</translation>
+        </message>
+        <message>
+            <source>Het gesprek is opgeslagen; ontwikkelplan {plan} is vastgesteld.</source>
+            <translation>The conversation has been saved; development plan {plan} is agreed.</translation>
+        </message>
+        <message>
+            <source>Ontwikkelplan opslaan als PDF</source>
+            <translation>Save development plan as PDF</translation>
+        </message>
+        <message>
+            <source>PDF-bestand (*.pdf)</source>
+            <translation>PDF file (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Ontwikkelplan opgeslagen in {path}</source>
+            <translation>Development plan saved in {path}</translation>
+        </message>
+        <message>
+            <source>Ontwikkelplan afdrukken</source>
+            <translation>Print development plan</translation>
+        </message>
+        <message>
+            <source>Markeren als getekend</source>
+            <translation>Mark as signed</translation>
+        </message>
+        <message>
+            <source>Ontwikkelplan gemarkeerd als getekend op {date}.</source>
+            <translation>Development plan marked as signed on {date}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompetencyEditor</name>
+        <message>
+            <source>&amp;Kader:</source>
+            <extracomment>A change was saved or refused; the owning screen reloads through data_changed.</extracomment>
+            <translation>&amp;Framework:</translation>
+        </message>
+        <message>
+            <source>Competentiekader</source>
+            <translation>Competency framework</translation>
+        </message>
+        <message>
+            <source>Kader &amp;bewerken…</source>
+            <translation>&amp;Edit framework…</translation>
+        </message>
+        <message>
+            <source>Naam en omschrijving van het kader bewerken</source>
+            <translation>Edit the name and description of the framework</translation>
+        </message>
+        <message>
+            <source>Competenties van het kader</source>
+            <translation>Competencies of the framework</translation>
+        </message>
+        <message>
+            <source>&amp;Nieuwe competentie</source>
+            <translation>&amp;New competency</translation>
+        </message>
+        <message>
+            <source>Competentie &amp;verwijderen</source>
+            <translation>&amp;Remove competency</translation>
+        </message>
+        <message>
+            <source>Geselecteerde competentie verwijderen</source>
+            <translation>Remove selected competency</translation>
+        </message>
+        <message>
+            <source>Kies links een competentie om haar te bekijken en te bewerken.</source>
+            <translation>Choose a competency on the left to view and edit it.</translation>
+        </message>
+        <message>
+            <source>bijv. BCP 2017; Movisie CMO 2013 of voorstel</source>
+            <translation>e.g. BCP 2017; Movisie CMO 2013 or proposal</translation>
+        </message>
+        <message>
+            <source>labels, gescheiden door komma's</source>
+            <translation>labels, separated by commas</translation>
+        </message>
+        <message>
+            <source>C&amp;ode:</source>
+            <translation>C&amp;ode:</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>&amp;Naam:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>C&amp;luster:</source>
+            <translation>C&amp;luster:</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>Cluster</translation>
+        </message>
+        <message>
+            <source>&amp;Bron:</source>
+            <translation>&amp;Source:</translation>
+        </message>
+        <message>
+            <source>Bron</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>L&amp;abels:</source>
+            <translation>L&amp;abels:</translation>
+        </message>
+        <message>
+            <source>Labels</source>
+            <translation>Labels</translation>
+        </message>
+        <message>
+            <source>Om&amp;schrijving:</source>
+            <translation>&amp;Description:</translation>
+        </message>
+        <message>
+            <source>Omschrijving</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Gedragsindicatoren per niveau</source>
+            <translation>Behavioural indicators per level</translation>
+        </message>
+        <message>
+            <source>&amp;Opslaan</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Competentie opslaan</source>
+            <translation>Save competency</translation>
+        </message>
+        <message>
+            <source>Wijzigingen &amp;verwerpen</source>
+            <translation>&amp;Discard changes</translation>
+        </message>
+        <message>
+            <source>Wijzigingen verwerpen</source>
+            <translation>Discard changes</translation>
+        </message>
+        <message>
+            <source>Gedragsindicator niveau %1</source>
+            <translation>Behavioural indicator level %1</translation>
+        </message>
+        <message>
+            <source>Nieuwe competentie in %1</source>
+            <translation>New competency in %1</translation>
+        </message>
+        <message>
+            <source>voorstel</source>
+            <translation>proposal</translation>
+        </message>
+        <message>
+            <source>Competentie %1 toevoegen</source>
+            <translation>Add competency %1</translation>
+        </message>
+        <message>
+            <source>Competentie %1 wijzigen</source>
+            <translation>Change competency %1</translation>
+        </message>
+        <message>
+            <source>Competentie %1 verwijderen</source>
+            <translation>Remove competency %1</translation>
+        </message>
+        <message>
+            <source>Kader %1 wijzigen</source>
+            <translation>Change framework %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectionStep</name>
+        <message>
+            <source>Richting</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>Kies eerst bij Voorbereiden een medewerker.</source>
+            <translation>First choose an employee under Prepare.</translation>
+        </message>
+        <message>
+            <source>Naar welk profiel wil de medewerker groeien?</source>
+            <translation>Which profile does the employee want to grow towards?</translation>
+        </message>
+        <message>
+            <source>Kies links een profiel om de match en de kloven te zien.</source>
+            <translation>Choose a profile on the left to see the match and the gaps.</translation>
+        </message>
+        <message>
+            <source>Ontwikkelpunten (kloven) na dit gesprek</source>
+            <translation>Development points (gaps) after this conversation</translation>
+        </message>
+        <message>
+            <source>Kloven naar het gekozen profiel</source>
+            <translation>Gaps towards the chosen profile</translation>
+        </message>
+        <message>
+            <source>Kies samen één richting. De match rechts rekent met de niveaus die u bij Scoren hebt afgesproken.</source>
+            <translation>Choose one direction together. The match on the right uses the levels you agreed under Score.</translation>
+        </message>
+        <message>
+            <source>Voor deze functie is er één profiel; de match rechts rekent met de zojuist afgesproken niveaus.</source>
+            <translation>There is one profile for this job; the match on the right uses the levels just agreed.</translation>
+        </message>
+        <message>
+            <source>Nog geen richting gekozen</source>
+            <translation>No direction chosen yet</translation>
+        </message>
+        <message>
+            <source>Match met {name}</source>
+            <translation>Match with {name}</translation>
+        </message>
+        <message>
+            <source>Match na dit gesprek: {fit} procent</source>
+            <translation>Match after this conversation: {fit} percent</translation>
+        </message>
+        <message>
+            <source>voor dit gesprek: {fit} %</source>
+            <translation>before this conversation: {fit} %</translation>
+        </message>
+        <message>
+            <source>bekend voor {cov} % van de competenties</source>
+            <translation>known for {cov} % of the competencies</translation>
+        </message>
+        <message>
+            <source>Geen kloven: alle niveaus halen het doel.</source>
+            <translation>No gaps: every level reaches the target.</translation>
+        </message>
+        <message>
+            <source>Kritische competenties eerst, dan de grootste kloof. Deze punten neemt de planner mee bij Afspraken.</source>
+            <translation>Critical competencies first, then the largest gap. The planner takes these points along under Agreements.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Domain</name>
+        <message>
+            <source>inzetbaar</source>
+            <translation>ready</translation>
+        </message>
+        <message>
+            <source>ontwikkelbaar</source>
+            <translation>developable</translation>
+        </message>
+        <message>
+            <source>ver weg</source>
+            <translation>far off</translation>
+        </message>
+        <message>
+            <source>onvoldoende gegevens</source>
+            <translation>insufficient data</translation>
+        </message>
+        <message>
+            <source>zelfbeoordeling</source>
+            <translation>self-assessment</translation>
+        </message>
+        <message>
+            <source>teamleider</source>
+            <translation>team lead</translation>
+        </message>
+        <message>
+            <source>vastgesteld</source>
+            <translation>agreed</translation>
+        </message>
+        <message>
+            <source>gepland</source>
+            <translation>planned</translation>
+        </message>
+        <message>
+            <source>bezig</source>
+            <translation>in progress</translation>
+        </message>
+        <message>
+            <source>afgerond</source>
+            <translation>completed</translation>
+        </message>
+        <message>
+            <source>vervallen</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <source>concept</source>
+            <translation>draft</translation>
+        </message>
+        <message>
+            <source>getekend</source>
+            <translation>signed</translation>
+        </message>
+        <message>
+            <source>Werkgever</source>
+            <translation>Employer</translation>
+        </message>
+        <message>
+            <source>IKB</source>
+            <translation>IKB</translation>
+        </message>
+        <message>
+            <source>A&amp;O fonds</source>
+            <translation>A&amp;O fund</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployeeDetail</name>
+        <message>
+            <source>Profiel</source>
+            <extracomment>The ProfileFit of a line in the fit table.</extracomment>
+            <translation>Profile</translation>
+        </message>
+        <message>
+            <source>Geschiktheid</source>
+            <translation>Fit</translation>
+        </message>
+        <message>
+            <source>Dekking</source>
+            <translation>Coverage</translation>
+        </message>
+        <message>
+            <source>Gereedheid</source>
+            <translation>Readiness</translation>
+        </message>
+        <message>
+            <source> (gekozen)</source>
+            <translation> (chosen)</translation>
+        </message>
+        <message>
+            <source>Zelfbeoordelingen tellen niet mee voor het huidige niveau.</source>
+            <translation>Self-assessments do not count towards the current level.</translation>
+        </message>
+        <message>
+            <source>Kwartaal</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <source>Activiteit</source>
+            <translation>Activity</translation>
+        </message>
+        <message>
+            <source>Uren</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Kosten</source>
+            <translation>Cost</translation>
+        </message>
+        <message>
+            <source>Financiering</source>
+            <translation>Funding</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployeeDetailPanel</name>
+        <message>
+            <source>Kies links een medewerker om de details te zien.</source>
+            <extracomment>How many gaps are listed before "en nog N". From this width of the pane the bars and the radar stand side by side.</extracomment>
+            <translation>Choose an employee on the left to see the details.</translation>
+        </message>
+        <message>
+            <source>Gesprek voorbereiden</source>
+            <translation>Prepare conversation</translation>
+        </message>
+        <message>
+            <source>Ontwikkelgesprek met deze medewerker voorbereiden</source>
+            <translation>Prepare a development interview with this employee</translation>
+        </message>
+        <message>
+            <source>Geschiktheid per profiel</source>
+            <translation>Fit per profile</translation>
+        </message>
+        <message>
+            <source>Ontwikkelpunten</source>
+            <translation>Development points</translation>
+        </message>
+        <message>
+            <source>Beoordelingen door de tijd</source>
+            <translation>Assessments over time</translation>
+        </message>
+        <message>
+            <source>Het huidige niveau is de meest recente beoordeling door de teamleider of het vastgestelde niveau; zelfbeoordelingen tellen niet mee.</source>
+            <translation>The current level is the most recent assessment by the team lead or the agreed level; self-assessments do not count.</translation>
+        </message>
+        <message>
+            <source>Bevoegdheden</source>
+            <translation>Authorities</translation>
+        </message>
+        <message>
+            <source>Ontwikkelplan</source>
+            <translation>Development plan</translation>
+        </message>
+        <message>
+            <source>Plan openen</source>
+            <translation>Open plan</translation>
+        </message>
+        <message>
+            <source>Ontwikkelplan openen in Plannen</source>
+            <translation>Open the development plan in Plans</translation>
+        </message>
+        <message>
+            <source>Activiteiten in het ontwikkelplan</source>
+            <translation>Activities in the development plan</translation>
+        </message>
+        <message>
+            <source>personeelsnr {n}</source>
+            <translation>personnel no. {n}</translation>
+        </message>
+        <message>
+            <source>in dienst sinds {date}</source>
+            <translation>employed since {date}</translation>
+        </message>
+        <message>
+            <source>Nog geen toekomstprofiel gekozen; de profielen staan op geschiktheid.</source>
+            <translation>No future profile chosen yet; the profiles are sorted by fit.</translation>
+        </message>
+        <message>
+            <source>Nog geen beoordeling door de teamleider en geen gekozen profiel: er is nog niets om de geschiktheid aan af te meten.</source>
+            <translation>No assessment by the team lead and no chosen profile yet: there is nothing to measure the fit against.</translation>
+        </message>
+        <message>
+            <source>Nog geen beoordelingen vastgelegd.</source>
+            <translation>No assessments recorded yet.</translation>
+        </message>
+        <message>
+            <source>Huidig: {level}</source>
+            <translation>Current: {level}</translation>
+        </message>
+        <message>
+            <source>Doel: {level}</source>
+            <translation>Target: {level}</translation>
+        </message>
+        <message>
+            <source>Kritisch voor dit profiel</source>
+            <translation>Critical for this profile</translation>
+        </message>
+        <message>
+            <source>Nu: {text}</source>
+            <translation>Now: {text}</translation>
+        </message>
+        <message>
+            <source>Geen ontwikkelpunten: alle doelniveaus van dit profiel zijn gehaald.</source>
+            <translation>No development points: every target level of this profile is reached.</translation>
+        </message>
+        <message>
+            <source>niveau onbekend</source>
+            <translation>level unknown</translation>
+        </message>
+        <message>
+            <source>niveau {level}</source>
+            <translation>level {level}</translation>
+        </message>
+        <message>
+            <source>doel {target}</source>
+            <translation>target {target}</translation>
+        </message>
+        <message>
+            <source>kritisch</source>
+            <translation>critical</translation>
+        </message>
+        <message>
+            <source>Volgende stap ({label}): {text}</source>
+            <translation>Next step ({label}): {text}</translation>
+        </message>
+        <message>
+            <source>en nog {count} kleinere ontwikkelpunten</source>
+            <translation>and {count} smaller development points</translation>
+        </message>
+        <message>
+            <source>Voor dit competentiekader zijn geen bevoegdheden vastgelegd.</source>
+            <translation>No authorities are recorded for this competency framework.</translation>
+        </message>
+        <message>
+            <source>heeft</source>
+            <translation>holds</translation>
+        </message>
+        <message>
+            <source>nog niet</source>
+            <translation>not yet</translation>
+        </message>
+        <message>
+            <source>{held} van {total} bevoegdheden</source>
+            <translation>{held} of {total} authorities</translation>
+        </message>
+        <message>
+            <source>Nog geen ontwikkelplan. Stel er een op in Plannen.</source>
+            <translation>No development plan yet. Draw one up under Plans.</translation>
+        </message>
+        <message>
+            <source>Plan opstellen</source>
+            <translation>Draw up plan</translation>
+        </message>
+        <message>
+            <source>Opgesteld {date} · {status}</source>
+            <translation>Drawn up {date} · {status}</translation>
+        </message>
+        <message>
+            <source>richting {profile}</source>
+            <translation>towards {profile}</translation>
+        </message>
+        <message>
+            <source>{count} activiteiten, {hours}, {cost}</source>
+            <translation>{count} activities, {hours}, {cost}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployeeTable</name>
+        <message>
+            <source>Personeelsnr</source>
+            <extracomment>The whole EmployeeRow of a line. The personnel number of a line.</extracomment>
+            <translation>Personnel no.</translation>
+        </message>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Eenheid</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Functie</source>
+            <translation>Job title</translation>
+        </message>
+        <message>
+            <source>Profiel</source>
+            <translation>Profile</translation>
+        </message>
+        <message>
+            <source>Geschiktheid</source>
+            <translation>Fit</translation>
+        </message>
+        <message>
+            <source>Gereedheid</source>
+            <translation>Readiness</translation>
+        </message>
+        <message>
+            <source>Gekozen toekomstprofiel</source>
+            <extracomment>Starting widths in average character widths (fixed sizing: never measure 20,000 rows).</extracomment>
+            <translation>Chosen future profile</translation>
+        </message>
+        <message>
+            <source>Geen profiel gekozen: het best passende profiel</source>
+            <translation>No profile chosen: the best-fitting profile</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployeesPage</name>
+        <message>
+            <source>Zoeken op naam, personeelsnummer, functie of eenheid…</source>
+            <extracomment>Wait this long after the selection moves before loading a person (arrow keys stay smooth).</extracomment>
+            <translation>Search by name, personnel number, job title or unit…</translation>
+        </message>
+        <message>
+            <source>Medewerkers</source>
+            <translation>Employees</translation>
+        </message>
+        <message>
+            <source>&amp;Eenheid:</source>
+            <translation>&amp;Unit:</translation>
+        </message>
+        <message>
+            <source>Alle eenheden</source>
+            <translation>All units</translation>
+        </message>
+        <message>
+            <source>F&amp;unctie:</source>
+            <translation>&amp;Job title:</translation>
+        </message>
+        <message>
+            <source>Alle functies</source>
+            <translation>All job titles</translation>
+        </message>
+        <message>
+            <source>&amp;Profiel:</source>
+            <translation>&amp;Profile:</translation>
+        </message>
+        <message>
+            <source>Alle profielen</source>
+            <translation>All profiles</translation>
+        </message>
+        <message>
+            <source>&amp;Gereedheid:</source>
+            <translation>&amp;Readiness:</translation>
+        </message>
+        <message>
+            <source>Alle</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Details van de medewerker</source>
+            <translation>Details of the employee</translation>
+        </message>
+        <message>
+            <source>Medewerkers worden geladen…</source>
+            <translation>Loading employees…</translation>
+        </message>
+        <message>
+            <source>Er staan nog geen medewerkers in deze database. Importeer een personeelslijst via Bestand ▸ Importeren ▸ Medewerkers, of sleep een Excel- of CSV-bestand op dit venster.</source>
+            <translation>There are no employees in this database yet. Import a staff list via File ▸ Import ▸ Employees, or drop an Excel or CSV file onto this window.</translation>
+        </message>
+        <message>
+            <source>Medewerkers laden</source>
+            <translation>Loading employees</translation>
+        </message>
+        <message>
+            <source>{shown} van {total} medewerkers</source>
+            <translation>{shown} of {total} employees</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Zoeken</source>
+            <extracomment>The value a drop-down filter has when it does not filter.</extracomment>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>Filters wissen</source>
+            <translation>Clear filters</translation>
+        </message>
+        <message>
+            <source>Alle filters wissen</source>
+            <translation>Clear all filters</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameworkDialog</name>
+        <message>
+            <source>Kader bewerken</source>
+            <translation>Edit framework</translation>
+        </message>
+        <message>
+            <source>&amp;Naam:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>Naam van het kader</source>
+            <translation>Name of the framework</translation>
+        </message>
+        <message>
+            <source>Om&amp;schrijving:</source>
+            <translation>&amp;Description:</translation>
+        </message>
+        <message>
+            <source>Omschrijving van het kader</source>
+            <translation>Description of the framework</translation>
+        </message>
+    </context>
+    <context>
+        <name>GapsModel</name>
+        <message>
+            <source>Competentie</source>
+            <translation>Competency</translation>
+        </message>
+        <message>
+            <source>Niveau</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Doel</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Kloof</source>
+            <translation>Gap</translation>
+        </message>
+        <message>
+            <source>Kritisch</source>
+            <translation>Critical</translation>
+        </message>
+        <message>
+            <source>ja</source>
+            <translation>yes</translation>
+        </message>
+    </context>
+    <context>
+        <name>Heatmap</name>
+        <message>
+            <source>{count} medewerkers</source>
+            <extracomment>Competency code of a cell or column. Level of a member cell (int or None); the coverage count in the coverage row. True on the coverage row. Number of members reaching the target of a column (0, 1, ...), on every cell. The unit name of a team-list row.</extracomment>
+            <translation>{count} employees</translation>
+        </message>
+        <message>
+            <source>Afdeling: alle teams eronder samen</source>
+            <translation>Department: all teams below it together</translation>
+        </message>
+        <message>
+            <source>Continuïteitsrisico's: {none} niet gedekt, {one} door één persoon</source>
+            <translation>Continuity risks: {none} not covered, {one} by one person</translation>
+        </message>
+        <message>
+            <source>{count} continuïteitsrisico's</source>
+            <translation>{count} continuity risks</translation>
+        </message>
+        <message>
+            <source>doel {target}</source>
+            <translation>target {target}</translation>
+        </message>
+        <message>
+            <source>Doelniveau {target}</source>
+            <translation>Target level {target}</translation>
+        </message>
+        <message>
+            <source>Kritisch voor het profiel</source>
+            <translation>Critical for the profile</translation>
+        </message>
+        <message>
+            <source>Continuïteitsrisico: niemand in het team haalt het doel</source>
+            <translation>Continuity risk: nobody in the team reaches the target</translation>
+        </message>
+        <message>
+            <source>Continuïteitsrisico: maar één persoon haalt het doel</source>
+            <translation>Continuity risk: only one person reaches the target</translation>
+        </message>
+        <message>
+            <source>Dekking (aantal op doel)</source>
+            <translation>Coverage (number at target)</translation>
+        </message>
+        <message>
+            <source>{count} van {total} medewerkers halen doelniveau {target}.</source>
+            <translation>{count} of {total} employees reach target level {target}.</translation>
+        </message>
+        <message>
+            <source>Continuïteitsrisico: niemand in het team haalt het doel.</source>
+            <translation>Continuity risk: nobody in the team reaches the target.</translation>
+        </message>
+        <message>
+            <source>Continuïteitsrisico: alleen {name} haalt het doel.</source>
+            <translation>Continuity risk: only {name} reaches the target.</translation>
+        </message>
+        <message>
+            <source>Op doel: {names}</source>
+            <translation>At target: {names}</translation>
+        </message>
+        <message>
+            <source>Niveau: {level} · doel {target}</source>
+            <translation>Level: {level} · target {target}</translation>
+        </message>
+        <message>
+            <source>Nog niet beoordeeld door de teamleider.</source>
+            <translation>Not yet assessed by the team lead.</translation>
+        </message>
+        <message>
+            <source>Op dit niveau: {text}</source>
+            <translation>At this level: {text}</translation>
+        </message>
+        <message>
+            <source>Volgende niveau ({level}): {text}</source>
+            <translation>Next level ({level}): {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Importeren</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Medewerkers</source>
+            <translation>Employees</translation>
+        </message>
+        <message>
+            <source>Beoordelingen</source>
+            <translation>Assessments</translation>
+        </message>
+        <message>
+            <source>Opleidingscatalogus</source>
+            <translation>Training catalogue</translation>
+        </message>
+        <message>
+            <source>&amp;Soort:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>Soort import</source>
+            <translation>Kind of import</translation>
+        </message>
+        <message>
+            <source>Kies een .xlsx- of .csv-bestand</source>
+            <translation>Choose an .xlsx or .csv file</translation>
+        </message>
+        <message>
+            <source>&amp;Bladeren…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>Bestand kiezen</source>
+            <translation>Choose file</translation>
+        </message>
+        <message>
+            <source>&amp;Bestand:</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <source>Gekozen bestand</source>
+            <translation>Chosen file</translation>
+        </message>
+        <message>
+            <source>Het bestand is de hele catalogus (opleidingen die er niet in staan vervallen)</source>
+            <translation>The file is the whole catalogue (training offers not in it are dropped)</translation>
+        </message>
+        <message>
+            <source>Hele catalogus vervangen</source>
+            <translation>Replace the whole catalogue</translation>
+        </message>
+        <message>
+            <source>Kies een bestand om te zien wat er wordt ingelezen.</source>
+            <translation>Choose a file to see what will be imported.</translation>
+        </message>
+        <message>
+            <source>Uitkomst van de controle</source>
+            <translation>Result of the check</translation>
+        </message>
+        <message>
+            <source>Herkende kolommen</source>
+            <translation>Recognised columns</translation>
+        </message>
+        <message>
+            <source>Controle</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <source>Gevonden fouten</source>
+            <translation>Errors found</translation>
+        </message>
+        <message>
+            <source>&amp;Importeren</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <source>Bestand kiezen om te importeren</source>
+            <translation>Choose a file to import</translation>
+        </message>
+        <message>
+            <source>Excel- en CSV-bestanden (*.xlsx *.xlsm *.csv)</source>
+            <translation>Excel and CSV files (*.xlsx *.xlsm *.csv)</translation>
+        </message>
+        <message>
+            <source>Alle bestanden (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
+            <source>Het bestand wordt gecontroleerd…</source>
+            <translation>Checking the file…</translation>
+        </message>
+        <message>
+            <source>Het bestand wordt gelezen en gecontroleerd…</source>
+            <translation>Reading and checking the file…</translation>
+        </message>
+        <message>
+            <source>Bestand controleren</source>
+            <translation>Check file</translation>
+        </message>
+        <message>
+            <source>Genegeerde kolommen (worden niet ingelezen): %1</source>
+            <translation>Ignored columns (not imported): %1</translation>
+        </message>
+        <message>
+            <source>blad '%1'</source>
+            <translation>sheet '%1'</translation>
+        </message>
+        <message>
+            <source>kopregel op rij %1</source>
+            <translation>header row at row %1</translation>
+        </message>
+        <message>
+            <source>%1 rijen</source>
+            <translation>%1 rows</translation>
+        </message>
+        <message>
+            <source>%1 fout(en) gevonden. Er wordt niets ingelezen; verbeter het bestand en kies het opnieuw.</source>
+            <translation>%1 error(s) found. Nothing is imported; correct the file and choose it again.</translation>
+        </message>
+        <message>
+            <source>geen fouten gevonden. Controleer de uitkomst en kies Importeren.</source>
+            <translation>no errors found. Check the result and choose Import.</translation>
+        </message>
+        <message>
+            <source>Bezig met importeren…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <source>Geïmporteerd.</source>
+            <translation>Imported.</translation>
+        </message>
+        <message>
+            <source>Veld</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Kolom</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <source>Kop in het bestand</source>
+            <translation>Header in the file</translation>
+        </message>
+        <message>
+            <source>Rij</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Waarde</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Reden</source>
+            <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterviewPage</name>
+        <message>
+            <source>Gesprekken</source>
+            <extracomment>How much larger than the system font the conversation screen reads (the employee watches).</extracomment>
+            <translation>Conversations</translation>
+        </message>
+        <message>
+            <source>&amp;Concepten</source>
+            <translation>&amp;Drafts</translation>
+        </message>
+        <message>
+            <source>Onafgeronde gesprekken</source>
+            <translation>Unfinished conversations</translation>
+        </message>
+        <message>
+            <source>&amp;Nieuw gesprek</source>
+            <translation>&amp;New conversation</translation>
+        </message>
+        <message>
+            <source>Nieuw gesprek beginnen</source>
+            <translation>Start a new conversation</translation>
+        </message>
+        <message>
+            <source>← &amp;Vorige</source>
+            <translation>← &amp;Previous</translation>
+        </message>
+        <message>
+            <source>Volgende &amp;→</source>
+            <translation>&amp;Next →</translation>
+        </message>
+        <message>
+            <source>Onafgerond gesprek</source>
+            <translation>Unfinished conversation</translation>
+        </message>
+        <message>
+            <source>Er is een onafgerond gesprek met {name} van {date}. Verdergaan?</source>
+            <translation>There is an unfinished conversation with {name} of {date}. Continue it?</translation>
+        </message>
+        <message>
+            <source>{kind}, bewaard bij stap {step} ({title}).</source>
+            <translation>{kind}, saved at step {step} ({title}).</translation>
+        </message>
+        <message>
+            <source>Er zijn nog {count} andere onafgeronde gesprekken; u vindt ze onder Concepten.</source>
+            <translation>There are {count} other unfinished conversations; you will find them under Drafts.</translation>
+        </message>
+        <message>
+            <source>Verdergaan</source>
+            <translation>Continue</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <source>Gesprek hervatten</source>
+            <translation>Resume conversation</translation>
+        </message>
+        <message>
+            <source>{name} — {kind}, {date} (stap {step})</source>
+            <translation>{name} — {kind}, {date} (step {step})</translation>
+        </message>
+        <message>
+            <source>Geen onafgeronde gesprekken</source>
+            <translation>No unfinished conversations</translation>
+        </message>
+        <message>
+            <source>Dit gesprek verwerpen…</source>
+            <translation>Discard this conversation…</translation>
+        </message>
+        <message>
+            <source>Gesprek verwerpen</source>
+            <translation>Discard conversation</translation>
+        </message>
+        <message>
+            <source>Het gesprek met {name} verwerpen? Wat u hebt ingevuld gaat verloren.</source>
+            <translation>Discard the conversation with {name}? What you filled in will be lost.</translation>
+        </message>
+        <message>
+            <source>Verwerpen</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Kies een medewerker om te beginnen</source>
+            <translation>Choose an employee to start</translation>
+        </message>
+        <message>
+            <source> — afgerond</source>
+            <translation> — completed</translation>
+        </message>
+        <message>
+            <source>{kind} met {name}</source>
+            <translation>{kind} with {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterviewSession</name>
+        <message>
+            <source>Concept niet bewaard: {reason}</source>
+            <extracomment>Pause after the last key stroke before the draft is stored, in milliseconds. The person (and so the preparation) changed, or a draft was resumed. Something in the draft changed; steps that show derived figures recompute. The draft was stored; the argument is a short Dutch status text. The conversation was closed for real (argument: service.ClosedInterview).</extracomment>
+            <translation>Draft not saved: {reason}</translation>
+        </message>
+        <message>
+            <source>Concept bewaard om {time}</source>
+            <translation>Draft saved at {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LevelBars</name>
+        <message>
+            <source>Huidig niveau en doelniveau</source>
+            <translation>Current level and target level</translation>
+        </message>
+        <message>
+            <source>onbekend</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>van doel {target}</source>
+            <translation>of target {target}</translation>
+        </message>
+        <message>
+            <source>balk = huidig niveau · streep = doelniveau · vet = kritisch</source>
+            <translation>bar = current level · line = target level · bold = critical</translation>
+        </message>
+    </context>
+    <context>
+        <name>LevelCard</name>
+        <message>
+            <source>(geen gedragsindicator vastgelegd)</source>
+            <translation>(no behavioural indicator recorded)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LevelDelegate</name>
+        <message>
+            <source>(niet ingevuld)</source>
+            <translation>(not filled in)</translation>
+        </message>
+        <message>
+            <source>Niveau zelfbeoordeling</source>
+            <translation>Self-assessment level</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Competentieplanner-database (*.db)</source>
+            <extracomment>How long closing waits for running work to notice the cancel request.</extracomment>
+            <translation>Competentieplanner database (*.db)</translation>
+        </message>
+        <message>
+            <source>Navigatie</source>
+            <extracomment>navigate(kind, payload) kinds and the screen that handles them.</extracomment>
+            <translation>Navigation</translation>
+        </message>
+        <message>
+            <source>Database wordt geopend…</source>
+            <translation>Opening the database…</translation>
+        </message>
+        <message>
+            <source>Dit scherm is in deze uitgave niet beschikbaar.</source>
+            <translation>This screen is not available in this edition.</translation>
+        </message>
+        <message>
+            <source>&amp;Nieuwe database…</source>
+            <translation>&amp;New database…</translation>
+        </message>
+        <message>
+            <source>Een nieuwe, lege database aanmaken</source>
+            <translation>Create a new, empty database</translation>
+        </message>
+        <message>
+            <source>Database &amp;openen…</source>
+            <translation>&amp;Open database…</translation>
+        </message>
+        <message>
+            <source>Een bestaande database openen</source>
+            <translation>Open an existing database</translation>
+        </message>
+        <message>
+            <source>&amp;Medewerkers…</source>
+            <translation>&amp;Employees…</translation>
+        </message>
+        <message>
+            <source>Medewerkers importeren uit Excel of CSV</source>
+            <translation>Import employees from Excel or CSV</translation>
+        </message>
+        <message>
+            <source>Importeren</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>&amp;Beoordelingen…</source>
+            <translation>&amp;Assessments…</translation>
+        </message>
+        <message>
+            <source>&amp;Opleidingscatalogus…</source>
+            <translation>&amp;Training catalogue…</translation>
+        </message>
+        <message>
+            <source>&amp;Excel-overzicht…</source>
+            <translation>&amp;Excel overview…</translation>
+        </message>
+        <message>
+            <source>Het HRM-overzicht als Excel-werkmap opslaan</source>
+            <translation>Save the HRM overview as an Excel workbook</translation>
+        </message>
+        <message>
+            <source>&amp;PDF…</source>
+            <translation>&amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Een PDF-rapport maken</source>
+            <translation>Create a PDF report</translation>
+        </message>
+        <message>
+            <source>&amp;Afsluiten</source>
+            <translation>E&amp;xit</translation>
+        </message>
+        <message>
+            <source>Ongedaan maken</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Opnieuw</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>&amp;Instellingen…</source>
+            <translation>&amp;Settings…</translation>
+        </message>
+        <message>
+            <source>&amp;Over Competentieplanner…</source>
+            <translation>&amp;About Competentieplanner…</translation>
+        </message>
+        <message>
+            <source>&amp;Bestand</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Recente databases</source>
+            <translation>&amp;Recent databases</translation>
+        </message>
+        <message>
+            <source>&amp;Importeren</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <source>&amp;Exporteren</source>
+            <translation>&amp;Export</translation>
+        </message>
+        <message>
+            <source>Be&amp;werken</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>Bee&amp;ld</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>E&amp;xtra</source>
+            <translation>&amp;Tools</translation>
+        </message>
+        <message>
+            <source>&amp;Taal</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>Werkbalk</source>
+            <translation>Toolbar</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <source>{name} · {count} medewerkers</source>
+            <translation>{name} · {count} employees</translation>
+        </message>
+        <message>
+            <source>(geen)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>Lijst wissen</source>
+            <translation>Clear list</translation>
+        </message>
+        <message>
+            <source>Nieuwe database</source>
+            <translation>New database</translation>
+        </message>
+        <message>
+            <source>Het bestand {name} bestaat al. Kies een nieuwe naam, of open het bestand met Bestand ▸ Database openen.</source>
+            <translation>The file {name} already exists. Choose a new name, or open the file with File ▸ Open database.</translation>
+        </message>
+        <message>
+            <source>Nieuwe database aanmaken</source>
+            <translation>Creating a new database</translation>
+        </message>
+        <message>
+            <source>Database openen</source>
+            <translation>Open database</translation>
+        </message>
+        <message>
+            <source>Deze database is al geopend.</source>
+            <translation>This database is already open.</translation>
+        </message>
+        <message>
+            <source>Database geopend: {name}</source>
+            <translation>Database opened: {name}</translation>
+        </message>
+        <message>
+            <source>Er is geen database geopend. Kies Bestand ▸ Database openen, of maak een nieuwe database met Bestand ▸ Nieuwe database.</source>
+            <translation>No database is open. Choose File ▸ Open database, or create a new database with File ▸ New database.</translation>
+        </message>
+        <message>
+            <source>Geen database</source>
+            <translation>No database</translation>
+        </message>
+        <message>
+            <source>Lege database</source>
+            <translation>Empty database</translation>
+        </message>
+        <message>
+            <source>Wilt u de demogemeente Dijkwaarden laden om de mogelijkheden te verkennen?</source>
+            <translation>Would you like to load the demo municipality Dijkwaarden to explore what the application can do?</translation>
+        </message>
+        <message>
+            <source>De demogemeente is volledig fictief: 120 medewerkers met beoordelingen en ontwikkelplannen. Voor echt gebruik maakt u later een nieuwe, lege database aan (Bestand ▸ Nieuwe database).</source>
+            <translation>The demo municipality is entirely fictional: 120 employees with assessments and development plans. For real use, create a new, empty database later (File ▸ New database).</translation>
+        </message>
+        <message>
+            <source>Demogemeente laden</source>
+            <translation>Load demo municipality</translation>
+        </message>
+        <message>
+            <source>Leeg beginnen</source>
+            <translation>Start empty</translation>
+        </message>
+        <message>
+            <source>Demogemeente geladen: {count} medewerkers.</source>
+            <translation>Demo municipality loaded: {count} employees.</translation>
+        </message>
+        <message>
+            <source>Demogemeente aanmaken</source>
+            <translation>Creating the demo municipality</translation>
+        </message>
+        <message>
+            <source>Even geduld: de database wordt nog geopend.</source>
+            <translation>One moment: the database is still being opened.</translation>
+        </message>
+        <message>
+            <source>Importeren is in deze uitgave nog niet beschikbaar.</source>
+            <translation>Import is not available in this edition yet.</translation>
+        </message>
+        <message>
+            <source>De nieuwe taal wordt gebruikt nadat u Competentieplanner opnieuw start.</source>
+            <translation>The new language is used after you restart Competentieplanner.</translation>
+        </message>
+        <message>
+            <source>Overzicht</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <source>Medewerkers</source>
+            <translation>Employees</translation>
+        </message>
+        <message>
+            <source>Teams</source>
+            <translation>Teams</translation>
+        </message>
+        <message>
+            <source>Profielen &amp; competenties</source>
+            <translation>Profiles &amp; competencies</translation>
+        </message>
+        <message>
+            <source>Opleidingen</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>Plannen</source>
+            <translation>Plans</translation>
+        </message>
+        <message>
+            <source>Gesprekken</source>
+            <translation>Conversations</translation>
+        </message>
+        <message>
+            <source>Rapportages</source>
+            <translation>Reports</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationBudgetTab</name>
+        <message>
+            <source>Wijzig een bedrag met F2 of een dubbelklik; 0 = geen eigen budget.</source>
+            <translation>Change an amount with F2 or a double-click; 0 = no own budget.</translation>
+        </message>
+        <message>
+            <source>Budget per afdeling en team</source>
+            <translation>Budget per department and team</translation>
+        </message>
+        <message>
+            <source>Wat het budget oplevert</source>
+            <translation>What the budget achieves</translation>
+        </message>
+        <message>
+            <source>Resultaat per afdeling en team</source>
+            <translation>Result per department and team</translation>
+        </message>
+        <message>
+            <source>Wat open blijft</source>
+            <translation>What remains open</translation>
+        </message>
+        <message>
+            <source>Open kloven per competentie</source>
+            <translation>Open gaps per competency</translation>
+        </message>
+        <message>
+            <source>Vul het totaalbudget in en kies 'Doorrekenen': de planner verdeelt het zo dat over alle medewerkers de grootste gewogen kloof wordt gedicht.</source>
+            <translation>Enter the total budget and choose 'Calculate': the planner distributes it so that the largest weighted gap is closed across all employees.</translation>
+        </message>
+        <message>
+            <source>Budgetten per afdeling en team als grens</source>
+            <translation>Budgets per department and team as a limit</translation>
+        </message>
+        <message>
+            <source>Budgetten per afdeling en team als grens gebruiken</source>
+            <translation>Use budgets per department and team as a limit</translation>
+        </message>
+        <message>
+            <source>&amp;Doorrekenen</source>
+            <translation>&amp;Calculate</translation>
+        </message>
+        <message>
+            <source>&amp;Jaar:</source>
+            <translation>&amp;Year:</translation>
+        </message>
+        <message>
+            <source>Jaar</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>&amp;Totaalbudget:</source>
+            <translation>&amp;Total budget:</translation>
+        </message>
+        <message>
+            <source>Totaalbudget</source>
+            <translation>Total budget</translation>
+        </message>
+        <message>
+            <source>Bi&amp;nnen:</source>
+            <translation>Wit&amp;hin:</translation>
+        </message>
+        <message>
+            <source>Binnen afdeling of team</source>
+            <translation>Within department or team</translation>
+        </message>
+        <message>
+            <source>Budget per afdeling en team in %1</source>
+            <translation>Budget per department and team in %1</translation>
+        </message>
+        <message>
+            <source>Hele organisatie</source>
+            <translation>Whole organisation</translation>
+        </message>
+        <message>
+            <source>Budget %1 %2 wijzigen</source>
+            <translation>Change budget %1 %2</translation>
+        </message>
+        <message>
+            <source>Het budget wordt over alle medewerkers verdeeld…</source>
+            <translation>Distributing the budget over all employees…</translation>
+        </message>
+        <message>
+            <source>Budget doorrekenen</source>
+            <translation>Calculate budget</translation>
+        </message>
+        <message>
+            <source>niets</source>
+            <translation>nothing</translation>
+        </message>
+        <message>
+            <source>Besteed %1 van %2 aan %3 medewerkers. Daarmee wordt %4 % van de gewogen kloof gedicht; %5 blijft open.</source>
+            <translation>Spent %1 of %2 on %3 employees. This closes %4 % of the weighted gap; %5 remains open.</translation>
+        </message>
+        <message>
+            <source>(Hooguit %1 % onder het theoretisch beste resultaat.)</source>
+            <translation>(At most %1 % below the theoretical best result.)</translation>
+        </message>
+        <message>
+            <source>Afdeling of team</source>
+            <translation>Department or team</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+    </context>
+    <context>
+        <name>Overview</name>
+        <message>
+            <source>Team</source>
+            <extracomment>The unit name of a row (both tables).</extracomment>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Niet gedekt</source>
+            <translation>Not covered</translation>
+        </message>
+        <message>
+            <source>Eén persoon</source>
+            <translation>One person</translation>
+        </message>
+        <message>
+            <source>Eenheid</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Beschikbaar</source>
+            <translation>Available</translation>
+        </message>
+        <message>
+            <source>Gepland</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Over</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <source>Gebruikt</source>
+            <translation>Used</translation>
+        </message>
+        <message>
+            <source>geen</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Daarnaast {amount} uit IKB of A&amp;O fonds (niet uit dit budget).</source>
+            <translation>In addition {amount} from the IKB or the A&amp;O fund (not from this budget).</translation>
+        </message>
+        <message>
+            <source>De plannen kosten meer dan het budget.</source>
+            <translation>The plans cost more than the budget.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPage</name>
+        <message>
+            <source>Overzicht</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <source>Budget&amp;jaar:</source>
+            <translation>Budget &amp;year:</translation>
+        </message>
+        <message>
+            <source>Budgetjaar</source>
+            <translation>Budget year</translation>
+        </message>
+        <message>
+            <source>Het overzicht wordt berekend…</source>
+            <translation>Calculating the overview…</translation>
+        </message>
+        <message>
+            <source>Deze database bevat nog geen medewerkers. Importeer een personeelslijst via Bestand ▸ Importeren ▸ Medewerkers, of maak een nieuwe database en laad de demogemeente om de mogelijkheden te verkennen.</source>
+            <translation>This database has no employees yet. Import a staff list via File ▸ Import ▸ Employees, or create a new database and load the demo municipality to explore what the application can do.</translation>
+        </message>
+        <message>
+            <source>medewerkers</source>
+            <translation>employees</translation>
+        </message>
+        <message>
+            <source>inzetbaar voor hun gekozen profiel</source>
+            <translation>ready for their chosen profile</translation>
+        </message>
+        <message>
+            <source>teams met een continuïteitsrisico</source>
+            <translation>teams with a continuity risk</translation>
+        </message>
+        <message>
+            <source>van het opleidingsbudget gepland</source>
+            <translation>of the training budget planned</translation>
+        </message>
+        <message>
+            <source>Gereedheid per toekomstprofiel</source>
+            <translation>Readiness per future profile</translation>
+        </message>
+        <message>
+            <source>Iedereen die op het competentiekader van een profiel wordt beoordeeld, gemeten tegen dat profiel. Rechts: hoeveel mensen het als doel kozen.</source>
+            <translation>Everyone assessed on a profile's competency framework, measured against that profile. Right: how many people chose it as their target.</translation>
+        </message>
+        <message>
+            <source>Teams met continuïteitsrisico's</source>
+            <translation>Teams with continuity risks</translation>
+        </message>
+        <message>
+            <source>Opleidingsbudget</source>
+            <translation>Training budget</translation>
+        </message>
+        <message>
+            <source>Opleidingsbudget per eenheid</source>
+            <translation>Training budget per unit</translation>
+        </message>
+        <message>
+            <source>Overzicht berekenen</source>
+            <translation>Calculating overview</translation>
+        </message>
+        <message>
+            <source>stand op {date}</source>
+            <translation>as of {date}</translation>
+        </message>
+        <message>
+            <source>{count} gekozen</source>
+            <translation>{count} chosen</translation>
+        </message>
+        <message>
+            <source>Competenties die in een team door niemand of door maar één persoon op doelniveau worden beheerst. Dubbelklik voor de heatmap.</source>
+            <translation>Competencies that nobody, or only one person, in a team masters at target level. Double-click for the heatmap.</translation>
+        </message>
+        <message>
+            <source>Geen risico's: in alle {count} teams met een teamprofiel beheersen minstens twee mensen elke competentie op doelniveau.</source>
+            <translation>No risks: in all {count} teams with a team profile at least two people master every competency at target level.</translation>
+        </message>
+        <message>
+            <source>Opleidingsbudget {year}</source>
+            <translation>Training budget {year}</translation>
+        </message>
+        <message>
+            <source>Gepland: kosten van de activiteiten in de huidige ontwikkelplannen die de werkgever betaalt (zonder vervallen activiteiten).</source>
+            <translation>Planned: cost of the activities in the current development plans that the employer pays (without cancelled activities).</translation>
+        </message>
+        <message>
+            <source>Voor {year} zijn geen budgetten of geplande kosten vastgelegd.</source>
+            <translation>No budgets or planned costs are recorded for {year}.</translation>
+        </message>
+        <message>
+            <source>{count} met een ontwikkelplan</source>
+            <translation>{count} with a development plan</translation>
+        </message>
+        <message>
+            <source>medewerkers, {count} met een ontwikkelplan</source>
+            <translation>employees, {count} with a development plan</translation>
+        </message>
+        <message>
+            <source>van {count} mensen met een gekozen profiel zijn er inzetbaar</source>
+            <translation>of {count} people with a chosen profile are ready</translation>
+        </message>
+        <message>
+            <source>van het opleidingsbudget {year} gepland ({planned} van {available})</source>
+            <translation>of the {year} training budget planned ({planned} of {available})</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonPlanTab</name>
+        <message>
+            <source>Activiteiten van het plan</source>
+            <translation>Activities of the plan</translation>
+        </message>
+        <message>
+            <source>Kies een medewerker. Met 'Voorstel maken' stelt de planner een opleidingspad samen naar het gekozen of best passende profiel.</source>
+            <translation>Choose an employee. With 'Make proposal' the planner puts together a training path towards the chosen or best-fitting profile.</translation>
+        </message>
+        <message>
+            <source>Typ een naam of personeelsnummer</source>
+            <translation>Type a name or personnel number</translation>
+        </message>
+        <message>
+            <source>geen grens</source>
+            <translation>no limit</translation>
+        </message>
+        <message>
+            <source> uur</source>
+            <translation> hours</translation>
+        </message>
+        <message>
+            <source>&amp;Voorstel maken</source>
+            <translation>&amp;Make proposal</translation>
+        </message>
+        <message>
+            <source>&amp;Medewerker:</source>
+            <translation>&amp;Employee:</translation>
+        </message>
+        <message>
+            <source>Medewerker</source>
+            <translation>Employee</translation>
+        </message>
+        <message>
+            <source>P&amp;rofiel:</source>
+            <translation>P&amp;rofile:</translation>
+        </message>
+        <message>
+            <source>Doelprofiel</source>
+            <translation>Target profile</translation>
+        </message>
+        <message>
+            <source>&amp;Budget:</source>
+            <translation>&amp;Budget:</translation>
+        </message>
+        <message>
+            <source>Budget voor deze persoon</source>
+            <translation>Budget for this person</translation>
+        </message>
+        <message>
+            <source>&amp;Uren per kwartaal:</source>
+            <translation>&amp;Hours per quarter:</translation>
+        </message>
+        <message>
+            <source>Uren per kwartaal</source>
+            <translation>Hours per quarter</translation>
+        </message>
+        <message>
+            <source>&amp;Start:</source>
+            <translation>&amp;Start:</translation>
+        </message>
+        <message>
+            <source>Startkwartaal</source>
+            <translation>Start quarter</translation>
+        </message>
+        <message>
+            <source>◀ &amp;Eerder</source>
+            <translation>◀ &amp;Earlier</translation>
+        </message>
+        <message>
+            <source>Een kwartaal eerder</source>
+            <translation>One quarter earlier</translation>
+        </message>
+        <message>
+            <source>&amp;Later ▶</source>
+            <translation>&amp;Later ▶</translation>
+        </message>
+        <message>
+            <source>Een kwartaal later</source>
+            <translation>One quarter later</translation>
+        </message>
+        <message>
+            <source>Ve&amp;rwijderen</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>Geselecteerde activiteit verwijderen</source>
+            <translation>Remove selected activity</translation>
+        </message>
+        <message>
+            <source>Geselecteerde activiteit:</source>
+            <translation>Selected activity:</translation>
+        </message>
+        <message>
+            <source>Opleiding uit de catalogus</source>
+            <translation>Training from the catalogue</translation>
+        </message>
+        <message>
+            <source>Opleiding &amp;toevoegen</source>
+            <translation>&amp;Add training</translation>
+        </message>
+        <message>
+            <source>&amp;Catalogus:</source>
+            <translation>&amp;Catalogue:</translation>
+        </message>
+        <message>
+            <source>Eigen actie</source>
+            <translation>Own action</translation>
+        </message>
+        <message>
+            <source>Uren voor de eigen actie</source>
+            <translation>Hours for the own action</translation>
+        </message>
+        <message>
+            <source>Eigen &amp;actie toevoegen</source>
+            <translation>Add own &amp;action</translation>
+        </message>
+        <message>
+            <source>E&amp;igen actie:</source>
+            <translation>O&amp;wn action:</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus van het plan:</source>
+            <translation>S&amp;tatus of the plan:</translation>
+        </message>
+        <message>
+            <source>Status van het plan</source>
+            <translation>Status of the plan</translation>
+        </message>
+        <message>
+            <source>Wijzigingen ver&amp;werpen</source>
+            <translation>&amp;Discard changes</translation>
+        </message>
+        <message>
+            <source>&amp;Opslaan</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Plan opslaan</source>
+            <translation>Save plan</translation>
+        </message>
+        <message>
+            <source>Gekozen of best passend</source>
+            <translation>Chosen or best fitting</translation>
+        </message>
+        <message>
+            <source>Plan niet opgeslagen</source>
+            <translation>Plan not saved</translation>
+        </message>
+        <message>
+            <source>Het plan van %1 heeft wijzigingen die nog niet zijn opgeslagen.</source>
+            <translation>The plan of %1 has changes that have not been saved yet.</translation>
+        </message>
+        <message>
+            <source>Wilt u ze eerst opslaan?</source>
+            <translation>Do you want to save them first?</translation>
+        </message>
+        <message>
+            <source>Totaal: %1 activiteiten, %2 uur, %3.</source>
+            <translation>Total: %1 activities, %2 hours, %3.</translation>
+        </message>
+        <message>
+            <source>Meer dan %1 uur in: %2.</source>
+            <translation>More than %1 hours in: %2.</translation>
+        </message>
+        <message>
+            <source>Nog geen activiteiten.</source>
+            <translation>No activities yet.</translation>
+        </message>
+        <message>
+            <source>%1 heeft nog geen ontwikkelplan.</source>
+            <translation>%1 has no development plan yet.</translation>
+        </message>
+        <message>
+            <source>Huidig plan van %1: versie van %2 (%3), gericht op %4.</source>
+            <translation>Current plan of %1: version of %2 (%3), aimed at %4.</translation>
+        </message>
+        <message>
+            <source>Aangepast, nog niet opgeslagen (doel: %1).</source>
+            <translation>Changed, not saved yet (target: %1).</translation>
+        </message>
+        <message>
+            <source>geen profiel</source>
+            <translation>no profile</translation>
+        </message>
+        <message>
+            <source>Beschrijf eerst de eigen actie.</source>
+            <translation>First describe the own action.</translation>
+        </message>
+        <message>
+            <source>Het beste opleidingspad wordt berekend…</source>
+            <translation>Calculating the best training path…</translation>
+        </message>
+        <message>
+            <source>Voorstel maken</source>
+            <translation>Make proposal</translation>
+        </message>
+        <message>
+            <source>Blijft open na dit pad: %1</source>
+            <translation>Remains open after this path: %1</translation>
+        </message>
+        <message>
+            <source>Met dit pad haalt %1 alle doelniveaus.</source>
+            <translation>With this path %1 reaches every target level.</translation>
+        </message>
+        <message>
+            <source>De catalogus biedt geen opleiding die de kloof verder verkleint.</source>
+            <translation>The catalogue has no training that narrows the gap further.</translation>
+        </message>
+        <message>
+            <source>Plan van %1 opgeslagen.</source>
+            <translation>Plan of %1 saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlansView</name>
+        <message>
+            <source>Plannen</source>
+            <translation>Plans</translation>
+        </message>
+        <message>
+            <source>Onderdelen</source>
+            <translation>Parts</translation>
+        </message>
+        <message>
+            <source>&amp;Persoonlijk plan</source>
+            <translation>&amp;Personal plan</translation>
+        </message>
+        <message>
+            <source>&amp;Budget organisatie</source>
+            <translation>Organisation &amp;budget</translation>
+        </message>
+        <message>
+            <source>Medewerker</source>
+            <translation>Employee</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrepareStep</name>
+        <message>
+            <source>Planningsgesprek</source>
+            <extracomment>QSettings key of "Ik ben teamleider van" (a personnel number).</extracomment>
+            <translation>Planning interview</translation>
+        </message>
+        <message>
+            <source>Voortgangsgesprek</source>
+            <translation>Progress interview</translation>
+        </message>
+        <message>
+            <source>Beoordelingsgesprek</source>
+            <translation>Appraisal interview</translation>
+        </message>
+        <message>
+            <source>Ontwikkelgesprek</source>
+            <translation>Development interview</translation>
+        </message>
+        <message>
+            <source>gepland</source>
+            <translation>planned</translation>
+        </message>
+        <message>
+            <source>bezig</source>
+            <translation>in progress</translation>
+        </message>
+        <message>
+            <source>afgerond</source>
+            <translation>completed</translation>
+        </message>
+        <message>
+            <source>vervallen</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <source>Voorbereiden</source>
+            <translation>Prepare</translation>
+        </message>
+        <message>
+            <source>Wie en wanneer</source>
+            <translation>Who and when</translation>
+        </message>
+        <message>
+            <source>Ik ben teamleider van</source>
+            <translation>I am team lead of</translation>
+        </message>
+        <message>
+            <source>&amp;Ik ben teamleider van</source>
+            <translation>&amp;I am team lead of</translation>
+        </message>
+        <message>
+            <source>Medewerker</source>
+            <translation>Employee</translation>
+        </message>
+        <message>
+            <source>Typ een naam of personeelsnummer</source>
+            <translation>Type a name or personnel number</translation>
+        </message>
+        <message>
+            <source>&amp;Medewerker</source>
+            <translation>&amp;Employee</translation>
+        </message>
+        <message>
+            <source>Dit gesprek is begonnen. Kies ‘Nieuw gesprek’ om met iemand anders te praten.</source>
+            <translation>This conversation has started. Choose ‘New conversation’ to talk with someone else.</translation>
+        </message>
+        <message>
+            <source>Soort gesprek</source>
+            <translation>Kind of conversation</translation>
+        </message>
+        <message>
+            <source>&amp;Soort gesprek</source>
+            <translation>&amp;Kind of conversation</translation>
+        </message>
+        <message>
+            <source>Datum gesprek</source>
+            <translation>Date of conversation</translation>
+        </message>
+        <message>
+            <source>&amp;Datum gesprek</source>
+            <translation>&amp;Date of conversation</translation>
+        </message>
+        <message>
+            <source>Match met de profielen nu</source>
+            <translation>Match with the profiles now</translation>
+        </message>
+        <message>
+            <source>Afspraken uit het huidige plan</source>
+            <translation>Agreements from the current plan</translation>
+        </message>
+        <message>
+            <source>Kies links de medewerker met wie u het gesprek voert. Hier verschijnen dan de laatst afgesproken niveaus, de zelfbeoordeling, de match met de profielen en de open afspraken.</source>
+            <translation>Choose on the left the employee you are having the conversation with. The last agreed levels, the self-assessment, the match with the profiles and the open agreements then appear here.</translation>
+        </message>
+        <message>
+            <source>Niveaus en zelfbeoordeling</source>
+            <translation>Levels and self-assessment</translation>
+        </message>
+        <message>
+            <source>Zelfbeoordeling &amp;importeren…</source>
+            <translation>&amp;Import self-assessment…</translation>
+        </message>
+        <message>
+            <source>Zelfbeoordeling importeren uit het beoordelingsformulier</source>
+            <translation>Import the self-assessment from the assessment form</translation>
+        </message>
+        <message>
+            <source>Niveaus en zelfbeoordeling per competentie</source>
+            <translation>Levels and self-assessment per competency</translation>
+        </message>
+        <message>
+            <source>(geen keuze: iedereen op naam)</source>
+            <translation>(no choice: everyone by name)</translation>
+        </message>
+        <message>
+            <source>Mijn team</source>
+            <translation>My team</translation>
+        </message>
+        <message>
+            <source>Overige medewerkers</source>
+            <translation>Other employees</translation>
+        </message>
+        <message>
+            <source>Gesprek voorbereiden</source>
+            <translation>Prepare conversation</translation>
+        </message>
+        <message>
+            <source>Zelfbeoordeling importeren</source>
+            <translation>Import self-assessment</translation>
+        </message>
+        <message>
+            <source>Beoordelingsformulier (*.xlsx *.csv)</source>
+            <translation>Assessment form (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <source>Zelfbeoordeling ingelezen uit {file} (rij {row}).</source>
+            <translation>Self-assessment read from {file} (row {row}).</translation>
+        </message>
+        <message>
+            <source>gekozen richting: {name}</source>
+            <translation>chosen direction: {name}</translation>
+        </message>
+        <message>
+            <source>De zelfbeoordeling is in dit gesprek ingevuld of bijgewerkt; ze wordt bij het afronden opgeslagen.</source>
+            <translation>The self-assessment was filled in or updated in this conversation; it is saved when you finish.</translation>
+        </message>
+        <message>
+            <source>Zelfbeoordeling van {date}. Dubbelklik een niveau om het bij te werken.</source>
+            <translation>Self-assessment of {date}. Double-click a level to update it.</translation>
+        </message>
+        <message>
+            <source>Er is nog geen zelfbeoordeling. Dubbelklik in de kolom Zelfbeoordeling om een niveau in te vullen, of importeer het ingevulde beoordelingsformulier.</source>
+            <translation>There is no self-assessment yet. Double-click in the Self-assessment column to fill in a level, or import the completed assessment form.</translation>
+        </message>
+        <message>
+            <source>Er zijn nog geen afgesproken niveaus.</source>
+            <translation>There are no agreed levels yet.</translation>
+        </message>
+        <message>
+            <source>Geen profielen voor dit competentiekader.</source>
+            <translation>No profiles for this competency framework.</translation>
+        </message>
+        <message>
+            <source>Er is nog geen ontwikkelplan.</source>
+            <translation>There is no development plan yet.</translation>
+        </message>
+        <message>
+            <source>Plan van {date} ({status}).</source>
+            <translation>Plan of {date} ({status}).</translation>
+        </message>
+        <message>
+            <source>Alle afspraken zijn afgerond.</source>
+            <translation>All agreements are completed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileEditor</name>
+        <message>
+            <source>P&amp;rofiel:</source>
+            <translation>P&amp;rofile:</translation>
+        </message>
+        <message>
+            <source>Profiel</source>
+            <translation>Profile</translation>
+        </message>
+        <message>
+            <source>&amp;Naam:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>Naam van het profiel</source>
+            <translation>Name of the profile</translation>
+        </message>
+        <message>
+            <source>Om&amp;schrijving:</source>
+            <translation>&amp;Description:</translation>
+        </message>
+        <message>
+            <source>Omschrijving van het profiel</source>
+            <translation>Description of the profile</translation>
+        </message>
+        <message>
+            <source>Profiel &amp;opslaan</source>
+            <translation>&amp;Save profile</translation>
+        </message>
+        <message>
+            <source>Eisen per competentie</source>
+            <translation>Requirements per competency</translation>
+        </message>
+        <message>
+            <source>Wijzig doelniveau en gewicht met F2 of een dubbelklik; vink 'Kritisch' aan voor competenties waarop iemand het doel moet halen om inzetbaar te zijn.</source>
+            <translation>Change target level and weight with F2 or a double-click; tick 'Critical' for competencies in which someone must reach the target to be ready.</translation>
+        </message>
+        <message>
+            <source>Eisen van het profiel</source>
+            <translation>Requirements of the profile</translation>
+        </message>
+        <message>
+            <source>Competentie &amp;toevoegen:</source>
+            <translation>&amp;Add competency:</translation>
+        </message>
+        <message>
+            <source>Competentie om toe te voegen</source>
+            <translation>Competency to add</translation>
+        </message>
+        <message>
+            <source>doel </source>
+            <translation>target </translation>
+        </message>
+        <message>
+            <source>Doelniveau van de nieuwe eis</source>
+            <translation>Target level of the new requirement</translation>
+        </message>
+        <message>
+            <source>gewicht </source>
+            <translation>weight </translation>
+        </message>
+        <message>
+            <source>Gewicht van de nieuwe eis</source>
+            <translation>Weight of the new requirement</translation>
+        </message>
+        <message>
+            <source>Kritisch</source>
+            <translation>Critical</translation>
+        </message>
+        <message>
+            <source>Nieuwe eis is kritisch</source>
+            <translation>New requirement is critical</translation>
+        </message>
+        <message>
+            <source>&amp;Eis toevoegen</source>
+            <translation>Add &amp;requirement</translation>
+        </message>
+        <message>
+            <source>Eis &amp;verwijderen</source>
+            <translation>&amp;Remove requirement</translation>
+        </message>
+        <message>
+            <source>Geselecteerde eis verwijderen</source>
+            <translation>Remove selected requirement</translation>
+        </message>
+        <message>
+            <source>Doelniveau %1 in %2: %3 → %4</source>
+            <translation>Target level %1 in %2: %3 → %4</translation>
+        </message>
+        <message>
+            <source>Gewicht %1 in %2: %3 → %4</source>
+            <translation>Weight %1 in %2: %3 → %4</translation>
+        </message>
+        <message>
+            <source>Kritisch %1 in %2: %3 → %4</source>
+            <translation>Critical %1 in %2: %3 → %4</translation>
+        </message>
+        <message>
+            <source>ja</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>nee</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Profiel %1 wijzigen</source>
+            <translation>Change profile %1</translation>
+        </message>
+        <message>
+            <source>Eis %1 toevoegen aan %2</source>
+            <translation>Add requirement %1 to %2</translation>
+        </message>
+        <message>
+            <source>Eis %1 verwijderen uit %2</source>
+            <translation>Remove requirement %1 from %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfilesView</name>
+        <message>
+            <source>Profielen &amp; competenties</source>
+            <translation>Profiles &amp; competencies</translation>
+        </message>
+        <message>
+            <source>Wijzigingen worden direct in de database opgeslagen; met Ctrl+Z maakt u ze ongedaan en met Ctrl+Y opnieuw.</source>
+            <translation>Changes are saved to the database at once; Ctrl+Z undoes them and Ctrl+Y redoes them.</translation>
+        </message>
+        <message>
+            <source>Onderdelen</source>
+            <translation>Parts</translation>
+        </message>
+        <message>
+            <source>&amp;Competenties</source>
+            <translation>&amp;Competencies</translation>
+        </message>
+        <message>
+            <source>&amp;Profielen</source>
+            <translation>&amp;Profiles</translation>
+        </message>
+        <message>
+            <source>&amp;Bevoegdheden</source>
+            <translation>&amp;Authorities</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionBox</name>
+        <message>
+            <source>Antwoord, in de woorden van de medewerker</source>
+            <translation>Answer, in the employee's own words</translation>
+        </message>
+        <message>
+            <source>Antwoord op vraag {code}</source>
+            <translation>Answer to question {code}</translation>
+        </message>
+        <message>
+            <source>Score (optioneel):</source>
+            <translation>Score (optional):</translation>
+        </message>
+        <message>
+            <source>Score {value} voor vraag {code}</source>
+            <translation>Score {value} for question {code}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Radar</name>
+        <message>
+            <source>Radardiagram van de niveaus</source>
+            <translation>Radar chart of the levels</translation>
+        </message>
+        <message>
+            <source>onbekend</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>Te weinig competenties voor een radardiagram.</source>
+            <translation>Too few competencies for a radar chart.</translation>
+        </message>
+        <message>
+            <source>huidig</source>
+            <translation>current</translation>
+        </message>
+        <message>
+            <source>doel</source>
+            <translation>target</translation>
+        </message>
+        <message>
+            <source>? = onbekend</source>
+            <translation>? = unknown</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Rapportages</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <source>Exporteer overzichten voor HRM en formulieren voor teamleiders. Een bestand wordt pas vervangen als het helemaal klaar is; sluit het bestand in Excel of uw PDF-lezer als u het overschrijft.</source>
+            <translation>Export overviews for HRM and forms for team leads. A file is only replaced once it is complete; close the file in Excel or your PDF reader if you overwrite it.</translation>
+        </message>
+        <message>
+            <source>Laatste export</source>
+            <translation>Last export</translation>
+        </message>
+        <message>
+            <source>Bestand openen</source>
+            <translation>Open file</translation>
+        </message>
+        <message>
+            <source>Map openen</source>
+            <translation>Open folder</translation>
+        </message>
+        <message>
+            <source>Excel</source>
+            <translation>Excel</translation>
+        </message>
+        <message>
+            <source>HRM-overzicht</source>
+            <translation>HRM overview</translation>
+        </message>
+        <message>
+            <source>Werkmap met medewerkers, geschiktheid per profiel, toekomstprofielen, opleidingsplan en budgetten.</source>
+            <translation>Workbook with employees, fit per profile, future profiles, training plan and budgets.</translation>
+        </message>
+        <message>
+            <source>Bereik van het HRM-overzicht</source>
+            <translation>Scope of the HRM overview</translation>
+        </message>
+        <message>
+            <source>&amp;Bereik:</source>
+            <translation>&amp;Scope:</translation>
+        </message>
+        <message>
+            <source>Excel-overzicht opslaan…</source>
+            <translation>Save Excel overview…</translation>
+        </message>
+        <message>
+            <source>Beoordelingsformulier</source>
+            <translation>Assessment form</translation>
+        </message>
+        <message>
+            <source>Invulformulier voor een teamleider: één rij per medewerker, één kolom per competentie, met de gedragsindicatoren erbij. Terug te lezen via Importeren ▸ Beoordelingen.</source>
+            <translation>Form for a team lead: one row per employee, one column per competency, with the behavioural indicators included. Read it back via Import ▸ Assessments.</translation>
+        </message>
+        <message>
+            <source>Team voor het formulier</source>
+            <translation>Team for the form</translation>
+        </message>
+        <message>
+            <source>&amp;Team:</source>
+            <translation>&amp;Team:</translation>
+        </message>
+        <message>
+            <source>Competentiekader van het formulier</source>
+            <translation>Competency framework of the form</translation>
+        </message>
+        <message>
+            <source>&amp;Kader:</source>
+            <translation>&amp;Framework:</translation>
+        </message>
+        <message>
+            <source>Formulier opslaan…</source>
+            <translation>Save form…</translation>
+        </message>
+        <message>
+            <source>Opleidingscatalogus</source>
+            <translation>Training catalogue</translation>
+        </message>
+        <message>
+            <source>De actieve opleidingen met uren, kosten en wat ze ontwikkelen.</source>
+            <translation>The active training offers with hours, cost and what they develop.</translation>
+        </message>
+        <message>
+            <source>Catalogus opslaan…</source>
+            <translation>Save catalogue…</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>Ontwikkelplan van een medewerker</source>
+            <translation>Development plan of an employee</translation>
+        </message>
+        <message>
+            <source>Geschiktheid, ontwikkelpunten en het plan, klaar om te tekenen.</source>
+            <translation>Fit, development points and the plan, ready to sign.</translation>
+        </message>
+        <message>
+            <source>Medewerker voor het ontwikkelplan</source>
+            <translation>Employee for the development plan</translation>
+        </message>
+        <message>
+            <source>Naam of personeelsnummer</source>
+            <translation>Name or personnel number</translation>
+        </message>
+        <message>
+            <source>&amp;Medewerker:</source>
+            <translation>&amp;Employee:</translation>
+        </message>
+        <message>
+            <source>Ontwikkelplan opslaan…</source>
+            <translation>Save development plan…</translation>
+        </message>
+        <message>
+            <source>Teamoverzicht</source>
+            <translation>Team overview</translation>
+        </message>
+        <message>
+            <source>Heatmap, dekking en continuïteitsrisico's van een team of afdeling, desgewenst gevolgd door het ontwikkelplan van elke medewerker.</source>
+            <translation>Heatmap, coverage and continuity risks of a team or department, optionally followed by the development plan of every employee.</translation>
+        </message>
+        <message>
+            <source>Team voor het teamoverzicht</source>
+            <translation>Team for the team overview</translation>
+        </message>
+        <message>
+            <source>T&amp;eam:</source>
+            <translation>T&amp;eam:</translation>
+        </message>
+        <message>
+            <source>Met de ontwikkelplannen van alle medewerkers</source>
+            <translation>With the development plans of all employees</translation>
+        </message>
+        <message>
+            <source>Teamoverzicht opslaan…</source>
+            <translation>Save team overview…</translation>
+        </message>
+        <message>
+            <source>De organisatie in één rapport; groepen kleiner dan de privacydrempel worden samengevoegd.</source>
+            <translation>The organisation in one report; groups smaller than the privacy threshold are merged.</translation>
+        </message>
+        <message>
+            <source>HRM-overzicht als PDF opslaan…</source>
+            <translation>Save HRM overview as PDF…</translation>
+        </message>
+        <message>
+            <source>Hele organisatie</source>
+            <translation>Whole organisation</translation>
+        </message>
+        <message>
+            <source>Excel-werkmap (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>PDF-document (*.pdf)</source>
+            <translation>PDF document (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel-overzicht opslaan</source>
+            <translation>Save Excel overview</translation>
+        </message>
+        <message>
+            <source>Beoordelingsformulier opslaan</source>
+            <translation>Save assessment form</translation>
+        </message>
+        <message>
+            <source>Opleidingscatalogus opslaan</source>
+            <translation>Save training catalogue</translation>
+        </message>
+        <message>
+            <source>Kies eerst een medewerker uit de lijst.</source>
+            <translation>First choose an employee from the list.</translation>
+        </message>
+        <message>
+            <source>Ontwikkelplan opslaan</source>
+            <translation>Save development plan</translation>
+        </message>
+        <message>
+            <source>Teamoverzicht opslaan</source>
+            <translation>Save team overview</translation>
+        </message>
+        <message>
+            <source>HRM-overzicht opslaan</source>
+            <translation>Save HRM overview</translation>
+        </message>
+        <message>
+            <source>Excel-overzicht maken</source>
+            <translation>Creating Excel overview</translation>
+        </message>
+        <message>
+            <source>Beoordelingsformulier maken</source>
+            <translation>Creating assessment form</translation>
+        </message>
+        <message>
+            <source>Ontwikkelplan maken</source>
+            <translation>Creating development plan</translation>
+        </message>
+        <message>
+            <source>Teamoverzicht maken</source>
+            <translation>Creating team overview</translation>
+        </message>
+        <message>
+            <source>HRM-overzicht maken</source>
+            <translation>Creating HRM overview</translation>
+        </message>
+        <message>
+            <source>Opgeslagen als {path}</source>
+            <translation>Saved as {path}</translation>
+        </message>
+        <message>
+            <source>Opgeslagen: {name}</source>
+            <translation>Saved: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoreRow</name>
+        <message>
+            <source>Zelfbeoordeling: {level}</source>
+            <translation>Self-assessment: {level}</translation>
+        </message>
+        <message>
+            <source>Vorige afspraak: {level}</source>
+            <translation>Previous agreement: {level}</translation>
+        </message>
+        <message>
+            <source>zelfbeoordeling</source>
+            <translation>self-assessment</translation>
+        </message>
+        <message>
+            <source>vorige afspraak</source>
+            <translation>previous agreement</translation>
+        </message>
+        <message>
+            <source>verwacht na afgeronde opleiding</source>
+            <translation>expected after completed training</translation>
+        </message>
+        <message>
+            <source>{competency}, niveau teamleider {level}</source>
+            <translation>{competency}, team lead level {level}</translation>
+        </message>
+        <message>
+            <source>afgesproken {level}</source>
+            <translation>agreed {level}</translation>
+        </message>
+        <message>
+            <source>{competency}, afgesproken niveau {level}</source>
+            <translation>{competency}, agreed level {level}</translation>
+        </message>
+        <message>
+            <source>Onderbouwing: een voorbeeld uit de praktijk</source>
+            <translation>Evidence: an example from practice</translation>
+        </message>
+        <message>
+            <source>Onderbouwing bij {competency}</source>
+            <translation>Evidence for {competency}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoreStep</name>
+        <message>
+            <source>Scoren</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Lees per competentie samen de gedragsindicatoren. Klik op de kaart die het niveau volgens u als teamleider beschrijft; het afgesproken niveau volgt die keuze, tenzij u samen iets anders afspreekt.</source>
+            <translation>Read the behavioural indicators of each competency together. Click the card that describes the level in your view as team lead; the agreed level follows that choice unless you agree otherwise together.</translation>
+        </message>
+        <message>
+            <source>Kies eerst bij Voorbereiden een medewerker.</source>
+            <translation>First choose an employee under Prepare.</translation>
+        </message>
+        <message>
+            <source>{scored} van {total} competenties gescoord</source>
+            <translation>{scored} of {total} competencies scored</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelfAssessmentModel</name>
+        <message>
+            <source>Competentie</source>
+            <extracomment>The level (int or None) behind a level cell.</extracomment>
+            <translation>Competency</translation>
+        </message>
+        <message>
+            <source>Laatst afgesproken</source>
+            <translation>Last agreed</translation>
+        </message>
+        <message>
+            <source>Zelfbeoordeling</source>
+            <translation>Self-assessment</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Instellingen</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Taal</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>&amp;Taal:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>Bij het starten de laatst gebruikte database openen</source>
+            <translation>Open the last used database at start-up</translation>
+        </message>
+        <message>
+            <source>Map openen</source>
+            <translation>Open folder</translation>
+        </message>
+        <message>
+            <source>Map met foutverslagen openen</source>
+            <translation>Open the folder with error reports</translation>
+        </message>
+        <message>
+            <source>Foutverslagen:</source>
+            <translation>Error reports:</translation>
+        </message>
+        <message>
+            <source>Een andere taal wordt gebruikt nadat u Competentieplanner opnieuw start.</source>
+            <translation>Another language is used after you restart Competentieplanner.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StackedBars</name>
+        <message>
+            <source>Gereedheid per toekomstprofiel</source>
+            <translation>Readiness per future profile</translation>
+        </message>
+        <message>
+            <source>niemand in dit kader</source>
+            <translation>nobody in this framework</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepIndicator</name>
+        <message>
+            <source>Voorbereiden</source>
+            <extracomment>The six steps, as the indicator names them (order = InterviewDraft.step).</extracomment>
+            <translation>Prepare</translation>
+        </message>
+        <message>
+            <source>Gesprek</source>
+            <translation>Conversation</translation>
+        </message>
+        <message>
+            <source>Scoren</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Richting</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>Afspraken</source>
+            <translation>Agreements</translation>
+        </message>
+        <message>
+            <source>Afronden</source>
+            <translation>Finish</translation>
+        </message>
+        <message>
+            <source>Stap {n}: {name}</source>
+            <translation>Step {n}: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TalkStep</name>
+        <message>
+            <source>Gesprek</source>
+            <translation>Conversation</translation>
+        </message>
+        <message>
+            <source>Neem de vragen samen door; u hoeft ze niet allemaal te stellen. Noteer kort wat de medewerker zegt. Alles wordt direct als concept bewaard.</source>
+            <translation>Go through the questions together; you need not ask them all. Note briefly what the employee says. Everything is saved as a draft straight away.</translation>
+        </message>
+        <message>
+            <source>Er zijn geen gespreksvragen voor deze medewerker. Voeg ze toe onder Profielen &amp; competenties ▸ Gespreksvragen.</source>
+            <translation>There are no interview questions for this employee. Add them under Profiles &amp; competencies ▸ Interview questions.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamsPage</name>
+        <message>
+            <source>Teams</source>
+            <translation>Teams</translation>
+        </message>
+        <message>
+            <source>&amp;Meten tegen profiel:</source>
+            <translation>&amp;Measure against profile:</translation>
+        </message>
+        <message>
+            <source>Meten tegen profiel</source>
+            <translation>Measure against profile</translation>
+        </message>
+        <message>
+            <source>Team zoeken…</source>
+            <translation>Search team…</translation>
+        </message>
+        <message>
+            <source>Team zoeken</source>
+            <translation>Search team</translation>
+        </message>
+        <message>
+            <source>Heatmap van het team</source>
+            <translation>Heatmap of the team</translation>
+        </message>
+        <message>
+            <source>Continuïteitsrisico's</source>
+            <translation>Continuity risks</translation>
+        </message>
+        <message>
+            <source>Uitleg bij een cel</source>
+            <translation>About a cell</translation>
+        </message>
+        <message>
+            <source>Wijs een cel aan of selecteer er een om het gedrag op dat niveau te zien.</source>
+            <translation>Point at a cell or select one to see the behaviour at that level.</translation>
+        </message>
+        <message>
+            <source>Uitleg bij de cel</source>
+            <translation>About the cell</translation>
+        </message>
+        <message>
+            <source>Legenda:</source>
+            <translation>Legend:</translation>
+        </message>
+        <message>
+            <source>op of boven doel</source>
+            <translation>at or above target</translation>
+        </message>
+        <message>
+            <source>één niveau onder doel</source>
+            <translation>one level below target</translation>
+        </message>
+        <message>
+            <source>twee of meer onder doel</source>
+            <translation>two or more below target</translation>
+        </message>
+        <message>
+            <source>? onbekend</source>
+            <translation>? unknown</translation>
+        </message>
+        <message>
+            <source>⚠ = continuïteitsrisico</source>
+            <translation>⚠ = continuity risk</translation>
+        </message>
+        <message>
+            <source>⚠ = continuïteitsrisico (één persoon of niemand)</source>
+            <translation>⚠ = continuity risk (one person or nobody)</translation>
+        </message>
+        <message>
+            <source>Teams worden geladen…</source>
+            <translation>Loading teams…</translation>
+        </message>
+        <message>
+            <source>Er zijn nog geen teams met medewerkers. Importeer een personeelslijst met de kolom Eenheid via Bestand ▸ Importeren ▸ Medewerkers.</source>
+            <translation>There are no teams with employees yet. Import a staff list with a Unit column via File ▸ Import ▸ Employees.</translation>
+        </message>
+        <message>
+            <source>Teams laden</source>
+            <translation>Loading teams</translation>
+        </message>
+        <message>
+            <source>Heatmap laden</source>
+            <translation>Loading heatmap</translation>
+        </message>
+        <message>
+            <source>(teamprofiel)</source>
+            <translation>(team profile)</translation>
+        </message>
+        <message>
+            <source>{unit}: {members} medewerkers gemeten tegen {profile}{own}.</source>
+            <translation>{unit}: {members} employees measured against {profile}{own}.</translation>
+        </message>
+        <message>
+            <source>Geen continuïteitsrisico's: elke competentie wordt door minstens twee medewerkers op doelniveau beheerst.</source>
+            <translation>No continuity risks: every competency is mastered at target level by at least two employees.</translation>
+        </message>
+        <message>
+            <source>Niet gedekt:</source>
+            <translation>Not covered:</translation>
+        </message>
+        <message>
+            <source>Eén persoon:</source>
+            <translation>One person:</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <source>Database openen</source>
+            <translation>Open database</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands</name>
+        <message>
+            <source>Wijziging niet opgeslagen</source>
+            <translation>Change not saved</translation>
+        </message>
+    </context>
+    <context>
+        <name>crash</name>
+        <message>
+            <source>Onverwachte fout</source>
+            <extracomment>Keep the newest logs only; a crash loop must not fill the disk.</extracomment>
+            <translation>Unexpected error</translation>
+        </message>
+        <message>
+            <source>Er ging iets mis dat niet had mogen gebeuren. Uw gegevens in de database zijn niet aangetast; de laatste handeling is mogelijk niet uitgevoerd.</source>
+            <translation>Something went wrong that should not have happened. Your data in the database is unaffected; the last action may not have been carried out.</translation>
+        </message>
+        <message>
+            <source>Een verslag zonder persoonsgegevens staat in:
+{path}
+Stuur dit bestand mee als u de fout meldt.</source>
+            <translation>A report without personal data is in:
+{path}
+Please attach this file when you report the error.</translation>
+        </message>
+        <message>
+            <source>Map met verslag openen</source>
+            <translation>Open the folder with the report</translation>
+        </message>
+    </context>
+    <context>
+        <name>formatting</name>
+        <message>
+            <source>onbekend</source>
+            <translation>unknown</translation>
+        </message>
+    </context>
+    <context>
+        <name>tasks</name>
+        <message>
+            <source>Bezig met annuleren…</source>
+            <extracomment>Milliseconds before the progress dialog shows up.</extracomment>
+            <translation>Cancelling…</translation>
+        </message>
+        <message>
+            <source>Geannuleerd.</source>
+            <translation>Cancelled.</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueModels</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Opleiding</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>Aanbieder</source>
+            <translation>Provider</translation>
+        </message>
+        <message>
+            <source>Vorm</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Uren</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Kosten</source>
+            <translation>Cost</translation>
+        </message>
+        <message>
+            <source>Actief</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Ontwikkelt</source>
+            <translation>Develops</translation>
+        </message>
+        <message>
+            <source>Competentie</source>
+            <translation>Competency</translation>
+        </message>
+        <message>
+            <source>Vanaf niveau</source>
+            <translation>From level</translation>
+        </message>
+        <message>
+            <source>Brengt naar niveau</source>
+            <translation>Raises to level</translation>
+        </message>
+        <message>
+            <source>ja</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>nee</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>geen eis</source>
+            <translation>no requirement</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanModels</name>
+        <message>
+            <source>Kwartaal</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <source>Activiteit</source>
+            <translation>Activity</translation>
+        </message>
+        <message>
+            <source>Opleiding</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>Uren</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Kosten</source>
+            <translation>Cost</translation>
+        </message>
+        <message>
+            <source>Financiering</source>
+            <translation>Funding</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Studiekostenbeding</source>
+            <translation>Repayment clause</translation>
+        </message>
+        <message>
+            <source>Afdeling of team</source>
+            <translation>Department or team</translation>
+        </message>
+        <message>
+            <source>Mensen</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Eigen budget</source>
+            <translation>Own budget</translation>
+        </message>
+        <message>
+            <source>Besteed</source>
+            <translation>Spent</translation>
+        </message>
+        <message>
+            <source>Koopt</source>
+            <translation>Buys</translation>
+        </message>
+        <message>
+            <source>Kloof gedicht</source>
+            <translation>Gap closed</translation>
+        </message>
+        <message>
+            <source>Blijft open</source>
+            <translation>Remains open</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Competentie</source>
+            <translation>Competency</translation>
+        </message>
+        <message>
+            <source>Mensen onder doel</source>
+            <translation>People below target</translation>
+        </message>
+        <message>
+            <source>Gewogen kloof</source>
+            <translation>Weighted gap</translation>
+        </message>
+        <message>
+            <source>eigen actie</source>
+            <translation>own action</translation>
+        </message>
+        <message>
+            <source>(zonder eenheid)</source>
+            <translation>(without unit)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferenceModels</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Competentie</source>
+            <translation>Competency</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>Cluster</translation>
+        </message>
+        <message>
+            <source>Doelniveau</source>
+            <translation>Target level</translation>
+        </message>
+        <message>
+            <source>Gewicht</source>
+            <translation>Weight</translation>
+        </message>
+        <message>
+            <source>Kritisch</source>
+            <translation>Critical</translation>
+        </message>
+        <message>
+            <source>Verantwoordelijkheid of bevoegdheid</source>
+            <translation>Responsibility or authority</translation>
+        </message>
+        <message>
+            <source>Vanaf niveau</source>
+            <translation>From level</translation>
+        </message>
+        <message>
+            <source>Vereiste opleiding</source>
+            <translation>Required training</translation>
+        </message>
+        <message>
+            <source>ja</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>nee</source>
+            <translation>no</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,223 @@
+"""The HRM workbook: sheets, formats, formula injection, atomic replacement, LibreOffice."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import sys
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+from sqlalchemy import select
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "import_export"))
+import office  # noqa: E402
+
+from competentieplanner.domain.errors import NotFoundError, UserError  # noqa: E402
+from competentieplanner.persistence import records as r  # noqa: E402
+from competentieplanner.persistence import repositories as repo  # noqa: E402
+from competentieplanner.persistence.database import Database  # noqa: E402
+from competentieplanner.services import engine  # noqa: E402
+from competentieplanner.services.hrm_workbook import export_hrm_workbook  # noqa: E402
+
+SHEETS = [
+    "Overzicht",
+    "Medewerkers",
+    "Competentiematrix",
+    "Profielmatch",
+    "Opleidingsplan",
+    "Budget",
+]
+REFERENCE = dt.date(2026, 11, 27)
+HOSTILE_TEXT = {
+    "first_name": '=HYPERLINK("http://example.invalid","klik")',
+    "last_name": "+31 6 1234",
+    "job_title": "-2+3",
+    "infix": "@SUM(A1)",
+}
+
+
+@pytest.fixture
+def workbook_path(demo_db: Database, tmp_path: Path) -> Path:
+    path = tmp_path / "hrm.xlsx"
+    export_hrm_workbook(demo_db, path, reference_date=REFERENCE)
+    return path
+
+
+def test_sheets_and_table_settings(workbook_path: Path) -> None:
+    workbook = openpyxl.load_workbook(workbook_path)
+    assert workbook.sheetnames == SHEETS
+    for name in SHEETS[1:]:
+        ws = workbook[name]
+        assert ws.freeze_panes is not None and ws.freeze_panes.endswith("2"), name
+        assert ws.auto_filter.ref and ws.auto_filter.ref.startswith("A1:"), name
+        assert ws.column_dimensions["A"].width > 10, name
+        assert ws["A1"].font.b, name
+    assert workbook["Competentiematrix"].freeze_panes == "D2"
+
+
+def test_employees_sheet_stores_numbers_and_dates(demo_db: Database, workbook_path: Path) -> None:
+    ws = openpyxl.load_workbook(workbook_path)["Medewerkers"]
+    with demo_db.read_session() as session:
+        people = {e.personnel_number: e for e in repo.load_employees(session)}
+    rows = list(ws.iter_rows(min_row=2))
+    assert len(rows) == len(people) == 120
+    for row in rows:
+        person = people[row[0].value]
+        assert row[6].value == pytest.approx(person.fte)
+        assert row[6].data_type == "n" and row[6].number_format == "0.00"
+        assert row[8].value.date() == person.start_date
+        assert row[8].is_date and row[8].number_format == "DD-MM-YYYY"
+        assert row[0].data_type == "s"  # personnel numbers stay text (leading zeros)
+    assert ws.auto_filter.ref == "A1:J121"
+
+
+def test_matrix_holds_current_levels_with_colour_scale(
+    demo_db: Database, workbook_path: Path
+) -> None:
+    ws = openpyxl.load_workbook(workbook_path)["Competentiematrix"]
+    header = [c.value for c in ws[1]]
+    with demo_db.read_session() as session:
+        codes = [c.code for f in repo.load_frameworks(session) for c in f.competencies]
+        levels = engine.current_levels(session)
+    assert header[3:] == codes and len(codes) == 35
+    for row in ws.iter_rows(min_row=2, values_only=True):
+        person = levels.get(row[0], {})
+        assert {c: v for c, v in zip(codes, row[3:], strict=True) if v is not None} == person
+    [rule_range] = [str(cf.sqref) for cf in ws.conditional_formatting]
+    assert rule_range == "D2:AL121"
+    [rule] = ws.conditional_formatting[rule_range]
+    assert rule.type == "colorScale"
+
+
+def test_profile_match_agrees_with_the_engine(demo_db: Database, workbook_path: Path) -> None:
+    ws = openpyxl.load_workbook(workbook_path)["Profielmatch"]
+    with demo_db.read_session() as session:
+        names = {p.name: p.code for p in repo.load_profiles(session)}
+    engine_rows = {
+        (m.employee.personnel_number, m.match.profile): m.match
+        for m in engine.match_employees(demo_db)
+    }
+    rows = list(ws.iter_rows(min_row=2))
+    assert rows
+    for row in rows:
+        match = engine_rows[(row[0].value, names[row[3].value])]
+        assert row[5].value == pytest.approx(match.fit_pct / 100)
+        assert row[5].number_format == "0.0%"
+        assert row[6].value == pytest.approx(match.coverage_pct / 100)
+        assert row[7].value == match.readiness.value
+        gaps = [c.value for c in row[8:11] if c.value]
+        assert [g.split(" ")[0] for g in gaps] == [g.competency for g in match.gaps[:3]]
+
+
+def test_overview_and_plan_totals(demo_db: Database, workbook_path: Path) -> None:
+    workbook = openpyxl.load_workbook(workbook_path)
+    overview = {
+        row[0]: row[1:] for row in workbook["Overzicht"].iter_rows(values_only=True) if row[0]
+    }
+    assert overview["Peildatum"][0].date() == REFERENCE
+    assert overview["Medewerkers"][0] == 120
+    futures = [
+        overview[name]
+        for name in ("Strategisch-politiek adviseur", "Adviseur relatie met aanbieders")
+    ]
+    assert all(sum(f[:4]) == f[4] for f in futures)
+    plan = list(workbook["Opleidingsplan"].iter_rows(values_only=True))
+    items = [row for row in plan[1:] if row[0] and re.fullmatch(r"\d{6}", str(row[0]))]
+    counted = [row for row in items if row[9] != "vervallen"]
+    total = next(row for row in plan if row[0] == "Totaal")
+    assert total[1] == len(counted)
+    assert Decimal(str(total[3])) == sum(Decimal(str(row[7])) for row in counted)
+    budget = list(workbook["Budget"].iter_rows(min_row=2, values_only=True))
+    assert budget and all(isinstance(row[1], int) for row in budget)
+
+
+def test_unit_selection(demo_db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "noord.xlsx"
+    export_hrm_workbook(demo_db, path, unit="Sociaal team Noord")
+    with demo_db.read_session() as session:
+        members = {
+            e.personnel_number for e in repo.load_employees(session, unit="Sociaal team Noord")
+        }
+    ws = openpyxl.load_workbook(path)["Medewerkers"]
+    assert {row[0] for row in ws.iter_rows(min_row=2, values_only=True)} == members
+    with pytest.raises(NotFoundError):
+        export_hrm_workbook(demo_db, tmp_path / "x.xlsx", unit="Nergens")
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+@pytest.fixture
+def injected(demo_db: Database) -> str:
+    """Give one person text that spreadsheet programs would run as formulas."""
+    with demo_db.session() as session:
+        person = session.scalars(select(r.EmployeeRecord).order_by(r.EmployeeRecord.id)).first()
+        assert person is not None
+        for field, value in HOSTILE_TEXT.items():
+            setattr(person, field, value)
+        person.job_title = "\tTab-functie"
+        return person.personnel_number
+
+
+def test_formula_injection_is_written_as_text(
+    demo_db: Database, injected: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "hrm.xlsx"
+    export_hrm_workbook(demo_db, path)
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if name.startswith("xl/worksheets/"):
+                xml = archive.read(name)
+                assert b"<f>" not in xml and b"<f " not in xml, name
+    row = next(
+        row
+        for row in openpyxl.load_workbook(path)["Medewerkers"].iter_rows(min_row=2)
+        if row[0].value == injected
+    )
+    assert row[3].value == HOSTILE_TEXT["first_name"] and row[3].data_type == "s"
+    assert row[1].value == HOSTILE_TEXT["last_name"]
+    assert row[2].value == HOSTILE_TEXT["infix"]
+    assert row[5].value == "\tTab-functie"
+    sheets = office.convert_all_sheets_to_csv(path, tmp_path / "csv")
+    text = sheets["Medewerkers"]
+    assert 'HYPERLINK(""http://example.invalid"",""klik"")' in text
+    assert "+31 6 1234" in text and "@SUM(A1)" in text
+    assert "klik" not in text.replace('""klik""', "")  # shown as text, never evaluated
+
+
+def test_libreoffice_opens_every_sheet(workbook_path: Path, tmp_path: Path) -> None:
+    sheets = office.convert_all_sheets_to_csv(workbook_path, tmp_path / "csv")
+    assert sorted(sheets) == sorted(SHEETS)
+    assert sheets["Competentiematrix"].startswith("Personeelsnummer,Naam,Afdeling/team,BA01")
+
+
+def test_target_open_in_another_program_keeps_the_old_file(
+    demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows refuses to replace a workbook Excel holds open with a sharing violation, which
+    Python raises as PermissionError. Linux has no such lock (and tests run as root), so the
+    refusal is simulated at os.replace, the one call that meets it."""
+    target = tmp_path / "hrm.xlsx"
+    target.write_bytes(b"previous export")
+
+    def locked(src: str, dst: str) -> None:
+        raise PermissionError(13, "The process cannot access the file", str(dst))
+
+    monkeypatch.setattr(os, "replace", locked)
+    with pytest.raises(UserError, match="is geopend in een ander programma; sluit het en probeer"):
+        export_hrm_workbook(demo_db, target)
+    assert target.read_bytes() == b"previous export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "demo.db",
+        "demo.db-shm",
+        "demo.db-wal",
+        "hrm.xlsx",
+    ]
+
+
+def test_missing_folder(demo_db: Database, tmp_path: Path) -> None:
+    with pytest.raises(UserError, match="bestaat niet"):
+        export_hrm_workbook(demo_db, tmp_path / "nergens" / "hrm.xlsx")

@@ -1,0 +1,400 @@
+"""The main window: navigation, shortcuts, menus, undo/redo, databases, first start, geometry."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoCommand
+from PySide6.QtWidgets import QApplication
+
+from competentieplanner.persistence.database import Database
+from competentieplanner.services.database import open_database
+from competentieplanner.services.workspace import database_summary
+from competentieplanner.ui.main_window import LAST_KEY, RECENT_KEY, MainWindow
+from competentieplanner.ui.pages import PAGES
+from tests.ui.shell_support import close_message_boxes, make_context, message_boxes, wait_for_tasks
+
+CONTRACT_ORDER = [
+    "Overzicht",
+    "Medewerkers",
+    "Teams",
+    "Profielen & competenties",
+    "Opleidingen",
+    "Plannen",
+    "Gesprekken",
+    "Rapportages",
+]
+
+
+@pytest.fixture
+def window(qtbot, demo_db: Database, tmp_path: Path) -> Iterator[MainWindow]:
+    context = make_context(demo_db, tmp_path)
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    wait_for_tasks(qtbot)
+    yield win
+    wait_for_tasks(qtbot)  # nothing may still be running when the next test starts
+
+
+def _titles(win: MainWindow) -> list[str]:
+    return [win.navigation.item(i).text() for i in range(win.navigation.count())]
+
+
+def test_navigation_follows_the_contract_order_and_every_screen_builds(window, qtbot) -> None:
+    titles = _titles(window)
+    assert titles == [t for t in CONTRACT_ORDER if t in titles]
+    for mine in ("Overzicht", "Medewerkers", "Teams", "Rapportages"):
+        assert mine in titles
+    for key in window.page_keys():
+        page = window.show_page(key)
+        assert page is not None and window.stack.currentWidget() is page
+        assert callable(getattr(page, "reload", None))
+        wait_for_tasks(qtbot)
+    close_message_boxes()
+
+
+def test_ctrl_number_shortcuts_and_keyboard_navigation(window, qtbot) -> None:
+    keys = window.page_keys()
+    for position, spec in enumerate(PAGES, start=1):
+        if spec.key not in keys:
+            continue
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + position), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_page_key() == spec.key
+        assert window.page_actions[spec.key].isChecked()
+        wait_for_tasks(qtbot)
+    # Arrow keys in the navigation list move between screens too.
+    window.show_page("overview")
+    window.navigation.setFocus()
+    qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
+    assert window.current_page_key() == keys[1]
+    wait_for_tasks(qtbot)
+
+
+def test_menus_hold_the_contract_actions(window) -> None:
+    def texts(menu) -> list[str]:
+        shown = [a.text().replace("&&", "\0") for a in menu.actions() if not a.isSeparator()]
+        return [t.replace("&", "").replace("\0", "&") for t in shown]
+
+    bar = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert bar == ["Bestand", "Bewerken", "Beeld", "Extra", "Help"]
+    assert texts(window.menus["file"]) == [
+        "Nieuwe database…",
+        "Database openen…",
+        "Recente databases",
+        "Importeren",
+        "Exporteren",
+        "Afsluiten",
+    ]
+    assert texts(window.menus["import"]) == [
+        "Medewerkers…",
+        "Beoordelingen…",
+        "Opleidingscatalogus…",
+    ]
+    assert texts(window.menus["export"]) == ["Excel-overzicht…", "PDF…"]
+    assert texts(window.menus["edit"])[0].startswith("Ongedaan maken")
+    assert texts(window.menus["edit"])[1].startswith("Opnieuw")
+    assert texts(window.menus["view"]) == _titles(window)
+    assert texts(window.menus["language"]) == ["Nederlands", "English"]
+    assert "Instellingen…" in texts(window.menus["extra"])
+    assert texts(window.menus["help"]) == ["Over Competentieplanner…"]
+
+
+class _Append(QUndoCommand):
+    def __init__(self, log: list[str], value: str) -> None:
+        super().__init__(f"'{value}' toevoegen")
+        self.log, self.value = log, value
+
+    def redo(self) -> None:
+        self.log.append(self.value)
+
+    def undo(self) -> None:
+        self.log.remove(self.value)
+
+
+def test_ctrl_z_and_ctrl_y_drive_the_shared_undo_stack(window, qtbot) -> None:
+    log: list[str] = []
+    window.context.undo_stack.push(_Append(log, "doel 4"))
+    assert log == ["doel 4"]
+    assert window.undo_action.text() == "Ongedaan maken 'doel 4' toevoegen"
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert log == []
+    qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert log == ["doel 4"]
+
+
+def test_navigate_signal_opens_a_person_on_medewerkers(window, qtbot, demo_db: Database) -> None:
+    page = window.show_page("employees")
+    wait_for_tasks(qtbot)
+    number = page.model.row_at(5).personnel_number
+    window.show_page("overview")
+    window.context.signals.navigate.emit("employee", number)
+    assert window.current_page_key() == "employees"
+    qtbot.waitUntil(lambda: page.detail.detail is not None, timeout=5000)
+    assert page.detail.detail.employee.personnel_number == number
+
+
+def test_geometry_and_database_are_remembered(qtbot, demo_db: Database, tmp_path: Path) -> None:
+    context = make_context(demo_db, tmp_path)
+    first = MainWindow(context)
+    qtbot.addWidget(first)
+    first.restore_window_state()
+    # The offscreen screen is 800 x 800; stay inside it so the window manager changes nothing.
+    first.setMinimumSize(400, 300)
+    first.resize(760, 540)
+    first.show()
+    qtbot.waitExposed(first)
+    wait_for_tasks(qtbot)
+    assert first.close()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    assert settings.value("window/geometry") is not None
+    second = MainWindow(make_context(demo_db, tmp_path))
+    qtbot.addWidget(second)
+    second.setMinimumSize(400, 300)
+    second.restore_window_state()
+    assert (second.width(), second.height()) == (760, 540)
+    wait_for_tasks(qtbot)
+
+
+def test_open_another_database_switches_and_lists_it_as_recent(
+    window, qtbot, tmp_path: Path, demo_db_path: Path
+) -> None:
+    other = tmp_path / "ander.db"
+    open_database(other).dispose()  # an empty database with reference data only
+    window.show_page("employees")
+    wait_for_tasks(qtbot)
+    handle = window.open_database_path(other)
+    assert handle is not None
+    qtbot.waitUntil(lambda: handle.done, timeout=10000)
+    assert window.context.db.file == other.resolve()
+    assert "ander.db" in window.windowTitle()
+    assert window.recent_databases()[0] == str(other.resolve())
+    assert window.context.settings.value(LAST_KEY) == str(other.resolve())
+    # The screens re-read: the empty database has no staff.
+    page = window.page("employees")
+    wait_for_tasks(qtbot)
+    assert page.model.rowCount() == 0
+    assert page.states.currentWidget() is page.empty
+    # An empty database: the demo municipality is offered.
+    question = window.demo_question
+    assert question is not None and question.isVisible()
+    assert "demogemeente Dijkwaarden" in question.text()
+    decline = next(b for b in question.buttons() if b.text() == "Leeg beginnen")
+    qtbot.mouseClick(decline, Qt.MouseButton.LeftButton)
+    assert window.demo_question is None
+    assert database_summary(window.context.db).employees == 0
+    # The recent menu offers the previous one again.
+    window._fill_recent_menu()
+    entries = [a.data() for a in window.recent_menu.actions() if a.data()]
+    assert entries[0] == str(other.resolve())
+
+
+def test_accepting_the_demo_offer_fills_the_new_database(window, qtbot, tmp_path: Path) -> None:
+    target = tmp_path / "nieuw.db"
+    handle = window.create_database_path(target)
+    assert handle is not None
+    qtbot.waitUntil(lambda: handle.done, timeout=10000)
+    question = window.demo_question
+    assert question is not None
+    load = next(b for b in question.buttons() if b.text() == "Demogemeente laden")
+    qtbot.mouseClick(load, Qt.MouseButton.LeftButton)
+    demo_task = window.last_task
+    assert demo_task is not None
+    qtbot.waitUntil(lambda: demo_task.done, timeout=60000)
+    wait_for_tasks(qtbot)
+    assert database_summary(window.context.db).employees == 120
+    assert "120 medewerkers" in window.database_label.text()
+
+
+def test_a_new_database_never_overwrites_an_existing_file(
+    window, qtbot, demo_db_path: Path
+) -> None:
+    before = demo_db_path.stat().st_size
+    assert window.create_database_path(demo_db_path) is None
+    boxes = message_boxes()
+    assert boxes and "bestaat al" in boxes[0].text()
+    assert demo_db_path.stat().st_size == before
+    close_message_boxes()
+
+
+def _drop(window: MainWindow, path: Path) -> bool:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    enter = QDragEnterEvent(
+        QPoint(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, enter)
+    if not enter.isAccepted():
+        return False
+    drop = QDropEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, drop)
+    return True
+
+
+def _workbook(path: Path, sheets: list[str]) -> Path:
+    book = Workbook()
+    book.active.title = sheets[0]
+    for name in sheets[1:]:
+        book.create_sheet(name)
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("sheets", "kind"),
+    [
+        (["Medewerkers"], "staff"),
+        (["Beoordeling", "Gedragsindicatoren"], "assessments"),
+        (["Toelichting", "Opleidingen", "Effecten"], "catalogue"),
+    ],
+)
+def test_dropping_a_workbook_opens_the_right_import(
+    window, qtbot, tmp_path: Path, sheets, kind
+) -> None:
+    path = _workbook(tmp_path / "bestand.xlsx", sheets)
+    assert _drop(window, path)
+    dialog = window.import_dialog
+    assert dialog is not None, "the import dialog (helper B) did not open"
+    assert dialog.kind == kind
+    dialog.close()
+    wait_for_tasks(qtbot)
+    close_message_boxes()
+
+
+def test_dropping_something_else_is_refused(window, tmp_path: Path) -> None:
+    other = tmp_path / "notitie.txt"
+    other.write_text("geen import")
+    assert not _drop(window, other)
+    assert window.import_dialog is None
+
+
+def test_language_choice_is_stored_and_announced(window) -> None:
+    window.language_actions["en"].trigger()
+    assert window.context.settings.value("ui/language") == "en"
+    assert "opnieuw start" in window.statusBar().currentMessage()
+    window.language_actions["nl"].trigger()
+    assert window.context.settings.value("ui/language") == "nl"
+
+
+def test_about_dialog_names_version_and_licences(window, qtbot) -> None:
+    from competentieplanner import __version__
+
+    dialog = window.open_about()
+    qtbot.waitExposed(dialog)
+    libraries = dialog.tabs.widget(1).toPlainText()
+    for name, licence in (
+        ("PySide6", "LGPLv3"),
+        ("SQLAlchemy", "MIT"),
+        ("openpyxl", "MIT"),
+        ("ReportLab", "BSD"),
+        ("Alembic", "MIT"),
+        ("HiGHS", "MIT"),
+        ("defusedxml", "PSF"),
+    ):
+        assert name in libraries and licence in libraries
+    assert f"Versie {__version__}" in dialog.title_label.text()
+    dialog.close()
+
+
+def test_settings_dialog_stores_language_and_reopen_choice(window, qtbot) -> None:
+    dialog = window.open_settings()
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.reopen.setChecked(False)
+    dialog.accept()
+    settings = window.context.settings
+    assert settings.value("ui/language") == "en"
+    assert settings.value("database/reopen_last") in (False, "false")
+    assert window.language_actions["en"].isChecked()
+
+
+def test_selfcheck_builds_every_screen(demo_db: Database) -> None:
+    from competentieplanner.ui.selfcheck import build_and_close_main_window
+
+    line = build_and_close_main_window(demo_db)
+    assert line.startswith("gebouwd en gesloten")
+    for key in ("overview", "employees", "teams", "reports"):
+        assert key in line
+
+
+def test_recent_list_keeps_the_newest_eight(window, tmp_path: Path) -> None:
+    settings = window.context.settings
+    settings.setValue(RECENT_KEY, [str(tmp_path / f"db{i}.db") for i in range(8)])
+    extra = open_database(tmp_path / "nog-een.db")
+    window._remember_database(extra)
+    extra.dispose()
+    recent = window.recent_databases()
+    assert len(recent) == 8 and recent[0].endswith("nog-een.db")
+    assert str(tmp_path / "db7.db") not in recent
+
+
+def test_window_shows_before_the_database_is_open(
+    qtbot, demo_db_path: Path, tmp_path: Path
+) -> None:
+    from competentieplanner.ui.app import build_main_window, open_startup_database
+
+    settings = QSettings(str(tmp_path / "start.ini"), QSettings.Format.IniFormat)
+    win = build_main_window(None, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.context.db is None
+    assert win.windowTitle() == "Competentieplanner"
+    placeholder = win.stack.currentWidget()
+    assert "wordt geopend" in placeholder.text()
+    # Menus and navigation already respond.
+    win.show_page("teams")
+    assert win.current_page_key() == "teams"
+    handle = open_startup_database(win, str(demo_db_path))
+    qtbot.waitUntil(lambda: handle.done, timeout=20000)
+    wait_for_tasks(qtbot)
+    assert win.context.db is not None and win.context.db.file == demo_db_path.resolve()
+    page = win.stack.currentWidget()
+    assert page is win.page("teams") and page.loaded
+    assert settings.value(LAST_KEY) == str(demo_db_path.resolve())
+    win.context.db.dispose()
+
+
+def test_a_database_that_cannot_be_opened_leaves_a_usable_window(qtbot, tmp_path: Path) -> None:
+    from competentieplanner.ui.app import build_main_window, open_startup_database
+
+    not_a_database = tmp_path / "notities.db"
+    not_a_database.write_text("dit is geen SQLite-bestand, maar gewone tekst " * 100)
+    settings = QSettings(str(tmp_path / "start.ini"), QSettings.Format.IniFormat)
+    win = build_main_window(None, settings)
+    qtbot.addWidget(win)
+    win.show()
+    handle = open_startup_database(win, str(not_a_database))
+    qtbot.waitUntil(lambda: handle.done, timeout=20000)
+    boxes = message_boxes()
+    assert len(boxes) == 1 and "notities.db" in boxes[0].text()
+    assert win.context.db is None
+    assert "Database openen" in win.stack.currentWidget().text()
+    assert win.database_label.text() == "Geen database"
+    close_message_boxes()
+
+
+def test_prepare_interview_from_medewerkers_opens_gesprekken(window, qtbot) -> None:
+    page = window.show_page("employees")
+    qtbot.waitUntil(lambda: page.loaded, timeout=20000)
+    number = page.model.row_at(2).personnel_number
+    page.select_employee(number)
+    page.show_detail_now()
+    qtbot.mouseClick(page.detail.interview_button, Qt.MouseButton.LeftButton)
+    assert window.current_page_key() == "interview"
+    wait_for_tasks(qtbot)

@@ -1,0 +1,270 @@
+"""Profielen & competenties driven as a user: edit a target in the table, undo and redo it,
+edit a competency with its indicators, refused values, conflicts with a colleague."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QSpinBox
+from pytestqt.qtbot import QtBot
+
+from competentieplanner.domain.model import Requirement
+from competentieplanner.persistence import repositories as repo
+from competentieplanner.persistence.database import Database
+from competentieplanner.services import reference_edit as edit
+from competentieplanner.services.database import open_database
+from competentieplanner.ui.models.reference import CRITICAL_COLUMN, TARGET_COLUMN
+from competentieplanner.ui.views.profiles import ProfilesView
+from tests.ui.editing_support import (
+    close_message_boxes,
+    make_context,
+    message_boxes,
+    wire_like_main_window,
+)
+
+
+def _target(db: Database, profile: str, competency: str) -> Requirement:
+    with db.read_session() as session:
+        return next(
+            q for q in repo.get_profile(session, profile).requirements if q.competency == competency
+        )
+
+
+@pytest.fixture
+def view(qtbot: QtBot, demo_db: Database, tmp_path: Path) -> Iterator[ProfilesView]:
+    context = make_context(demo_db, tmp_path)
+    widget = ProfilesView(context)
+    qtbot.addWidget(widget)
+    wire_like_main_window(context, widget)
+    widget.resize(1200, 760)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    close_message_boxes()
+
+
+def _open_profile_tab(view: ProfilesView, code: str) -> None:
+    view.tabs.setCurrentWidget(view.profiles)
+    assert view.profiles.select_profile(code)
+
+
+def _edit_target(qtbot: QtBot, view: ProfilesView, competency: str, value: int) -> None:
+    """Select the row, press F2, type the level and Enter, as a user would."""
+    table = view.profiles.table
+    row = view.profiles.model.row_of(competency)
+    assert row >= 0
+    table.setFocus()
+    table.setCurrentIndex(view.profiles.model.index(row, TARGET_COLUMN))
+    QTest.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QSpinBox)
+    editor.selectAll()
+    QTest.keyClicks(editor, str(value))
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+
+
+def test_edit_a_profile_target_and_undo_it(
+    qtbot: QtBot, view: ProfilesView, demo_db: Database
+) -> None:
+    _open_profile_tab(view, "aanbieders")
+    before = _target(demo_db, "aanbieders", "BA05")
+    assert before.target == 4
+
+    _edit_target(qtbot, view, "BA05", 2)
+    qtbot.waitUntil(lambda: _target(demo_db, "aanbieders", "BA05").target == 2)
+    row = view.profiles.model.row_of("BA05")
+    assert view.profiles.model.index(row, TARGET_COLUMN).data() == "2"
+    assert view.context.undo_stack.undoText().startswith("Doelniveau BA05 in aanbieders: 4")
+
+    QTest.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _target(demo_db, "aanbieders", "BA05") == before
+    row = view.profiles.model.row_of("BA05")
+    assert view.profiles.model.index(row, TARGET_COLUMN).data() == "4"
+
+    QTest.keyClick(view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert _target(demo_db, "aanbieders", "BA05").target == 2
+    assert message_boxes() == []
+
+
+def test_toggle_critical_with_the_keyboard(
+    qtbot: QtBot, view: ProfilesView, demo_db: Database
+) -> None:
+    _open_profile_tab(view, "strategisch")
+    assert _target(demo_db, "strategisch", "BA06").critical is False
+    table = view.profiles.table
+    table.setFocus()
+    table.setCurrentIndex(
+        view.profiles.model.index(view.profiles.model.row_of("BA06"), CRITICAL_COLUMN)
+    )
+    QTest.keyClick(table, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: _target(demo_db, "strategisch", "BA06").critical)
+    view.context.undo_stack.undo()
+    assert _target(demo_db, "strategisch", "BA06").critical is False
+
+
+def test_refused_value_shows_the_message_and_changes_nothing(
+    qtbot: QtBot, view: ProfilesView, demo_db: Database
+) -> None:
+    """The spin box keeps users within the scale; a refused value (here a weight the service
+    refuses) still arrives as a clear message and leaves the database and the undo stack as is."""
+    _open_profile_tab(view, "strategisch")
+    before = _target(demo_db, "strategisch", "BA05")
+    view.profiles._change_requirement(before, Requirement("BA05", 3, 0.0, False))
+    boxes = message_boxes()
+    assert len(boxes) == 1 and "gewicht moet groter dan 0" in boxes[0].text()
+    assert _target(demo_db, "strategisch", "BA05") == before
+    assert view.context.undo_stack.count() == 0
+
+
+def test_undo_after_a_colleague_changed_the_row_shows_the_conflict(
+    qtbot: QtBot, view: ProfilesView, demo_db_path: Path, demo_db: Database
+) -> None:
+    _open_profile_tab(view, "faciliterend")
+    _edit_target(qtbot, view, "BA11", 3)
+    qtbot.waitUntil(lambda: _target(demo_db, "faciliterend", "BA11").target == 3)
+
+    colleague = open_database(demo_db_path)
+    try:
+        version = edit.load_reference(colleague).requirement_versions[("faciliterend", "BA11")]
+        edit.update_requirement(
+            colleague, "faciliterend", Requirement("BA11", 1, 1.0, False), expected_version=version
+        )
+    finally:
+        colleague.dispose()
+
+    QTest.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    boxes = message_boxes()
+    assert len(boxes) == 1
+    assert (
+        "intussen door iemand anders gewijzigd; de gegevens zijn opnieuw geladen" in boxes[0].text()
+    )
+    # the colleague's value stays, the screen shows it, and the step left the history
+    assert _target(demo_db, "faciliterend", "BA11") == Requirement("BA11", 1, 1.0, False)
+    row = view.profiles.model.row_of("BA11")
+    assert view.profiles.model.index(row, TARGET_COLUMN).data() == "1"
+    assert view.context.undo_stack.count() == 0
+
+
+def test_edit_competency_details_and_indicator_as_one_undo_step(
+    qtbot: QtBot, view: ProfilesView, demo_db: Database
+) -> None:
+    editor = view.competencies
+    assert editor.select_code("ST02")
+    editor.name_edit.setFocus()
+    editor.name_edit.selectAll()
+    QTest.keyClicks(editor.name_edit, "Vraagverheldering aan de keukentafel")
+    QTest.keyClicks(editor.tags_edit, ", gesprek")
+    box = editor.indicator_edits[2]
+    box.setFocus()
+    box.selectAll()
+    QTest.keyClicks(box, "Verheldert zelfstandig de vraag achter de vraag.")
+    assert editor.save_button.isEnabled()
+    QTest.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+    with demo_db.read_session() as session:
+        saved = repo.load_competencies(session)["ST02"]
+    assert saved.name == "Vraagverheldering aan de keukentafel"
+    assert "gesprek" in saved.tags
+    assert saved.indicator(2) == "Verheldert zelfstandig de vraag achter de vraag."
+    assert not editor.save_button.isEnabled()
+    assert view.context.undo_stack.count() == 1
+
+    view.context.undo_stack.undo()
+    with demo_db.read_session() as session:
+        restored = repo.load_competencies(session)["ST02"]
+    assert restored.name != saved.name and restored.indicator(2) != saved.indicator(2)
+    assert editor.name_edit.text() == restored.name
+
+
+def test_empty_name_is_refused_and_the_typing_stays(qtbot: QtBot, view: ProfilesView) -> None:
+    editor = view.competencies
+    assert editor.select_code("ST05")
+    editor.name_edit.clear()
+    QTest.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    boxes = message_boxes()
+    assert len(boxes) == 1 and "naam van de competentie mag niet leeg zijn" in boxes[0].text()
+    assert editor.name_edit.text() == ""
+    assert editor.save_button.isEnabled()
+
+
+def test_add_a_competency_and_undo(qtbot: QtBot, view: ProfilesView, demo_db: Database) -> None:
+    editor = view.competencies
+    count = editor.model.rowCount()
+    QTest.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    QTest.keyClicks(editor.code_edit, "ST18")
+    QTest.keyClicks(editor.name_edit, "Digitale dienstverlening")
+    QTest.keyClicks(editor.indicator_edits[1], "Helpt inwoners met DigiD")
+    QTest.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+    assert "ST18" in edit.load_reference(demo_db).competency_versions
+    assert editor.model.rowCount() == count + 1
+    assert editor.current is not None and editor.current.code == "ST18"
+    view.context.undo_stack.undo()
+    assert "ST18" not in edit.load_reference(demo_db).competency_versions
+    assert editor.model.rowCount() == count
+
+
+def test_add_and_remove_requirement(qtbot: QtBot, view: ProfilesView, demo_db: Database) -> None:
+    _open_profile_tab(view, "strategisch")
+    editor = view.profiles
+    editor.add_combo.setCurrentIndex(editor.add_combo.findData("ST06"))
+    editor.add_target.setValue(3)
+    QTest.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    assert _target(demo_db, "strategisch", "ST06") == Requirement("ST06", 3, 1.0, False)
+    assert editor.add_combo.findData("ST06") < 0
+
+    editor.table.selectRow(editor.model.row_of("ST06"))
+    QTest.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
+    assert editor.model.row_of("ST06") < 0
+    view.context.undo_stack.undo()
+    assert _target(demo_db, "strategisch", "ST06").target == 3
+
+
+def test_authority_edit_and_remove_with_undo(
+    qtbot: QtBot, view: ProfilesView, demo_db: Database
+) -> None:
+    view.tabs.setCurrentWidget(view.authorities)
+    editor = view.authorities
+    editor.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    editor.table.selectRow(editor.model.row_of("VB-ST-03"))
+    assert editor.code_edit.text() == "VB-ST-03"
+    editor.level_spin.setValue(3)
+    QTest.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    by_code = {a.code: a for a in edit.load_reference(demo_db).authorities}
+    assert by_code["VB-ST-03"].min_level == 3
+
+    QTest.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
+    assert "VB-ST-03" not in edit.load_reference(demo_db).authority_versions
+    view.context.undo_stack.undo()
+    view.context.undo_stack.undo()
+    by_code = {a.code: a for a in edit.load_reference(demo_db).authorities}
+    assert by_code["VB-ST-03"].min_level == 2
+
+
+def test_profile_name_is_saved_when_switching_profile(
+    qtbot: QtBot, view: ProfilesView, demo_db: Database
+) -> None:
+    _open_profile_tab(view, "faciliterend")
+    editor = view.profiles
+    editor.name_edit.setFocus()
+    editor.name_edit.selectAll()
+    QTest.keyClicks(editor.name_edit, "Adviseur versterking sociale teams")
+    assert editor.save_button.isEnabled()
+
+    editor.profile_combo.setCurrentIndex(editor.profile_combo.findData("strategisch"))
+
+    with demo_db.read_session() as session:
+        assert (
+            repo.get_profile(session, "faciliterend").name == "Adviseur versterking sociale teams"
+        )
+    assert editor.profile is not None and editor.profile.code == "strategisch"
+    assert editor.name_edit.text() == "Strategisch-politiek adviseur"
+    view.context.undo_stack.undo()
+    with demo_db.read_session() as session:
+        assert (
+            repo.get_profile(session, "faciliterend").name != "Adviseur versterking sociale teams"
+        )

@@ -1,0 +1,123 @@
+"""Dutch first, English through Qt Linguist files; Qt's own dialogs speak the same language."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from competentieplanner import paths
+from competentieplanner.persistence.database import Database
+from competentieplanner.ui import i18n
+from competentieplanner.ui.main_window import MainWindow
+from tests.ui.shell_support import make_context, wait_for_tasks
+
+FOLDER = paths.resources_dir() / "translations"
+TS = FOLDER / "competentieplanner_en.ts"
+QM = FOLDER / "competentieplanner_en.qm"
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%\d")
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    i18n.install_translators(qapp, "en")
+    yield
+    i18n.install_translators(qapp, "nl")
+
+
+def _messages() -> list[tuple[str, str, str]]:
+    root = ET.parse(TS).getroot()
+    return [
+        (
+            context.findtext("name") or "",
+            m.findtext("source") or "",
+            m.findtext("translation") or "",
+        )
+        for context in root.findall("context")
+        for m in context.findall("message")
+    ]
+
+
+def test_every_string_of_the_ui_is_in_the_ts_and_translated() -> None:
+    """lupdate over ui/ finds nothing the .ts lacks, and nothing is left unfinished."""
+    script = FOLDER / "update_translations.py"
+    result = subprocess.run(
+        [sys.executable, str(script), "--check"], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_qm_is_compiled_from_the_current_ts(tmp_path: Path) -> None:
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    tool = str(lrelease) if lrelease.exists() else shutil.which("pyside6-lrelease")
+    assert tool, "pyside6-lrelease is missing"
+    fresh = tmp_path / "fresh.qm"
+    subprocess.run([tool, str(TS), "-qm", str(fresh)], check=True, capture_output=True)
+    assert fresh.read_bytes() == QM.read_bytes(), (
+        "run resources/translations/update_translations.py"
+    )
+
+
+def test_translations_keep_placeholders_and_mnemonics() -> None:
+    messages = _messages()
+    assert len(messages) > 500
+    for context, source, translation in messages:
+        assert translation.strip(), (context, source)
+        assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(translation)), (
+            context,
+            source,
+            translation,
+        )
+        has_mnemonic = re.search(r"&[^& ]", source) is not None and "A&O" not in source
+        if has_mnemonic:
+            assert re.search(r"&[^& ]", translation), (context, source, translation)
+
+
+def test_english_main_window(qtbot, english: None, demo_db: Database, tmp_path: Path) -> None:
+    window = MainWindow(make_context(demo_db, tmp_path))
+    qtbot.addWidget(window)
+    window.show()
+    wait_for_tasks(qtbot)
+    menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert menus == ["File", "Edit", "View", "Tools", "Help"]
+    titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert titles[:3] == ["Overview", "Employees", "Teams"]
+    assert "Reports" in titles
+    assert QCoreApplication.translate("Domain", "ontwikkelbaar") == "developable"
+    page = window.show_page("employees")
+    qtbot.waitUntil(lambda: page.loaded, timeout=20000)
+    assert page.filter_bar.search.placeholderText().startswith("Search by name")
+    assert page.count_label.text() == "120 of 120 employees"
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert buttons.buttons()[0].text() == "Cancel"
+    wait_for_tasks(qtbot)
+
+
+def test_dutch_standard_dialogs(qapp: QApplication) -> None:
+    loaded = i18n.install_translators(qapp, "nl")
+    assert "qtbase_nl" in loaded
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Yes
+    )
+    assert sorted(b.text() for b in buttons.buttons()) == ["&Ja", "Annuleren"]
+
+
+def test_language_setting(tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    assert i18n.configured_language(settings) == "nl"
+    i18n.set_configured_language(settings, "en")
+    assert i18n.configured_language(settings) == "en"
+    settings.setValue(i18n.SETTING_KEY, "fr")
+    assert i18n.configured_language(settings) == "nl"
+    with pytest.raises(ValueError):
+        i18n.set_configured_language(settings, "fr")
