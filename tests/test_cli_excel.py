@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 import openpyxl
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent / "import_export"))
-import hostile  # noqa: E402
-
-from competentieplanner.cli import build_parser, main  # noqa: E402
-from competentieplanner.cli.groups import action_group  # noqa: E402
-from competentieplanner.persistence.database import Database  # noqa: E402
+from competentieplanner.cli import build_parser, main
+from competentieplanner.cli.groups import action_group
+from competentieplanner.persistence.database import Database
+from tests.import_export import hostile
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

@@ -339,9 +339,24 @@ def load_assessments(session: Session, personnel_number: str) -> list[Assessment
     ]
 
 
-def _plan(
+def plan_item_from_record(item: r.PlanItemRecord) -> PlanItem:
+    return PlanItem(
+        quarter=Quarter.parse(item.quarter),
+        title=item.title,
+        offer=item.offer.code if item.offer else None,
+        hours=item.hours,
+        cost=Decimal(item.cost),
+        funding=FundingSource(item.funding),
+        status=PlanItemStatus(item.status),
+        repayment_clause=item.repayment_clause,
+        notes=item.notes,
+    )
+
+
+def plan_from_record(
     record: r.DevelopmentPlanRecord, personnel_number: str, profile: str | None
 ) -> DevelopmentPlan:
+    """A plan version as a domain object; items by quarter, then in the order they were added."""
     return DevelopmentPlan(
         personnel_number=personnel_number,
         profile=profile,
@@ -350,17 +365,7 @@ def _plan(
         signed_on=record.signed_on,
         id=record.id,
         items=tuple(
-            PlanItem(
-                quarter=Quarter.parse(item.quarter),
-                title=item.title,
-                offer=item.offer.code if item.offer else None,
-                hours=item.hours,
-                cost=Decimal(item.cost),
-                funding=FundingSource(item.funding),
-                status=PlanItemStatus(item.status),
-                repayment_clause=item.repayment_clause,
-                notes=item.notes,
-            )
+            plan_item_from_record(item)
             for item in sorted(record.items, key=lambda i: (i.quarter, i.id))
         ),
     )
@@ -377,7 +382,7 @@ def load_plans(session: Session, personnel_number: str) -> list[DevelopmentPlan]
     ).all()
     profiles = dict(session.execute(select(r.ProfileRecord.id, r.ProfileRecord.code)).all())
     return [
-        _plan(p, personnel_number, profiles.get(p.profile_id) if p.profile_id else None)
+        plan_from_record(p, personnel_number, profiles.get(p.profile_id) if p.profile_id else None)
         for p in rows
     ]
 

@@ -346,26 +346,12 @@ def _plan_versions(session: Session, emp_id: int, personnel_number: str) -> list
             status=PlanStatus(record.status),
             signed_on=record.signed_on,
             id=record.id,
-            items=tuple(_plan_item(item) for item in items),
+            items=tuple(repo.plan_item_from_record(item) for item in items),
         )
         versions.append(
             PlanVersion(plan, tuple(i.id for i in items), record.interview_id, record.supersedes_id)
         )
     return versions
-
-
-def _plan_item(item: r.PlanItemRecord) -> PlanItem:
-    return PlanItem(
-        quarter=Quarter.parse(item.quarter),
-        title=item.title,
-        offer=item.offer.code if item.offer else None,
-        hours=item.hours,
-        cost=Decimal(item.cost),
-        funding=FundingSource(item.funding),
-        status=PlanItemStatus(item.status),
-        repayment_clause=item.repayment_clause,
-        notes=item.notes,
-    )
 
 
 def _interviews(

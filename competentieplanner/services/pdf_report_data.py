@@ -11,7 +11,6 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -22,13 +21,9 @@ from competentieplanner.domain.model import (
     DevelopmentPlan,
     Employee,
     Framework,
-    FundingSource,
     InterviewKind,
-    PlanItem,
     PlanItemStatus,
-    PlanStatus,
     Profile,
-    Quarter,
 )
 from competentieplanner.domain.scoring import (
     CompiledProfile,
@@ -188,7 +183,7 @@ def load_facts(
         for record in plans:
             number = number_of[record.employee_id]
             profile = None if record.profile_id is None else profile_codes.get(record.profile_id)
-            plan = _plan(record, number, profile)
+            plan = repo.plan_from_record(record, number, profile)
             facts[number].plan = plan  # oldest first: the last one stays, the current plan
             completed[number].update(
                 item.offer
@@ -201,31 +196,6 @@ def load_facts(
         for number, interview in latest_interviews(session, id_list, number_of).items():
             facts[number].interview = interview
     return facts
-
-
-def _plan(record: r.DevelopmentPlanRecord, number: str, profile: str | None) -> DevelopmentPlan:
-    return DevelopmentPlan(
-        personnel_number=number,
-        profile=profile,
-        created_on=record.created_on,
-        status=PlanStatus(record.status),
-        signed_on=record.signed_on,
-        id=record.id,
-        items=tuple(
-            PlanItem(
-                quarter=Quarter.parse(item.quarter),
-                title=item.title,
-                offer=item.offer.code if item.offer else None,
-                hours=item.hours,
-                cost=Decimal(item.cost),
-                funding=FundingSource(item.funding),
-                status=PlanItemStatus(item.status),
-                repayment_clause=item.repayment_clause,
-                notes=item.notes,
-            )
-            for item in sorted(record.items, key=lambda i: (i.quarter, i.id))
-        ),
-    )
 
 
 def latest_interviews(

@@ -5,12 +5,12 @@ from __future__ import annotations
 import tracemalloc
 from pathlib import Path
 
-import hostile
 import openpyxl
 import pytest
 
 from competentieplanner.import_export.tables import open_table
 from competentieplanner.import_export.workbook_guard import UnreadableFileError, check_workbook
+from tests.import_export import hostile
 
 
 def _refusal(path: Path) -> tuple[str, int]:

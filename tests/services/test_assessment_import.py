@@ -3,24 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
 import zipfile
 from pathlib import Path
 
 import openpyxl
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "import_export"))
-import hostile  # noqa: E402
-
-from competentieplanner.domain.errors import NotFoundError, UserError, ValidationError  # noqa: E402
-from competentieplanner.domain.model import AssessmentKind  # noqa: E402
-from competentieplanner.persistence import repositories as repo  # noqa: E402
-from competentieplanner.persistence.database import Database  # noqa: E402
-from competentieplanner.services.assessment_import import import_assessments  # noqa: E402
-from competentieplanner.services.template_export import (  # noqa: E402
+from competentieplanner.domain.errors import NotFoundError, UserError, ValidationError
+from competentieplanner.domain.model import AssessmentKind
+from competentieplanner.persistence import repositories as repo
+from competentieplanner.persistence.database import Database
+from competentieplanner.services.assessment_import import import_assessments
+from competentieplanner.services.template_export import (
     export_assessment_template,
 )
+from tests.import_export import hostile
 
 UNIT, FRAMEWORK = "Sociaal team Noord", "sociaal-team"
 TODAY = dt.date(2026, 11, 20)

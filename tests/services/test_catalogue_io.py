@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from decimal import Decimal
 from pathlib import Path
 
@@ -10,18 +9,16 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "import_export"))
-import hostile  # noqa: E402
-
-from competentieplanner.domain.errors import ValidationError  # noqa: E402
-from competentieplanner.persistence import records as r  # noqa: E402
-from competentieplanner.persistence import repositories as repo  # noqa: E402
-from competentieplanner.persistence.database import Database  # noqa: E402
-from competentieplanner.services.catalogue_io import (  # noqa: E402
+from competentieplanner.domain.errors import ValidationError
+from competentieplanner.persistence import records as r
+from competentieplanner.persistence import repositories as repo
+from competentieplanner.persistence.database import Database
+from competentieplanner.services.catalogue_io import (
     export_catalogue,
     import_catalogue,
 )
-from competentieplanner.services.database import open_database  # noqa: E402
+from competentieplanner.services.database import open_database
+from tests.import_export import hostile
 
 
 def cell_values(path: Path) -> dict[str, list[tuple[object, ...]]]:

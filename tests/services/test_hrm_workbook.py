@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import sys
 import zipfile
 from decimal import Decimal
 from pathlib import Path
@@ -14,15 +13,13 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "import_export"))
-import office  # noqa: E402
-
-from competentieplanner.domain.errors import NotFoundError, UserError  # noqa: E402
-from competentieplanner.persistence import records as r  # noqa: E402
-from competentieplanner.persistence import repositories as repo  # noqa: E402
-from competentieplanner.persistence.database import Database  # noqa: E402
-from competentieplanner.services import engine  # noqa: E402
-from competentieplanner.services.hrm_workbook import export_hrm_workbook  # noqa: E402
+from competentieplanner.domain.errors import NotFoundError, UserError
+from competentieplanner.persistence import records as r
+from competentieplanner.persistence import repositories as repo
+from competentieplanner.persistence.database import Database
+from competentieplanner.services import engine
+from competentieplanner.services.hrm_workbook import export_hrm_workbook
+from tests.import_export import office
 
 SHEETS = [
     "Overzicht",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -11,17 +10,15 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "import_export"))
-import hostile  # noqa: E402
-
-from competentieplanner.domain.errors import ValidationError  # noqa: E402
-from competentieplanner.persistence import records as r  # noqa: E402
-from competentieplanner.persistence import repositories as repo  # noqa: E402
-from competentieplanner.persistence.database import Database  # noqa: E402
-from competentieplanner.services.staff_import import (  # noqa: E402
+from competentieplanner.domain.errors import ValidationError
+from competentieplanner.persistence import records as r
+from competentieplanner.persistence import repositories as repo
+from competentieplanner.persistence.database import Database
+from competentieplanner.services.staff_import import (
     import_staff,
     preview_staff_import,
 )
+from tests.import_export import hostile
 
 HR_EXPORT_HEADER = [
     "Pers.nr.",

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import sys
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "import_export"))
-import hostile  # noqa: E402
-
-from competentieplanner.domain.errors import UserError, ValidationError  # noqa: E402
-from competentieplanner.persistence.database import Database  # noqa: E402
-from competentieplanner.services.staff_import import import_staff  # noqa: E402
+from competentieplanner.domain.errors import UserError, ValidationError
+from competentieplanner.persistence.database import Database
+from competentieplanner.services.staff_import import import_staff
+from tests.import_export import hostile
 
 MEMORY_BOUND = 64 * 1024 * 1024
 
