@@ -312,7 +312,8 @@ def _profile_match(ws: Any, data: HrmData) -> None:
             [
                 text(ws, e.personnel_number), text(ws, e.sort_name), text(ws, e.unit),
                 text(ws, row.profile_name), "ja" if row.chosen else None,
-                fit(m.fit_pct / 100), coverage(m.coverage_pct / 100), m.readiness.value, *gaps,
+                fit(round(m.fit_pct / 100, 4)), coverage(round(m.coverage_pct / 100, 4)),
+                m.readiness.value, *gaps,
             ]
         )
 
