@@ -141,3 +141,21 @@ def test_selfcheck(demo_db_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert code == 0, out
     assert "FOUT" not in out
     assert "hoofdvenster" in out
+
+
+def test_starting_the_app_without_a_display_explains_itself(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "competentieplanner", "--database", str(tmp_path / "x.db")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert "QT_QPA_PLATFORM=offscreen" in result.stderr and "Traceback" not in result.stderr
