@@ -25,7 +25,7 @@ def layout_text(
     """The text of the pages as poppler lays it out (``pdftotext -layout``), or in reading
     order with ``layout=False`` (then a wrapped table cell stays together)."""
     if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
+        pytest.fail("pdftotext (poppler-utils) is not installed; .ci/run installs it")
     command = ["pdftotext", "-enc", "UTF-8"] + (["-layout"] if layout else [])
     if first is not None:
         command += ["-f", str(first)]

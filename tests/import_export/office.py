@@ -17,7 +17,7 @@ def convert_all_sheets_to_csv(workbook: Path, outdir: Path) -> dict[str, str]:
     folder: two runs sharing one profile can exit 0 without writing anything."""
     soffice = shutil.which("soffice")
     if soffice is None:
-        pytest.skip("LibreOffice (soffice) is not installed; .ci/run installs it")
+        pytest.fail("LibreOffice (soffice) is not installed; .ci/run installs it")
     profile = outdir / "lo-profile"
     outdir.mkdir(parents=True, exist_ok=True)
     completed = subprocess.run(
