@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from competentieplanner.domain.model import Assessment, Competency, PlanItem
 from competentieplanner.services.staff_overview import ProfileFit
 from competentieplanner.ui import formatting, theme
+from competentieplanner.ui.models.base import HeaderedTableModel
 
 #: The ProfileFit of a line in the fit table.
 FIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -26,25 +27,8 @@ FIT_ROLE = Qt.ItemDataRole.UserRole + 1
 _INVALID = QModelIndex()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EmployeeDetail", text)
-
-
-class _ReadOnlyTable(QAbstractTableModel):
-    headers: tuple[str, ...] = ()
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _INVALID) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.headers[section])
-        return None
-
-
-class ProfileFitModel(_ReadOnlyTable):
+class ProfileFitModel(HeaderedTableModel):
+    translation_context = "EmployeeDetail"
     headers = (
         QT_TRANSLATE_NOOP("EmployeeDetail", "Profiel"),
         QT_TRANSLATE_NOOP("EmployeeDetail", "Geschiktheid"),
@@ -98,7 +82,7 @@ class ProfileFitModel(_ReadOnlyTable):
         return None
 
 
-class HistoryModel(_ReadOnlyTable):
+class HistoryModel(QAbstractTableModel):
     """Rows: competencies; columns: assessments oldest first; cells: the level given."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -164,7 +148,8 @@ class HistoryModel(_ReadOnlyTable):
         return None
 
 
-class PlanItemsModel(_ReadOnlyTable):
+class PlanItemsModel(HeaderedTableModel):
+    translation_context = "EmployeeDetail"
     headers = (
         QT_TRANSLATE_NOOP("EmployeeDetail", "Kwartaal"),
         QT_TRANSLATE_NOOP("EmployeeDetail", "Activiteit"),

@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -18,6 +17,7 @@ from PySide6.QtCore import (
 )
 
 from competentieplanner.domain.interview import OWN_ACTIONS, ActionEntry
+from competentieplanner.ui.models.base import HeaderedTableModel
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("ActionsModel", "Kwartaal"),
@@ -54,7 +54,10 @@ def money_text(amount: Any) -> str:
     return euro(amount)
 
 
-class ActionsModel(QAbstractTableModel):
+class ActionsModel(HeaderedTableModel):
+    translation_context = "ActionsModel"
+    headers = COLUMNS
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._actions: list[ActionEntry] = []
@@ -101,16 +104,6 @@ class ActionsModel(QAbstractTableModel):
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self._actions)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("ActionsModel", COLUMNS[section])
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

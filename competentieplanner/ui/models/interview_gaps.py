@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 
 from competentieplanner.domain.scoring import Gap
 from competentieplanner.ui import theme
+from competentieplanner.ui.models.base import HeaderedTableModel
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("GapsModel", "Competentie"),
@@ -29,7 +29,10 @@ NAME, LEVEL, TARGET, SHORTFALL, CRITICAL = range(5)
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class GapsModel(QAbstractTableModel):
+class GapsModel(HeaderedTableModel):
+    translation_context = "GapsModel"
+    headers = COLUMNS
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._gaps: list[Gap] = []
@@ -43,16 +46,6 @@ class GapsModel(QAbstractTableModel):
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self._gaps)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("GapsModel", COLUMNS[section])
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

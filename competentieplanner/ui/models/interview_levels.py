@@ -10,8 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -20,6 +18,7 @@ from PySide6.QtCore import (
 
 from competentieplanner.domain.model import Competency, LevelScale
 from competentieplanner.ui import theme
+from competentieplanner.ui.models.base import HeaderedTableModel
 
 #: The level (int or None) behind a level cell.
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -34,7 +33,10 @@ NAME, AGREED, SELF = range(3)
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class SelfAssessmentModel(QAbstractTableModel):
+class SelfAssessmentModel(HeaderedTableModel):
+    translation_context = "SelfAssessmentModel"
+    headers = COLUMNS
+
     #: The user changed a self-assessed level: (competency code, level or None).
     self_changed = Signal(str, object)
 
@@ -74,16 +76,6 @@ class SelfAssessmentModel(QAbstractTableModel):
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("SelfAssessmentModel", COLUMNS[section])
-        return None
 
     def _label(self, level: int | None) -> str:
         if level is None:

@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -19,6 +18,7 @@ from PySide6.QtCore import (
 from competentieplanner.services.organisation_overview import UnitBudget
 from competentieplanner.services.team_overview import TeamRisk
 from competentieplanner.ui import formatting, theme
+from competentieplanner.ui.models.base import HeaderedTableModel
 
 #: The unit name of a row (both tables).
 UNIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -26,25 +26,8 @@ _INVALID = QModelIndex()
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Overview", text)
-
-
-class _Table(QAbstractTableModel):
-    headers: tuple[str, ...] = ()
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _INVALID) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.headers[section])
-        return None
-
-
-class RiskTableModel(_Table):
+class RiskTableModel(HeaderedTableModel):
+    translation_context = "Overview"
     headers = (
         QT_TRANSLATE_NOOP("Overview", "Team"),
         QT_TRANSLATE_NOOP("Overview", "Niet gedekt"),
@@ -88,7 +71,8 @@ class RiskTableModel(_Table):
         return None
 
 
-class BudgetTableModel(_Table):
+class BudgetTableModel(HeaderedTableModel):
+    translation_context = "Overview"
     headers = (
         QT_TRANSLATE_NOOP("Overview", "Eenheid"),
         QT_TRANSLATE_NOOP("Overview", "Beschikbaar"),

@@ -1,0 +1,66 @@
+"""Choosing the person to talk with: the team leads, and everyone who can be chosen."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from competentieplanner.domain.model import Employee
+from competentieplanner.persistence import records as r
+from competentieplanner.persistence import repositories as repo
+from competentieplanner.persistence.database import Database
+
+
+@dataclass(frozen=True, slots=True)
+class TeamLead:
+    personnel_number: str
+    name: str
+    unit: str | None
+    reports: int  # number of direct reports
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """An employee in the chooser of step 1; ``own_team`` puts them at the top."""
+
+    employee: Employee
+    own_team: bool
+
+
+def team_leads(db: Database) -> list[TeamLead]:
+    """Everyone with at least one direct report, by name (the "Ik ben teamleider van" list)."""
+    with db.read_session() as session:
+        counts = Counter(
+            manager
+            for manager in session.scalars(select(r.EmployeeRecord.manager_id))
+            if manager is not None
+        )
+        if not counts:
+            return []
+        numbers = dict(
+            session.execute(
+                select(r.EmployeeRecord.id, r.EmployeeRecord.personnel_number).where(
+                    r.EmployeeRecord.id.in_(list(counts))
+                )
+            ).all()
+        )
+        people = repo.load_employees(session, personnel_numbers=numbers.values())
+    reports = {numbers[key]: count for key, count in counts.items()}
+    leads = [
+        TeamLead(p.personnel_number, p.name, p.unit, reports[p.personnel_number]) for p in people
+    ]
+    return sorted(leads, key=lambda lead: (lead.name.casefold(), lead.personnel_number))
+
+
+def interview_candidates(db: Database, team_lead: str | None = None) -> list[Candidate]:
+    """Every current employee, the direct reports of ``team_lead`` (a personnel number) first."""
+    with db.read_session() as session:
+        employees = repo.load_employees(session)
+    today = dt.date.today()
+    current = [e for e in employees if e.end_date is None or e.end_date >= today]
+    own = [e for e in current if team_lead is not None and e.manager == team_lead]
+    others = [e for e in current if not (team_lead is not None and e.manager == team_lead)]
+    return [Candidate(e, True) for e in own] + [Candidate(e, False) for e in others]

@@ -1,0 +1,208 @@
+"""A voortgangsgesprek: progress on the current plan, recorded as a new plan version."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy.orm.attributes import flag_modified
+
+from competentieplanner.domain.errors import NotFoundError, Problem, UserError, ValidationError
+from competentieplanner.domain.interview import ActionEntry, InterviewDraft, check_draft
+from competentieplanner.domain.model import (
+    AssessmentKind,
+    Framework,
+    PlanItemStatus,
+    PlanStatus,
+    Quarter,
+    Score,
+)
+from competentieplanner.persistence import records as r
+from competentieplanner.persistence import repositories as repo
+from competentieplanner.persistence.database import Database
+from competentieplanner.services.editing import edit_session
+from competentieplanner.services.interview.framework import person_framework
+from competentieplanner.services.interview.storing import (
+    ReferenceIds,
+    add_assessment,
+    draft_rules,
+    item_record,
+    latest_plan,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ItemProgress:
+    """A change to one item of a plan in a voortgangsgesprek."""
+
+    item_id: int
+    status: PlanItemStatus
+    quarter: str | None = None  # a new quarter, or None to keep it
+    notes: str | None = None  # new notes, or None to keep them
+
+
+@dataclass(frozen=True, slots=True)
+class ProgressResult:
+    plan_id: int
+    assessment_id: int | None
+    raised: Mapping[str, tuple[int | None, int]]  # competency -> (level before, level now)
+
+
+def record_progress(
+    db: Database,
+    plan_id: int,
+    updates: Sequence[ItemProgress],
+    *,
+    held_on: dt.date,
+    team_lead: str = "",
+    reassessed: Mapping[str, Score] | None = None,
+    added: Sequence[ActionEntry] = (),
+) -> ProgressResult:
+    """A voortgangsgesprek: tick items done, move or cancel them, add new ones, and record the
+    team lead's re-assessment after completed training.
+
+    The result is a new plan version (status *vastgesteld*) superseding ``plan_id``; the old
+    version stays as it was. A re-assessment becomes a new team-lead assessment dated
+    ``held_on``, so the level it raises counts from then on.
+
+    Raises:
+        ValidationError: an update names an item of another plan, a level is off the scale, ...
+        UserError: ``plan_id`` is not the person's current plan version.
+    """
+    reassessed = dict(reassessed or {})
+    with edit_session(db, "Het ontwikkelplan") as session:
+        plan = session.get(r.DevelopmentPlanRecord, plan_id)
+        if plan is None:
+            raise NotFoundError(f"Ontwikkelplan {plan_id} bestaat niet (meer).")
+        employee = session.get(r.EmployeeRecord, plan.employee_id)
+        assert employee is not None
+        latest = latest_plan(session, employee.id)
+        if latest is None or latest.id != plan.id:
+            raise UserError(
+                "Dit is niet meer de actuele versie van het ontwikkelplan; open het plan opnieuw."
+            )
+        ids = ReferenceIds.load(session)
+        framework = person_framework(session, employee.personnel_number)
+        problems = _progress_problems(plan, updates, reassessed, added, framework, ids)
+        if problems:
+            raise ValidationError(
+                problems, "De voortgang kan niet worden vastgelegd; er is niets opgeslagen."
+            )
+        changes = {u.item_id: u for u in updates}
+        flag_modified(plan, "status")
+        successor = r.DevelopmentPlanRecord(
+            employee_id=employee.id,
+            profile_id=plan.profile_id,
+            created_on=max(held_on, plan.created_on),
+            status=PlanStatus.AGREED.value,
+            supersedes_id=plan.id,
+        )
+        items = []
+        for item in sorted(plan.items, key=lambda i: (i.quarter, i.id)):
+            change = changes.get(item.id)
+            items.append(
+                r.PlanItemRecord(
+                    offer_id=item.offer_id,
+                    title=item.title,
+                    quarter=str(Quarter.parse(change.quarter))
+                    if change and change.quarter
+                    else item.quarter,
+                    status=change.status.value if change else item.status,
+                    hours=item.hours,
+                    cost=item.cost,
+                    funding=item.funding,
+                    repayment_clause=item.repayment_clause,
+                    notes=change.notes.strip()
+                    if change and change.notes is not None
+                    else item.notes,
+                )
+            )
+        items.extend(item_record(action, ids.offers) for action in added)
+        successor.items = items
+        session.add(successor)
+        session.flush()
+        assessment_id = None
+        raised: dict[str, tuple[int | None, int]] = {}
+        if reassessed:
+            before = repo.load_current_levels(session, employee_ids=[employee.id]).get(
+                employee.personnel_number, {}
+            )
+            completed = [
+                i.title
+                for i in successor.items
+                if i.offer_id is not None and i.status == PlanItemStatus.DONE.value
+            ]
+            assessment_id = add_assessment(
+                session,
+                employee.id,
+                held_on,
+                AssessmentKind.LEAD,
+                reassessed,
+                ids.competencies,
+                interview_id=None,
+                created_at=dt.datetime.now().replace(microsecond=0),
+                assessor=team_lead.strip(),
+                notes="Herbeoordeling in het voortgangsgesprek"
+                + (f" na: {'; '.join(completed)}" if completed else ""),
+            )
+            raised = {
+                code: (before.get(code), s.level)
+                for code, s in reassessed.items()
+                if s.level > (before.get(code) or 0)
+            }
+        return ProgressResult(successor.id, assessment_id, raised)
+
+
+def _progress_problems(
+    plan: r.DevelopmentPlanRecord,
+    updates: Sequence[ItemProgress],
+    reassessed: Mapping[str, Score],
+    added: Sequence[ActionEntry],
+    framework: Framework,
+    ids: ReferenceIds,
+) -> list[Problem]:
+    problems: list[Problem] = []
+    own = {item.id for item in plan.items}
+    seen: set[int] = set()
+    for update in updates:
+        if update.item_id not in own:
+            problems.append(
+                Problem(f"activiteit {update.item_id} hoort niet bij dit plan", "Voortgang")
+            )
+        if update.item_id in seen:
+            problems.append(
+                Problem(
+                    f"activiteit {update.item_id} staat twee keer in de wijzigingen", "Voortgang"
+                )
+            )
+        seen.add(update.item_id)
+        if update.quarter:
+            try:
+                Quarter.parse(update.quarter)
+            except ValueError as exc:
+                problems.append(Problem(str(exc), "Voortgang", value=update.quarter))
+    names = {c.code: c.name for c in framework.competencies}
+    top = framework.scale.maximum
+    for code, given in reassessed.items():
+        if code not in names:
+            problems.append(
+                Problem(
+                    f"competentie {code} hoort niet bij het kader van de medewerker",
+                    "Herbeoordeling",
+                )
+            )
+        elif not 1 <= given.level <= top:
+            problems.append(
+                Problem(
+                    f"{names[code]}: het niveau moet tussen 1 en {top} liggen",
+                    "Herbeoordeling",
+                    value=str(given.level),
+                )
+            )
+    # New items go through the same checks as the actions of a conversation.
+    probe = InterviewDraft(personnel_number="", held_on=dt.date.today(), actions=list(added))
+    problems.extend(
+        p for p in check_draft(probe, draft_rules(framework, ids)) if p.file == "Stap 5 Afspraken"
+    )
+    return problems
