@@ -686,7 +686,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> QWidget:
         from competentieplanner.ui.dialogs.settings import SettingsDialog
 
-        dialog = SettingsDialog(self.context.settings, self)
+        dialog = SettingsDialog(self.context.settings, self, context=self.context)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def accepted() -> None:

@@ -1027,6 +1027,65 @@
         </message>
     </context>
     <context>
+        <name>EditableSetting</name>
+        <message>
+            <source>Minimale match voor inzetbaar (%)</source>
+            <translation>Minimum match for ready (%)</translation>
+        </message>
+        <message>
+            <source>Iemand is inzetbaar in een profiel als alle niveaus bekend zijn, geen kritische competentie onder het doel zit en de match minstens dit percentage is.</source>
+            <translation>Someone is ready for a profile when all levels are known, no critical competency is below target and the match is at least this percentage.</translation>
+        </message>
+        <message>
+            <source>Minimale dekking voor een oordeel (%)</source>
+            <translation>Minimum coverage for a verdict (%)</translation>
+        </message>
+        <message>
+            <source>Is minder dan dit percentage van het (gewogen) profiel gescoord, dan is het oordeel onvoldoende gegevens.</source>
+            <translation>When less than this percentage of the (weighted) profile has been scored, the verdict is insufficient data.</translation>
+        </message>
+        <message>
+            <source>Grootste kloof voor ontwikkelbaar (niveaus)</source>
+            <translation>Largest gap for developable (levels)</translation>
+        </message>
+        <message>
+            <source>Iemand is ontwikkelbaar als de grootste kloof (doel min huidig niveau) op één competentie hooguit zoveel niveaus is; bij een grotere kloof is het profiel ver weg.</source>
+            <translation>Someone is developable when the largest gap (target minus current level) on one competency is at most this many levels; with a larger gap the profile is far off.</translation>
+        </message>
+        <message>
+            <source>Opleidingsuren per kwartaal</source>
+            <translation>Training hours per quarter</translation>
+        </message>
+        <message>
+            <source>Bij het verdelen van een opleidingspad over kwartalen starten per medewerker ten hoogste zoveel opleidingsuren in één kwartaal (40 uur is ongeveer een werkweek).</source>
+            <translation>When a training path is spread over quarters, at most this many training hours start per employee in one quarter (40 hours is about one working week).</translation>
+        </message>
+        <message>
+            <source>Kleinste groep in rapporten (medewerkers)</source>
+            <translation>Smallest group in reports (employees)</translation>
+        </message>
+        <message>
+            <source>Rapporten over een team of afdeling tonen geen cijfers voor groepen kleiner dan dit aantal medewerkers, zodat niemand herleidbaar is.</source>
+            <translation>Reports on a team or department show no figures for groups smaller than this number of employees, so that nobody can be identified.</translation>
+        </message>
+        <message>
+            <source>Naam van de organisatie</source>
+            <translation>Name of the organisation</translation>
+        </message>
+        <message>
+            <source>Staat in de kop van elk rapport. Leeg: de naam van de bovenste eenheid.</source>
+            <translation>Shown in the header of every report. Empty: the name of the top unit.</translation>
+        </message>
+        <message>
+            <source>Uren van een volledige werkweek</source>
+            <translation>Hours of a full working week</translation>
+        </message>
+        <message>
+            <source>Bij het importeren van medewerkers worden uren per week hiermee omgerekend naar fte (Cao Gemeenten: 36 uur).</source>
+            <translation>When employees are imported, hours per week are converted to FTE with this number (Cao Gemeenten: 36 hours).</translation>
+        </message>
+    </context>
+    <context>
         <name>EmployeeDetail</name>
         <message>
             <source>Profiel</source>
@@ -3210,6 +3269,14 @@
             <translation>Settings</translation>
         </message>
         <message>
+            <source>Algemeen</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>Rekenregels en rapporten</source>
+            <translation>Calculation rules and reports</translation>
+        </message>
+        <message>
             <source>Taal</source>
             <translation>Language</translation>
         </message>
@@ -3236,6 +3303,18 @@
         <message>
             <source>Een andere taal wordt gebruikt nadat u Competentieplanner opnieuw start.</source>
             <translation>Another language is used after you restart Competentieplanner.</translation>
+        </message>
+        <message>
+            <source>Deze instellingen staan in de database en gelden voor iedereen die ermee werkt. Wijzigingen tellen direct mee in matches, paden en rapporten.</source>
+            <translation>These settings are stored in the database and apply to everyone who works with it. Changes count immediately in matches, paths and reports.</translation>
+        </message>
+        <message>
+            <source>Instellingen niet opgeslagen</source>
+            <translation>Settings not saved</translation>
+        </message>
+        <message>
+            <source>Rekenregels en rapportinstellingen opgeslagen.</source>
+            <translation>Calculation rules and report settings saved.</translation>
         </message>
     </context>
     <context>

@@ -1,54 +1,154 @@
-"""Extra ▸ Instellingen: language, start-up behaviour, where the logs are."""
+"""Extra ▸ Instellingen: language, start-up behaviour, where the logs are, and (with a database
+open) the calculation and report settings every user of that database shares."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QUrl
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QMessageBox,
     QPushButton,
+    QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from competentieplanner.ui import crash, i18n, theme
+from competentieplanner.domain.errors import UserError
+from competentieplanner.ui import crash, i18n, tasks, theme
 from competentieplanner.ui.preferences import REOPEN_LAST_KEY, reopen_last
 from competentieplanner.ui.widgets.common import Hint
 
+if TYPE_CHECKING:
+    from competentieplanner.services.settings_edit import EditableSetting
+    from competentieplanner.ui.context import AppContext
+
+# Labels and explanations come from ``services.settings_edit.EDITABLE`` (Dutch); listed here so
+# lupdate offers them for translation. A test checks that both lists agree.
+SETTING_TEXTS = (
+    QT_TRANSLATE_NOOP("EditableSetting", "Minimale match voor inzetbaar (%)"),
+    QT_TRANSLATE_NOOP(
+        "EditableSetting",
+        "Iemand is inzetbaar in een profiel als alle niveaus bekend zijn, geen kritische "
+        "competentie onder het doel zit en de match minstens dit percentage is.",
+    ),
+    QT_TRANSLATE_NOOP("EditableSetting", "Minimale dekking voor een oordeel (%)"),
+    QT_TRANSLATE_NOOP(
+        "EditableSetting",
+        "Is minder dan dit percentage van het (gewogen) profiel gescoord, dan is het oordeel "
+        "onvoldoende gegevens.",
+    ),
+    QT_TRANSLATE_NOOP("EditableSetting", "Grootste kloof voor ontwikkelbaar (niveaus)"),
+    QT_TRANSLATE_NOOP(
+        "EditableSetting",
+        "Iemand is ontwikkelbaar als de grootste kloof (doel min huidig niveau) op één "
+        "competentie hooguit zoveel niveaus is; bij een grotere kloof is het profiel ver weg.",
+    ),
+    QT_TRANSLATE_NOOP("EditableSetting", "Opleidingsuren per kwartaal"),
+    QT_TRANSLATE_NOOP(
+        "EditableSetting",
+        "Bij het verdelen van een opleidingspad over kwartalen starten per medewerker ten "
+        "hoogste zoveel opleidingsuren in één kwartaal (40 uur is ongeveer een werkweek).",
+    ),
+    QT_TRANSLATE_NOOP("EditableSetting", "Kleinste groep in rapporten (medewerkers)"),
+    QT_TRANSLATE_NOOP(
+        "EditableSetting",
+        "Rapporten over een team of afdeling tonen geen cijfers voor groepen kleiner dan dit "
+        "aantal medewerkers, zodat niemand herleidbaar is.",
+    ),
+    QT_TRANSLATE_NOOP("EditableSetting", "Naam van de organisatie"),
+    QT_TRANSLATE_NOOP(
+        "EditableSetting",
+        "Staat in de kop van elk rapport. Leeg: de naam van de bovenste eenheid.",
+    ),
+    QT_TRANSLATE_NOOP("EditableSetting", "Uren van een volledige werkweek"),
+    QT_TRANSLATE_NOOP(
+        "EditableSetting",
+        "Bij het importeren van medewerkers worden uren per week hiermee omgerekend naar fte "
+        "(Cao Gemeenten: 36 uur).",
+    ),
+)
+
+
+def setting_text(dutch: str) -> str:
+    """A label or explanation of an editable setting, in the language of the screens."""
+    return QCoreApplication.translate("EditableSetting", dutch)
+
+
+SettingEditor = QSpinBox | QDoubleSpinBox | QLineEdit
+
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        context: AppContext | None = None,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.context = context
+        self.message_box: QMessageBox | None = None
+        # key -> the editor widget, and the setting as loaded (value and version).
+        self.editors: dict[str, SettingEditor] = {}
+        self.loaded: dict[str, EditableSetting] = {}
         self.setWindowTitle(self.tr("Instellingen"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(
             theme.MARGIN * 2, theme.MARGIN * 2, theme.MARGIN * 2, theme.MARGIN
         )
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Instellingen"))
+        self.tabs.addTab(self._general_tab(), self.tr("Algemeen"))
+        self.rules_tab: QWidget | None = None
+        if context is not None:
+            self.rules_tab = self._rules_tab()
+            self.tabs.addTab(self.rules_tab, self.tr("Rekenregels en rapporten"))
+            self.load_rules()
+        layout.addWidget(self.tabs)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    # -- general: stored per user in QSettings -------------------------------------------------
+    def _general_tab(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
         form = QFormLayout()
-        self.language = QComboBox(self)
+        self.language = QComboBox(page)
         for code, name in i18n.LANGUAGES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(self.language.findData(i18n.configured_language(settings)))
+        self.language.setCurrentIndex(
+            self.language.findData(i18n.configured_language(self.settings))
+        )
         self.language.setAccessibleName(self.tr("Taal"))
-        language_label = QLabel(self.tr("&Taal:"), self)
+        language_label = QLabel(self.tr("&Taal:"), page)
         language_label.setBuddy(self.language)
         form.addRow(language_label, self.language)
         self.reopen = QCheckBox(
-            self.tr("Bij het starten de laatst gebruikte database openen"), self
+            self.tr("Bij het starten de laatst gebruikte database openen"), page
         )
-        self.reopen.setChecked(reopen_last(settings))
+        self.reopen.setChecked(reopen_last(self.settings))
         form.addRow("", self.reopen)
         logs = QHBoxLayout()
-        log_path = QLabel(str(crash.log_dir()), self)
+        log_path = QLabel(str(crash.log_dir()), page)
         log_path.setWordWrap(True)
-        open_logs = QPushButton(self.tr("Map openen"), self)
+        open_logs = QPushButton(self.tr("Map openen"), page)
         open_logs.setAccessibleName(self.tr("Map met foutverslagen openen"))
         open_logs.clicked.connect(self._open_logs)
         logs.addWidget(log_path, 1)
@@ -58,22 +158,147 @@ class SettingsDialog(QDialog):
         layout.addWidget(
             Hint(
                 self.tr("Een andere taal wordt gebruikt nadat u Competentieplanner opnieuw start."),
-                self,
+                page,
             )
         )
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addStretch(1)
+        return page
 
     def _open_logs(self) -> None:
         folder = crash.log_dir()
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
+    # -- calculation and report settings: stored in the database -------------------------------
+    def _rules_tab(self) -> QWidget:
+        from competentieplanner.services.settings_edit import EDITABLE, SettingKind
+
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addWidget(
+            Hint(
+                self.tr(
+                    "Deze instellingen staan in de database en gelden voor iedereen die ermee "
+                    "werkt. Wijzigingen tellen direct mee in matches, paden en rapporten."
+                ),
+                page,
+            )
+        )
+        form = QFormLayout()
+        for spec in EDITABLE:
+            label_text = setting_text(spec.label)
+            explanation = setting_text(spec.explanation)
+            editor: SettingEditor
+            if spec.kind is SettingKind.TEXT:
+                editor = QLineEdit(page)
+                if spec.maximum is not None:
+                    editor.setMaxLength(int(spec.maximum))
+                editor.setClearButtonEnabled(True)
+            elif spec.kind is SettingKind.INT:
+                editor = QSpinBox(page)
+                editor.setRange(int(spec.minimum or 0), int(spec.maximum or 0))
+            else:
+                editor = QDoubleSpinBox(page)
+                editor.setDecimals(1)
+                editor.setSingleStep(1.0)
+                editor.setRange(float(spec.minimum or 0), float(spec.maximum or 0))
+            editor.setObjectName(spec.key)
+            editor.setAccessibleName(label_text)
+            editor.setAccessibleDescription(explanation)
+            editor.setToolTip(explanation)
+            label = QLabel(label_text + ":", page)
+            label.setBuddy(editor)
+            label.setToolTip(explanation)
+            form.addRow(label, editor)
+            self.editors[spec.key] = editor
+        layout.addLayout(form)
+        layout.addStretch(1)
+        return page
+
+    def load_rules(self) -> None:
+        """Show the stored values and remember their versions (again after a conflict)."""
+        from competentieplanner.services.settings_edit import load_editable_settings
+
+        assert self.context is not None
+        try:
+            loaded = load_editable_settings(self.context.db)
+        except UserError as exc:
+            if self.rules_tab is not None:
+                self.rules_tab.setEnabled(False)
+            self.message_box = tasks.show_user_error(self, self.tr("Rekenregels en rapporten"), exc)
+            return
+        self.loaded = {setting.key: setting for setting in loaded}
+        for setting in loaded:
+            editor = self.editors[setting.key]
+            if isinstance(editor, QLineEdit):
+                editor.setText(str(setting.value))
+            elif isinstance(editor, QSpinBox):
+                editor.setValue(int(setting.value))
+            else:
+                editor.setValue(float(setting.value))
+
+    def _edited_value(self, key: str) -> int | float | str:
+        editor = self.editors[key]
+        if isinstance(editor, QLineEdit):
+            return editor.text()
+        return editor.value()
+
+    def changed_rules(self) -> dict[str, tuple[object, int]]:
+        """``{key: (new value, version shown)}`` of the settings the user changed."""
+        changes: dict[str, tuple[object, int]] = {}
+        for key, setting in self.loaded.items():
+            editor = self.editors[key]
+            value = self._edited_value(key)
+            before = setting.value
+            if isinstance(value, str):
+                same = value.strip() == str(before).strip()
+            else:
+                # The spin box shows (and returns) the stored value rounded to its decimals.
+                decimals = editor.decimals() if isinstance(editor, QDoubleSpinBox) else 0
+                same = abs(float(value) - round(float(before), decimals)) < 1e-9
+            if not same:
+                changes[key] = (value, setting.version)
+        return changes
+
+    def _save_rules(self) -> bool:
+        """Check every changed setting, then save them together; False (and a message) when
+        something is wrong, with nothing saved."""
+        from competentieplanner.services.editing import ConflictError
+        from competentieplanner.services.settings_edit import update_settings, validate_setting
+
+        if self.context is None or not self.editors or not self.loaded:
+            return True
+        changes = self.changed_rules()
+        if not changes:
+            return True
+        title = self.tr("Instellingen niet opgeslagen")
+        for key, (value, _version) in changes.items():
+            try:
+                validate_setting(key, value)
+            except UserError as exc:
+                self.tabs.setCurrentWidget(self.rules_tab)
+                self.editors[key].setFocus()
+                self.message_box = tasks.show_user_error(self, title, exc)
+                return False
+        try:
+            update_settings(self.context.db, changes)
+        except ConflictError as exc:
+            self.load_rules()
+            self.message_box = tasks.show_user_error(self, title, exc)
+            return False
+        except UserError as exc:
+            self.message_box = tasks.show_user_error(self, title, exc)
+            return False
+        self.load_rules()
+        self.context.signals.data_changed.emit("all")
+        self.context.signals.status_message.emit(
+            self.tr("Rekenregels en rapportinstellingen opgeslagen.")
+        )
+        return True
+
     def accept(self) -> None:
+        if not self._save_rules():
+            return
         i18n.set_configured_language(self.settings, str(self.language.currentData()))
         self.settings.setValue(REOPEN_LAST_KEY, self.reopen.isChecked())
         super().accept()
