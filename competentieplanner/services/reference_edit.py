@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -190,32 +191,42 @@ def _versions(
 # -- lookups inside an edit ---------------------------------------------------------------------
 
 
-def _framework(session: Session, code: str) -> r.FrameworkRecord:
-    record = session.scalar(select(r.FrameworkRecord).where(r.FrameworkRecord.code == code))
+_Coded = TypeVar(
+    "_Coded",
+    r.FrameworkRecord,
+    r.CompetencyRecord,
+    r.ProfileRecord,
+    r.TrainingOfferRecord,
+    r.AuthorityRecord,
+)
+
+
+def _by_code(session: Session, model: type[_Coded], code: str) -> _Coded | None:
+    return session.scalar(select(model).where(model.code == code))
+
+
+def _found(session: Session, model: type[_Coded], code: str, what: str) -> _Coded:
+    """The row with ``code``; NotFoundError naming it as ``what`` when there is none."""
+    record = _by_code(session, model, code)
     if record is None:
-        raise NotFoundError(f"Kader '{code}' bestaat niet.")
+        raise NotFoundError(f"{what} '{code}' bestaat niet.")
     return record
+
+
+def _framework(session: Session, code: str) -> r.FrameworkRecord:
+    return _found(session, r.FrameworkRecord, code, "Kader")
 
 
 def _competency(session: Session, code: str) -> r.CompetencyRecord:
-    record = session.scalar(select(r.CompetencyRecord).where(r.CompetencyRecord.code == code))
-    if record is None:
-        raise NotFoundError(f"Competentie '{code}' bestaat niet.")
-    return record
+    return _found(session, r.CompetencyRecord, code, "Competentie")
 
 
 def _profile(session: Session, code: str) -> r.ProfileRecord:
-    record = session.scalar(select(r.ProfileRecord).where(r.ProfileRecord.code == code))
-    if record is None:
-        raise NotFoundError(f"Profiel '{code}' bestaat niet.")
-    return record
+    return _found(session, r.ProfileRecord, code, "Profiel")
 
 
 def _offer(session: Session, code: str) -> r.TrainingOfferRecord:
-    record = session.scalar(select(r.TrainingOfferRecord).where(r.TrainingOfferRecord.code == code))
-    if record is None:
-        raise NotFoundError(f"Opleiding '{code}' bestaat niet.")
-    return record
+    return _found(session, r.TrainingOfferRecord, code, "Opleiding")
 
 
 def _scale_maximum(framework: r.FrameworkRecord) -> int:
@@ -227,6 +238,22 @@ def _existing(record: Versioned | None, subject: str, expected_version: int) -> 
     if record is None:
         raise removed_meanwhile(subject)
     check_version(subject, record.version, expected_version)
+
+
+def _current(
+    session: Session, model: type[_Coded], code: str, subject: str, expected_version: int
+) -> _Coded:
+    """The row with ``code`` as the screen showed it (see ``_existing``)."""
+    record = _by_code(session, model, code)
+    _existing(record, subject, expected_version)
+    assert record is not None
+    return record
+
+
+def _assign(record: object, fields: dict[str, object]) -> None:
+    """Copy validated field values onto a row."""
+    for key, value in fields.items():
+        setattr(record, key, value)
 
 
 def _flush_version(session: Session, record: Versioned) -> int:
@@ -277,13 +304,8 @@ def update_competency(db: Database, competency: Competency, *, expected_version:
     subject = f"Competentie {competency.code}"
     fields = _competency_fields(competency)
     with edit_session(db, subject) as session:
-        record = session.scalar(
-            select(r.CompetencyRecord).where(r.CompetencyRecord.code == competency.code)
-        )
-        _existing(record, subject, expected_version)
-        assert record is not None
-        for key, value in fields.items():
-            setattr(record, key, value)
+        record = _current(session, r.CompetencyRecord, competency.code, subject, expected_version)
+        _assign(record, fields)
         return _flush_version(session, record)
 
 
@@ -363,9 +385,7 @@ def remove_competency(db: Database, code: str, *, expected_version: int) -> Remo
     offer or needed for an authority stays: the message says where it is used."""
     subject = f"Competentie {code}"
     with edit_session(db, subject) as session:
-        record = session.scalar(select(r.CompetencyRecord).where(r.CompetencyRecord.code == code))
-        _existing(record, subject, expected_version)
-        assert record is not None
+        record = _current(session, r.CompetencyRecord, code, subject, expected_version)
         uses = _competency_uses(session, record.id)
         if uses:
             raise UserError(
@@ -530,23 +550,16 @@ def update_authority(db: Database, authority: Authority, *, expected_version: in
     level, and the training that must be completed."""
     subject = f"Bevoegdheid {authority.code}"
     with edit_session(db, subject) as session:
-        record = session.scalar(
-            select(r.AuthorityRecord).where(r.AuthorityRecord.code == authority.code)
-        )
-        _existing(record, subject, expected_version)
+        record = _current(session, r.AuthorityRecord, authority.code, subject, expected_version)
         fields = _authority_fields(session, authority)
-        for key, value in fields.items():
-            setattr(record, key, value)
-        assert record is not None
+        _assign(record, fields)
         return _flush_version(session, record)
 
 
 def remove_authority(db: Database, code: str, *, expected_version: int) -> Authority:
     subject = f"Bevoegdheid {code}"
     with edit_session(db, subject) as session:
-        record = session.scalar(select(r.AuthorityRecord).where(r.AuthorityRecord.code == code))
-        _existing(record, subject, expected_version)
-        assert record is not None
+        record = _current(session, r.AuthorityRecord, code, subject, expected_version)
         removed = Authority(
             code=record.code,
             name=record.name,
@@ -620,13 +633,8 @@ def update_offer(db: Database, offer: TrainingOffer, *, expected_version: int) -
     subject = f"Opleiding {offer.code}"
     fields = _offer_fields(offer)
     with edit_session(db, subject) as session:
-        record = session.scalar(
-            select(r.TrainingOfferRecord).where(r.TrainingOfferRecord.code == offer.code)
-        )
-        _existing(record, subject, expected_version)
-        assert record is not None
-        for key, value in fields.items():
-            setattr(record, key, value)
+        record = _current(session, r.TrainingOfferRecord, offer.code, subject, expected_version)
+        _assign(record, fields)
         return _flush_version(session, record)
 
 
@@ -635,11 +643,7 @@ def set_offer_active(db: Database, code: str, active: bool, *, expected_version:
     longer proposed; offers are never deleted because plans refer to them."""
     subject = f"Opleiding {code}"
     with edit_session(db, subject) as session:
-        record = session.scalar(
-            select(r.TrainingOfferRecord).where(r.TrainingOfferRecord.code == code)
-        )
-        _existing(record, subject, expected_version)
-        assert record is not None
+        record = _current(session, r.TrainingOfferRecord, code, subject, expected_version)
         record.active = bool(active)
         return _flush_version(session, record)
 
@@ -702,11 +706,7 @@ def remove_offer(db: Database, code: str, *, expected_version: int) -> TrainingO
     plan or required by an authority can only be deactivated."""
     subject = f"Opleiding {code}"
     with edit_session(db, subject) as session:
-        record = session.scalar(
-            select(r.TrainingOfferRecord).where(r.TrainingOfferRecord.code == code)
-        )
-        _existing(record, subject, expected_version)
-        assert record is not None
+        record = _current(session, r.TrainingOfferRecord, code, subject, expected_version)
         in_plans = (
             session.scalar(select(func.count()).where(r.PlanItemRecord.offer_id == record.id)) or 0
         )

@@ -3,7 +3,10 @@ boxes of a sensible height, and the small button rows under a form."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -12,6 +15,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -70,3 +74,39 @@ def prepare_table(view: QTableView, accessible: str) -> None:
     header.setStretchLastSection(True)
     header.setHighlightSections(False)
     view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+
+
+@dataclass(frozen=True, slots=True)
+class ListPanel:
+    """A table of rows with "new" and "remove" buttons under it, left of an editing form."""
+
+    widget: QWidget
+    table: QTableView
+    new_button: QPushButton
+    remove_button: QPushButton
+
+
+def list_panel(
+    parent: QWidget,
+    model: QAbstractItemModel,
+    accessible: str,
+    widths: Iterable[int],
+    new_text: str,
+    remove_text: str,
+    remove_accessible: str,
+) -> ListPanel:
+    """The table showing ``model`` (columns ``widths`` wide) above its new/remove buttons."""
+    widget = QWidget(parent)
+    layout = QVBoxLayout(widget)
+    layout.setContentsMargins(0, 0, 0, 0)
+    table = QTableView(widget)
+    table.setModel(model)
+    prepare_table(table, accessible)
+    header = table.horizontalHeader()
+    for column, width in enumerate(widths):
+        header.resizeSection(column, width)
+    layout.addWidget(table, 1)
+    new_button = button(widget, new_text)
+    remove_button = button(widget, remove_text, remove_accessible)
+    layout.addLayout(button_row(new_button, remove_button, stretch_first=False))
+    return ListPanel(widget, table, new_button, remove_button)

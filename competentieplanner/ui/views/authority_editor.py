@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSpinBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -42,29 +41,21 @@ class AuthorityEditor(QWidget):
         layout.setContentsMargins(0, theme.SPACING, 0, 0)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
-        left = QWidget(splitter)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
         self.model = AuthorityTableModel(self)
-        self.table = QTableView(left)
-        self.table.setModel(self.model)
-        forms.prepare_table(self.table, self.tr("Verantwoordelijkheden en bevoegdheden"))
-        header = self.table.horizontalHeader()
-        for column, width in enumerate((80, 300, 200, 90)):
-            header.resizeSection(column, width)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        left_layout.addWidget(self.table, 1)
-        self.new_button = forms.button(left, self.tr("&Nieuwe bevoegdheid"))
-        self.new_button.clicked.connect(self.start_new)
-        self.remove_button = forms.button(
-            left,
+        panel = forms.list_panel(
+            splitter,
+            self.model,
+            self.tr("Verantwoordelijkheden en bevoegdheden"),
+            (80, 300, 200, 90),
+            self.tr("&Nieuwe bevoegdheid"),
             self.tr("Bevoegdheid &verwijderen"),
             self.tr("Geselecteerde bevoegdheid verwijderen"),
         )
+        left, self.table = panel.widget, panel.table
+        self.new_button, self.remove_button = panel.new_button, panel.remove_button
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.new_button.clicked.connect(self.start_new)
         self.remove_button.clicked.connect(self.remove_current)
-        left_layout.addLayout(
-            forms.button_row(self.new_button, self.remove_button, stretch_first=False)
-        )
 
         card = Card(splitter)
         self.heading = SectionHeader("", card)

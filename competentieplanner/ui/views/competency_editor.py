@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -83,28 +82,21 @@ class CompetencyEditor(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
-        left = QWidget(splitter)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
         self.model = CompetencyListModel(self)
-        self.table = QTableView(left)
-        self.table.setModel(self.model)
-        forms.prepare_table(self.table, self.tr("Competenties van het kader"))
-        self.table.horizontalHeader().resizeSection(0, 70)
-        self.table.horizontalHeader().resizeSection(1, 260)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        left_layout.addWidget(self.table, 1)
-        self.add_button = forms.button(left, self.tr("&Nieuwe competentie"))
-        self.add_button.clicked.connect(self.start_new)
-        self.remove_button = forms.button(
-            left,
+        panel = forms.list_panel(
+            splitter,
+            self.model,
+            self.tr("Competenties van het kader"),
+            (70, 260),
+            self.tr("&Nieuwe competentie"),
             self.tr("Competentie &verwijderen"),
             self.tr("Geselecteerde competentie verwijderen"),
         )
+        left, self.table = panel.widget, panel.table
+        self.add_button, self.remove_button = panel.new_button, panel.remove_button
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.add_button.clicked.connect(self.start_new)
         self.remove_button.clicked.connect(self.remove_current)
-        left_layout.addLayout(
-            forms.button_row(self.add_button, self.remove_button, stretch_first=False)
-        )
 
         self.details = self._build_details()
         scroll = QScrollArea(splitter)

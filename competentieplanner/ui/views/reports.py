@@ -136,70 +136,80 @@ class ReportsPage(QWidget):
         button.clicked.connect(slot)
         return button
 
+    def _save_button(self, card: Card, text: str, slot: Callable[[], Any]) -> QPushButton:
+        """The export's button, left-aligned under its section."""
+        button = self._button(text, card, slot)
+        card.body.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        return button
+
+    @staticmethod
+    def _section(card: Card, title: str, hint: str) -> None:
+        """A bold title with its explanation, opening one export in a card."""
+        card.body.addWidget(QLabel("<b>" + title + "</b>", card))
+        card.body.addWidget(Hint(hint, card))
+
+    @staticmethod
+    def _combo_row(form: QFormLayout, card: Card, accessible_name: str, label: str) -> QComboBox:
+        """A combo box with its mnemonic label as a new row of ``form``."""
+        combo = QComboBox(card)
+        combo.setAccessibleName(accessible_name)
+        buddy = QLabel(label, card)
+        buddy.setBuddy(combo)
+        form.addRow(buddy, combo)
+        return combo
+
     def _excel_card(self, parent: QWidget) -> Card:
         card = Card(parent)
         card.body.addWidget(SectionHeader(self.tr("Excel"), card))
 
-        card.body.addWidget(QLabel("<b>" + self.tr("HRM-overzicht") + "</b>", card))
-        card.body.addWidget(
-            Hint(
-                self.tr(
-                    "Werkmap met medewerkers, geschiktheid per profiel, toekomstprofielen, "
-                    "opleidingsplan en budgetten."
-                ),
-                card,
-            )
+        self._section(
+            card,
+            self.tr("HRM-overzicht"),
+            self.tr(
+                "Werkmap met medewerkers, geschiktheid per profiel, toekomstprofielen, "
+                "opleidingsplan en budgetten."
+            ),
         )
         form = QFormLayout()
-        self.hrm_scope = QComboBox(card)
-        self.hrm_scope.setAccessibleName(self.tr("Bereik van het HRM-overzicht"))
-        scope_label = QLabel(self.tr("&Bereik:"), card)
-        scope_label.setBuddy(self.hrm_scope)
-        form.addRow(scope_label, self.hrm_scope)
-        card.body.addLayout(form)
-        self.hrm_button = self._button(
-            self.tr("Excel-overzicht opslaan…"), card, self.export_hrm_workbook
+        self.hrm_scope = self._combo_row(
+            form, card, self.tr("Bereik van het HRM-overzicht"), self.tr("&Bereik:")
         )
-        card.body.addWidget(self.hrm_button, 0, Qt.AlignmentFlag.AlignLeft)
+        card.body.addLayout(form)
+        self.hrm_button = self._save_button(
+            card, self.tr("Excel-overzicht opslaan…"), self.export_hrm_workbook
+        )
 
         card.body.addSpacing(theme.SPACING)
-        card.body.addWidget(QLabel("<b>" + self.tr("Beoordelingsformulier") + "</b>", card))
-        card.body.addWidget(
-            Hint(
-                self.tr(
-                    "Invulformulier voor een teamleider: één rij per medewerker, één kolom per "
-                    "competentie, met de gedragsindicatoren erbij. Terug te lezen via "
-                    "Importeren ▸ Beoordelingen."
-                ),
-                card,
-            )
+        self._section(
+            card,
+            self.tr("Beoordelingsformulier"),
+            self.tr(
+                "Invulformulier voor een teamleider: één rij per medewerker, één kolom per "
+                "competentie, met de gedragsindicatoren erbij. Terug te lezen via "
+                "Importeren ▸ Beoordelingen."
+            ),
         )
         form = QFormLayout()
-        self.template_unit = QComboBox(card)
-        self.template_unit.setAccessibleName(self.tr("Team voor het formulier"))
-        unit_label = QLabel(self.tr("&Team:"), card)
-        unit_label.setBuddy(self.template_unit)
-        form.addRow(unit_label, self.template_unit)
-        self.template_framework = QComboBox(card)
-        self.template_framework.setAccessibleName(self.tr("Competentiekader van het formulier"))
-        framework_label = QLabel(self.tr("&Kader:"), card)
-        framework_label.setBuddy(self.template_framework)
-        form.addRow(framework_label, self.template_framework)
-        card.body.addLayout(form)
-        self.template_button = self._button(
-            self.tr("Formulier opslaan…"), card, self.export_template
+        self.template_unit = self._combo_row(
+            form, card, self.tr("Team voor het formulier"), self.tr("&Team:")
         )
-        card.body.addWidget(self.template_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.template_framework = self._combo_row(
+            form, card, self.tr("Competentiekader van het formulier"), self.tr("&Kader:")
+        )
+        card.body.addLayout(form)
+        self.template_button = self._save_button(
+            card, self.tr("Formulier opslaan…"), self.export_template
+        )
 
         card.body.addSpacing(theme.SPACING)
-        card.body.addWidget(QLabel("<b>" + self.tr("Opleidingscatalogus") + "</b>", card))
-        card.body.addWidget(
-            Hint(self.tr("De actieve opleidingen met uren, kosten en wat ze ontwikkelen."), card)
+        self._section(
+            card,
+            self.tr("Opleidingscatalogus"),
+            self.tr("De actieve opleidingen met uren, kosten en wat ze ontwikkelen."),
         )
-        self.catalogue_button = self._button(
-            self.tr("Catalogus opslaan…"), card, self.export_catalogue
+        self.catalogue_button = self._save_button(
+            card, self.tr("Catalogus opslaan…"), self.export_catalogue
         )
-        card.body.addWidget(self.catalogue_button, 0, Qt.AlignmentFlag.AlignLeft)
         card.body.addStretch(1)
         return card
 
@@ -207,17 +217,17 @@ class ReportsPage(QWidget):
         card = Card(parent)
         card.body.addWidget(SectionHeader(self.tr("PDF"), card))
 
-        card.body.addWidget(
-            QLabel("<b>" + self.tr("Ontwikkelplan van een medewerker") + "</b>", card)
-        )
-        card.body.addWidget(
-            Hint(self.tr("Geschiktheid, ontwikkelpunten en het plan, klaar om te tekenen."), card)
+        self._section(
+            card,
+            self.tr("Ontwikkelplan van een medewerker"),
+            self.tr("Geschiktheid, ontwikkelpunten en het plan, klaar om te tekenen."),
         )
         form = QFormLayout()
-        self.person_combo = QComboBox(card)
+        self.person_combo = self._combo_row(
+            form, card, self.tr("Medewerker voor het ontwikkelplan"), self.tr("&Medewerker:")
+        )
         self.person_combo.setEditable(True)
         self.person_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.person_combo.setAccessibleName(self.tr("Medewerker voor het ontwikkelplan"))
         self.person_combo.lineEdit().setPlaceholderText(self.tr("Naam of personeelsnummer"))
         self._person_model = QStringListModel(self)
         self.person_combo.setModel(self._person_model)
@@ -225,56 +235,44 @@ class ReportsPage(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.person_combo.setCompleter(completer)
-        person_label = QLabel(self.tr("&Medewerker:"), card)
-        person_label.setBuddy(self.person_combo)
-        form.addRow(person_label, self.person_combo)
         card.body.addLayout(form)
-        self.person_button = self._button(
-            self.tr("Ontwikkelplan opslaan…"), card, self.export_person_pdf
+        self.person_button = self._save_button(
+            card, self.tr("Ontwikkelplan opslaan…"), self.export_person_pdf
         )
-        card.body.addWidget(self.person_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         card.body.addSpacing(theme.SPACING)
-        card.body.addWidget(QLabel("<b>" + self.tr("Teamoverzicht") + "</b>", card))
-        card.body.addWidget(
-            Hint(
-                self.tr(
-                    "Heatmap, dekking en continuïteitsrisico's van een team of afdeling, "
-                    "desgewenst gevolgd door het ontwikkelplan van elke medewerker."
-                ),
-                card,
-            )
+        self._section(
+            card,
+            self.tr("Teamoverzicht"),
+            self.tr(
+                "Heatmap, dekking en continuïteitsrisico's van een team of afdeling, "
+                "desgewenst gevolgd door het ontwikkelplan van elke medewerker."
+            ),
         )
         form = QFormLayout()
-        self.team_combo = QComboBox(card)
-        self.team_combo.setAccessibleName(self.tr("Team voor het teamoverzicht"))
-        team_label = QLabel(self.tr("T&eam:"), card)
-        team_label.setBuddy(self.team_combo)
-        form.addRow(team_label, self.team_combo)
+        self.team_combo = self._combo_row(
+            form, card, self.tr("Team voor het teamoverzicht"), self.tr("T&eam:")
+        )
         self.with_plans = QCheckBox(self.tr("Met de ontwikkelplannen van alle medewerkers"), card)
         self.with_plans.setChecked(True)
         form.addRow("", self.with_plans)
         card.body.addLayout(form)
-        self.team_button = self._button(
-            self.tr("Teamoverzicht opslaan…"), card, self.export_team_pdf
+        self.team_button = self._save_button(
+            card, self.tr("Teamoverzicht opslaan…"), self.export_team_pdf
         )
-        card.body.addWidget(self.team_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         card.body.addSpacing(theme.SPACING)
-        card.body.addWidget(QLabel("<b>" + self.tr("HRM-overzicht") + "</b>", card))
-        card.body.addWidget(
-            Hint(
-                self.tr(
-                    "De organisatie in één rapport; groepen kleiner dan de privacydrempel "
-                    "worden samengevoegd."
-                ),
-                card,
-            )
+        self._section(
+            card,
+            self.tr("HRM-overzicht"),
+            self.tr(
+                "De organisatie in één rapport; groepen kleiner dan de privacydrempel "
+                "worden samengevoegd."
+            ),
         )
-        self.organisation_button = self._button(
-            self.tr("HRM-overzicht als PDF opslaan…"), card, self.export_organisation_pdf
+        self.organisation_button = self._save_button(
+            card, self.tr("HRM-overzicht als PDF opslaan…"), self.export_organisation_pdf
         )
-        card.body.addWidget(self.organisation_button, 0, Qt.AlignmentFlag.AlignLeft)
         card.body.addStretch(1)
         return card
 
