@@ -67,7 +67,7 @@ while not handle.done:
     app.processEvents()
     time.sleep(0.002)
 print(time.time(), flush=True)  # database open, first screen built
-while tasks.running_tasks():
+while window.context.tasks.running():
     app.processEvents()
     time.sleep(0.002)
 window.repaint()

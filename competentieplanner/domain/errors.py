@@ -17,6 +17,10 @@ class DatabaseError(UserError):
     """The database cannot be opened, upgraded or trusted."""
 
 
+class ConflictError(UserError):
+    """The row was changed or removed by someone else after the screen loaded it."""
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     """One validation problem in an input file: where it is and why it is wrong."""

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from competentieplanner import paths
 from competentieplanner.domain.errors import DatabaseError
+from competentieplanner.persistence.unit_of_work import UnitOfWork, translated_refusals
 
 _NETWORK_FILE_SYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "9p", "fuse.sshfs", "afs"}
 
@@ -116,7 +117,8 @@ def make_engine(url: URL, *, echo: bool = False) -> Engine:
 
 
 class Database:
-    """One database: its URL, engine and session factory. Open a session per user action."""
+    """One database: its URL, engine and session factory. Open one unit of work per user
+    action (:meth:`unit_of_work`) and hand it to the services."""
 
     def __init__(self, url: URL, engine: Engine) -> None:
         self.url = url
@@ -130,6 +132,13 @@ class Database:
     @property
     def display_name(self) -> str:
         return str(self.file) if self.file else self.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[UnitOfWork]:
+        """The one transaction of a user action: committed at the end, rolled back on any
+        error; refusals by the database arrive as Dutch messages."""
+        with self._sessions() as session, translated_refusals(), session.begin():
+            yield UnitOfWork(session)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

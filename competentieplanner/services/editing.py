@@ -14,19 +14,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
-from competentieplanner.domain.errors import UserError
+from competentieplanner.domain.errors import ConflictError, UserError
 from competentieplanner.persistence.database import Database
+from competentieplanner.persistence.unit_of_work import RELOADED, translated_refusals
 
-RELOADED = "de gegevens zijn opnieuw geladen"
 MAX_MONEY = Decimal("9999999999.99")  # Numeric(12, 2)
-
-
-class ConflictError(UserError):
-    """The row was changed or removed by someone else after the screen loaded it."""
 
 
 def changed_meanwhile(subject: str) -> ConflictError:
@@ -50,25 +44,8 @@ def check_version(subject: str, actual: int, expected: int) -> None:
 @contextmanager
 def edit_session(db: Database, subject: str) -> Iterator[Session]:
     """One transaction for one user edit; database-level refusals become Dutch messages."""
-    try:
-        with db.session() as session:
-            yield session
-    except StaleDataError as exc:
-        raise changed_meanwhile(subject) from exc
-    except OperationalError as exc:
-        if "locked" in str(exc.orig).lower() or "busy" in str(exc.orig).lower():
-            # SQLite refuses a write whose read snapshot is outdated (someone else committed
-            # in between) or that waited too long for another writer: either way, reload.
-            raise ConflictError(
-                f"{subject} kon niet worden opgeslagen: een collega wijzigde de database op "
-                f"hetzelfde moment; {RELOADED}. Probeer het daarna opnieuw."
-            ) from exc
-        raise
-    except IntegrityError as exc:
-        raise UserError(
-            f"{subject} kon niet worden opgeslagen: het botst met gegevens die intussen zijn "
-            f"toegevoegd of gewijzigd; {RELOADED}."
-        ) from exc
+    with translated_refusals(subject), db.session() as session:
+        yield session
 
 
 # -- input checks --------------------------------------------------------------------------------

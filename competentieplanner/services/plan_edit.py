@@ -3,7 +3,7 @@
 A plan is never overwritten: saving adds a new ``development_plan`` row that supersedes the
 current one, so every agreed version stays readable. The screen passes the plan it showed
 (``expected``); when someone else saved a newer version meanwhile, saving is refused with a
-:class:`~competentieplanner.services.editing.ConflictError`.
+:class:`~competentieplanner.domain.errors.ConflictError`.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from competentieplanner.domain.errors import NotFoundError, UserError
+from competentieplanner.domain.errors import ConflictError, NotFoundError, UserError
 from competentieplanner.domain.interview import suggests_repayment_clause
 from competentieplanner.domain.model import (
     Budget,
@@ -36,9 +36,8 @@ from competentieplanner.domain.settings import Settings
 from competentieplanner.persistence import records as r
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.database import Database
+from competentieplanner.persistence.unit_of_work import RELOADED
 from competentieplanner.services.editing import (
-    RELOADED,
-    ConflictError,
     added_meanwhile,
     check_version,
     edit_session,

@@ -69,7 +69,7 @@ def startup_database(settings: QSettings, requested: str | None) -> Database:
 
 def build_main_window(db: Database | None, settings: QSettings) -> MainWindow:
     """The main window; with ``db=None`` it waits for :meth:`MainWindow.switch_database`."""
-    context = AppContext(db=db, settings=settings)  # type: ignore[arg-type]
+    context = AppContext(db=db, settings=settings)
     window = MainWindow(context)
     window.restore_window_state()
     return window
@@ -83,7 +83,7 @@ def open_startup_database(window: MainWindow, requested: str | None) -> tasks.Ta
         window.switch_database(db)
         window.offer_interview_drafts()
 
-    handle = tasks.run_task(
+    handle = window.context.tasks.run(
         window,
         QCoreApplication.translate("app", "Database openen"),
         lambda _progress: startup_database(settings, requested),

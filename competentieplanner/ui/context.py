@@ -1,7 +1,10 @@
-"""What every screen gets handed: the open database, the shared undo stack and app-wide signals.
+"""What every screen gets handed: the open database, the task runner, the shared undo history and
+app-wide signals.
 
 Screens receive an ``AppContext`` in their constructor instead of reaching for a main-window
-singleton; they call services with ``context.db`` and announce changes through ``signals``.
+singleton. They never call services themselves: they call the functions in
+:mod:`competentieplanner.ui.operations`, which run the service in a unit of work off the GUI
+thread, and announce changes through ``signals``.
 """
 
 from __future__ import annotations
@@ -10,7 +13,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtGui import QUndoStack
+
+from competentieplanner.ui.tasks import TaskRunner
+from competentieplanner.ui.undo_history import UndoHistory
 
 if TYPE_CHECKING:  # not at run time: the window can show before SQLAlchemy is imported
     from competentieplanner.persistence.database import Database
@@ -30,7 +35,9 @@ class AppSignals(QObject):
 
 @dataclass
 class AppContext:
-    db: Database
+    #: None only while the start-up database is still opening (screens are built after that).
+    db: Database | None
     settings: QSettings
-    undo_stack: QUndoStack = field(default_factory=QUndoStack)
+    undo_stack: UndoHistory = field(default_factory=UndoHistory)
     signals: AppSignals = field(default_factory=AppSignals)
+    tasks: TaskRunner = field(default_factory=TaskRunner)

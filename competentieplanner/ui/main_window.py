@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QStackedWidget,
     QStyle,
     QToolBar,
@@ -47,6 +48,7 @@ from competentieplanner.ui.pages import (
     page_available,
     page_class,
 )
+from competentieplanner.ui.undo_actions import undo_redo_actions
 from competentieplanner.ui.widgets.common import EmptyState
 
 if TYPE_CHECKING:  # the database stack is imported on first use: the window shows sooner
@@ -296,12 +298,8 @@ class MainWindow(QMainWindow):
         )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
-        stack = self.context.undo_stack
-        self.undo_action = stack.createUndoAction(self, self.tr("Ongedaan maken"))
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.undo_action, self.redo_action = undo_redo_actions(self.context, self)
         self.undo_action.setIcon(action_icon(ti.EditUndo, sp.SP_ArrowBack))
-        self.redo_action = stack.createRedoAction(self, self.tr("Opnieuw"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.redo_action.setIcon(action_icon(ti.EditRedo, sp.SP_ArrowForward))
 
         self.page_actions: dict[str, QAction] = {}
@@ -397,6 +395,15 @@ class MainWindow(QMainWindow):
         self.toolbar = toolbar
 
     def _build_status_bar(self) -> None:
+        # Shown while background work takes longer than a moment: the window stays usable.
+        self.busy_indicator = QProgressBar(self)
+        self.busy_indicator.setRange(0, 0)
+        self.busy_indicator.setMaximumWidth(120)
+        self.busy_indicator.setTextVisible(False)
+        self.busy_indicator.setAccessibleName(self.tr("Bezig"))
+        self.busy_indicator.hide()
+        self.statusBar().addPermanentWidget(self.busy_indicator)
+        self.context.tasks.busy_changed.connect(self.busy_indicator.setVisible)
         self.database_label = QLabel(self)
         self.database_label.setAccessibleName(self.tr("Database"))
         self.statusBar().addPermanentWidget(self.database_label)
@@ -512,7 +519,7 @@ class MainWindow(QMainWindow):
         if current is not None and current.file is not None and path.resolve() == current.file:
             self._show_status(self.tr("Deze database is al geopend."))
             return None
-        self.last_task = tasks.run_task(
+        self.last_task = self.context.tasks.run(
             self,
             title or self.tr("Database openen"),
             lambda _progress: open_database(path),
@@ -596,7 +603,7 @@ class MainWindow(QMainWindow):
                 )
             )
 
-        self.last_task = tasks.run_task(
+        self.last_task = self.context.tasks.run(
             self,
             self.tr("Demogemeente aanmaken"),
             lambda _progress: generate_demo(db),
@@ -724,11 +731,11 @@ class MainWindow(QMainWindow):
             if callable(can_close) and not can_close():
                 event.ignore()
                 return
-        if tasks.running_tasks():
+        if self.context.tasks.running():
             # Exports write to a temporary file, so stopping them leaves nothing half written;
             # background loads just stop. Wait for the threads before the database goes away.
-            tasks.cancel_all()
-            tasks.wait_for_all(CLOSE_WAIT_MS)
+            self.context.tasks.cancel_all()
+            self.context.tasks.wait_for_all(CLOSE_WAIT_MS)
         self.context.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self.context.settings.setValue(STATE_KEY, self.saveState())
         self.context.settings.sync()

@@ -39,12 +39,14 @@ FILE_NAMES = {
 FUTURES = ("strategisch", "aanbieders", "faciliterend")
 
 
-def settle(app: QApplication, *, minimum: float = 0.3, timeout: float = 60.0) -> None:
+def settle(
+    app: QApplication, runner: tasks.TaskRunner, *, minimum: float = 0.3, timeout: float = 60.0
+) -> None:
     """Process events until background loads are done and the screen had time to paint."""
     start = time.monotonic()
     while time.monotonic() - start < timeout:
         app.processEvents()
-        if not tasks.running_tasks() and time.monotonic() - start >= minimum:
+        if not runner.running() and time.monotonic() - start >= minimum:
             break
         time.sleep(0.01)
     app.processEvents()
@@ -79,10 +81,11 @@ def take_screenshots(db: Database, out_dir: Path, *, language: str = "nl") -> li
     with tempfile.TemporaryDirectory() as folder:
         settings = QSettings(str(Path(folder) / "screenshots.ini"), QSettings.Format.IniFormat)
         i18n.set_configured_language(settings, language)
-        window = MainWindow(AppContext(db=db, settings=settings))
+        context = AppContext(db=db, settings=settings)
+        window = MainWindow(context)
         window.resize(*SIZE)
         window.show()
-        settle(app)
+        settle(app, context.tasks)
         person = showcase_employee(db)
         team = showcase_team(db)
         preparations: dict[str, Callable[[], None]] = {}
@@ -97,27 +100,27 @@ def take_screenshots(db: Database, out_dir: Path, *, language: str = "nl") -> li
             if spec.key not in window.pages:
                 continue
             window.show_page(spec.key)
-            settle(app)
+            settle(app, context.tasks)
             prepare = preparations.get(spec.key)
             if prepare is not None:
                 prepare()
-                settle(app, minimum=0.5)
+                settle(app, context.tasks, minimum=0.5)
             if spec.key == "teams":
                 _select_gap_cell(window)
-                settle(app)
+                settle(app, context.tasks)
             if spec.key == "employees":
                 page = window.page("employees")
                 show_now = getattr(page, "show_detail_now", None)
                 if callable(show_now):
                     show_now()
-                    settle(app)
+                    settle(app, context.tasks)
             target = out_dir / FILE_NAMES[spec.key]
             if not window.grab().save(str(target)):
                 raise OSError(f"Kan {target} niet schrijven.")
             written.append(target)
         window.close()
         window.deleteLater()
-        settle(app, minimum=0.0)
+        settle(app, context.tasks, minimum=0.0)
     return written
 
 

@@ -1,9 +1,11 @@
-"""Run long work off the GUI thread, with a progress dialog and Annuleren.
+"""Run work off the GUI thread, with a progress dialog and Annuleren.
 
-``run_task(parent, title, fn, on_done)`` calls ``fn(progress)`` on a worker thread of the global
-QThreadPool. ``fn`` reports with ``progress.report(done, total, text)`` and may look at
-``progress.cancelled`` (or call ``progress.check()``, which raises :class:`Cancelled`) to stop
-early. Results and errors come back to the GUI thread through queued signals:
+``runner.run(parent, title, fn, on_done)`` calls ``fn(progress)`` on a worker thread of the
+:class:`TaskRunner` the application context holds. Work that writes runs on the runner's single
+writer thread, one job after another, so two user actions never race each other. ``fn`` reports
+with ``progress.report(done, total, text)`` and may look at ``progress.cancelled`` (or call
+``progress.check()``, which raises :class:`Cancelled`) to stop early.
+Results and errors come back to the GUI thread through queued signals:
 
 * a result goes to ``on_done(result)``;
 * :class:`Cancelled` ends quietly with a status message;
@@ -22,15 +24,26 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from competentieplanner.domain.errors import UserError, ValidationError
 
 T = TypeVar("T")
 
-#: Milliseconds before the progress dialog shows up.
+#: Milliseconds before the progress dialog (or the busy indicator of quiet work) shows up.
 DIALOG_DELAY_MS = 400
+#: Worker threads for reading work; writing work has one thread of its own.
+READ_THREADS = 4
 
 
 class Cancelled(Exception):
@@ -94,10 +107,6 @@ class _Worker(QRunnable):
             signal.emit(value)
 
 
-# Tasks alive until their result is delivered (nothing else holds a reference to them).
-_RUNNING: set[TaskHandle[Any]] = set()
-
-
 class TaskHandle(QObject, Generic[T]):
     """A running task. ``done`` is True once the result or error has been handled."""
 
@@ -111,11 +120,15 @@ class TaskHandle(QObject, Generic[T]):
         *,
         cancellable: bool,
         show_dialog: bool,
+        on_error: Callable[[BaseException], None] | None = None,
+        on_complete: Callable[[TaskHandle[Any]], None] | None = None,
     ) -> None:
         super().__init__()
         self.parent_widget = parent
         self.title = title
         self.on_done = on_done
+        self.on_error = on_error
+        self._on_complete = on_complete
         self.progress = Progress()
         self.done = False
         self.cancelled = False
@@ -172,6 +185,8 @@ class TaskHandle(QObject, Generic[T]):
                 _status(self.parent_widget, QCoreApplication.translate("tasks", "Geannuleerd."))
             elif isinstance(exc, UserError):
                 self.message_box = show_user_error(self.parent_widget, self.title, exc)
+                if self.on_error is not None:
+                    self.on_error(exc)
             else:
                 from competentieplanner.ui import crash
 
@@ -189,7 +204,8 @@ class TaskHandle(QObject, Generic[T]):
 
     def _complete(self) -> None:
         self.done = True
-        _RUNNING.discard(self)
+        if self._on_complete is not None:
+            self._on_complete(self)
         self.completed.emit()
 
 
@@ -235,52 +251,104 @@ def show_user_error(parent: QWidget | None, title: str, exc: UserError) -> QMess
     return box
 
 
-def run_task(
-    parent: QWidget | None,
-    title: str,
-    fn: Callable[[Progress], T],
-    on_done: Callable[[T], None],
-    *,
-    cancellable: bool = True,
-    show_dialog: bool = True,
-) -> TaskHandle[T]:
-    """Run ``fn(progress)`` on a worker thread; deliver the result to ``on_done`` on the GUI thread.
+class TaskRunner(QObject):
+    """Runs work off the GUI thread and keeps each task alive until its result is delivered.
 
-    Args:
-        parent: the window the progress dialog and messages belong to.
-        title: Dutch description of the work, shown in the dialog ("Excel-overzicht maken").
-        fn: the work; must not touch widgets. Gets a :class:`Progress`.
-        on_done: called with fn's result on the GUI thread (not when fn failed or was cancelled).
-        cancellable: show an Annuleren button.
-        show_dialog: False for quiet background loading (a screen shows its own placeholder).
-
-    Returns:
-        A handle; ``handle.done`` turns True (and ``handle.completed`` fires) when it is over.
+    One runner per application context: the main window asks it before closing, and tests wait
+    for it. ``busy_changed(True)`` fires when work has been running for longer than a moment
+    (the status bar shows a busy indicator), ``busy_changed(False)`` when all work is done.
     """
-    handle: TaskHandle[T] = TaskHandle(
-        parent, title, on_done, cancellable=cancellable, show_dialog=show_dialog
-    )
-    worker = _Worker(fn, handle.progress)
-    # Queued: the worker emits from its own thread, the handle lives on the GUI thread.
-    worker.signals.finished.connect(handle._on_finished, Qt.ConnectionType.QueuedConnection)
-    worker.signals.failed.connect(handle._on_failed, Qt.ConnectionType.QueuedConnection)
-    handle._worker_signals = worker.signals  # type: ignore[attr-defined]  # keep alive
-    _RUNNING.add(handle)
-    QThreadPool.globalInstance().start(worker)
-    return handle
 
+    busy_changed = Signal(bool)
 
-def running_tasks() -> int:
-    """How many tasks have not delivered their result yet (the main window asks before closing)."""
-    return len(_RUNNING)
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._running: set[TaskHandle[Any]] = set()
+        self._readers = QThreadPool(self)
+        self._readers.setMaxThreadCount(READ_THREADS)
+        self._writer = QThreadPool(self)
+        self._writer.setMaxThreadCount(1)
+        self._busy = False
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(DIALOG_DELAY_MS)
+        self._busy_timer.timeout.connect(lambda: self._set_busy(bool(self._running)))
 
+    def run(
+        self,
+        parent: QWidget | None,
+        title: str,
+        fn: Callable[[Progress], T],
+        on_done: Callable[[T], None],
+        *,
+        cancellable: bool = True,
+        show_dialog: bool = True,
+        writes: bool = False,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> TaskHandle[T]:
+        """Run ``fn(progress)`` on a worker thread; deliver the result to ``on_done`` on the
+        GUI thread.
 
-def cancel_all() -> None:
-    """Ask every running task to stop (used when the window closes)."""
-    for handle in list(_RUNNING):
-        handle.progress.cancel()
+        Args:
+            parent: the window the progress dialog and messages belong to.
+            title: description of the work, shown in the dialog ("Excel-overzicht maken").
+            fn: the work; must not touch widgets or translations. Gets a :class:`Progress`.
+            on_done: called with fn's result on the GUI thread (not when fn failed or was
+                cancelled).
+            cancellable: show an Annuleren button.
+            show_dialog: False for quiet work (a screen shows its own placeholder).
+            writes: the work changes data; it waits for earlier writing work to finish.
+            on_error: called on the GUI thread after a refusal (UserError) was shown.
 
+        Returns:
+            A handle; ``handle.done`` turns True (and ``handle.completed`` fires) when it is
+            over.
+        """
+        handle: TaskHandle[T] = TaskHandle(
+            parent,
+            title,
+            on_done,
+            cancellable=cancellable,
+            show_dialog=show_dialog,
+            on_error=on_error,
+            on_complete=self._completed,
+        )
+        worker = _Worker(fn, handle.progress)
+        # Queued: the worker emits from its own thread, the handle lives on the GUI thread.
+        worker.signals.finished.connect(handle._on_finished, Qt.ConnectionType.QueuedConnection)
+        worker.signals.failed.connect(handle._on_failed, Qt.ConnectionType.QueuedConnection)
+        handle._worker_signals = worker.signals  # type: ignore[attr-defined]  # keep alive
+        self._running.add(handle)
+        if not self._busy_timer.isActive() and not self._busy:
+            self._busy_timer.start()
+        (self._writer if writes else self._readers).start(worker)
+        return handle
 
-def wait_for_all(timeout_ms: int = 30_000) -> bool:
-    """Block until the worker threads are idle (used at shutdown, never in normal flow)."""
-    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+    def _completed(self, handle: TaskHandle[Any]) -> None:
+        self._running.discard(handle)
+        if not self._running:
+            self._busy_timer.stop()
+            self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.busy_changed.emit(busy)
+
+    @property
+    def busy(self) -> bool:
+        """Work has been running for longer than a moment."""
+        return self._busy
+
+    def running(self) -> int:
+        """How many tasks have not delivered their result yet."""
+        return len(self._running)
+
+    def cancel_all(self) -> None:
+        """Ask every running task to stop (used when the window closes)."""
+        for handle in list(self._running):
+            handle.progress.cancel()
+
+    def wait_for_all(self, timeout_ms: int = 30_000) -> bool:
+        """Block until the worker threads are idle (used at shutdown, never in normal flow)."""
+        return self._writer.waitForDone(timeout_ms) and self._readers.waitForDone(timeout_ms)

@@ -1977,6 +1977,10 @@
             <translation>Toolbar</translation>
         </message>
         <message>
+            <source>Bezig</source>
+            <translation>Busy</translation>
+        </message>
+        <message>
             <source>Database</source>
             <translation>Database</translation>
         </message>
@@ -3528,10 +3532,17 @@ Please attach this file when you report the error.</translation>
         </message>
     </context>
     <context>
+        <name>operations</name>
+        <message>
+            <source>Er is (nog) geen database geopend.</source>
+            <translation>No database is open (yet).</translation>
+        </message>
+    </context>
+    <context>
         <name>tasks</name>
         <message>
             <source>Bezig met annuleren…</source>
-            <extracomment>Milliseconds before the progress dialog shows up.</extracomment>
+            <extracomment>Milliseconds before the progress dialog (or the busy indicator of quiet work) shows up. Worker threads for reading work; writing work has one thread of its own.</extracomment>
             <translation>Cancelling…</translation>
         </message>
         <message>

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from competentieplanner.domain.errors import NotFoundError, UserError
+from competentieplanner.domain.errors import ConflictError, NotFoundError, UserError
 from competentieplanner.domain.model import (
     FundingSource,
     PlanItemStatus,
@@ -21,7 +21,6 @@ from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.database import Database
 from competentieplanner.services import plan_edit
 from competentieplanner.services.database import open_database
-from competentieplanner.services.editing import ConflictError
 
 
 def _people(db: Database) -> tuple[str, str]:

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import event, text
 from sqlalchemy.orm import Session
 
-from competentieplanner.domain.errors import NotFoundError, UserError
+from competentieplanner.domain.errors import ConflictError, NotFoundError, UserError
 from competentieplanner.domain.model import (
     Authority,
     Competency,
@@ -22,7 +22,6 @@ from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.database import Database
 from competentieplanner.services import reference_edit as edit
 from competentieplanner.services.database import open_database
-from competentieplanner.services.editing import ConflictError
 
 
 def _requirement(db: Database, profile: str, competency: str) -> Requirement:

@@ -7,14 +7,13 @@ import math
 import pytest
 from sqlalchemy import delete, select
 
-from competentieplanner.domain.errors import NotFoundError, UserError
+from competentieplanner.domain.errors import ConflictError, NotFoundError, UserError
 from competentieplanner.domain.model import Readiness
 from competentieplanner.domain.settings import DEFAULTS, Settings
 from competentieplanner.persistence import records as r
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.database import Database
 from competentieplanner.services import settings_edit as edit
-from competentieplanner.services.editing import ConflictError
 from competentieplanner.services.engine import EmployeeMatch, match_employees
 
 KEYS = [

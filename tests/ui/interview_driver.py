@@ -141,7 +141,7 @@ def talk(page: InterviewPage, plan: Plan) -> None:
     assert isinstance(step, TalkStep)
     for code, (answer, rating) in plan.answers.items():
         box = step.boxes[code]
-        step.scroll.ensureWidgetVisible(box)
+        step.scroll_area.ensureWidgetVisible(box)
         type_into(box.answer, answer)
         if rating is not None:
             click(box.ratings.button(rating))
@@ -154,7 +154,7 @@ def score(page: InterviewPage, plan: Plan) -> None:
     assert isinstance(step, ScoreStep)
     for code, (lead, agreed, evidence) in plan.scores.items():
         row = step.rows[code]
-        step.scroll.ensureWidgetVisible(row)
+        step.scroll_area.ensureWidgetVisible(row)
         card = next(c for c in row.cards if c.level == lead)
         QTest.mouseClick(card, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
         if agreed is not None:

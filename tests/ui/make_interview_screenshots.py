@@ -58,11 +58,11 @@ def main() -> int:
         shoot(0)
         drive.next_step(page)
         drive.talk(page, plan)
-        page.steps[1].scroll.verticalScrollBar().setValue(0)  # type: ignore[attr-defined]
+        page.steps[1].scroll_area.verticalScrollBar().setValue(0)  # type: ignore[attr-defined]
         shoot(1)
         drive.next_step(page)
         drive.score(page, plan)
-        page.steps[2].scroll.verticalScrollBar().setValue(0)  # type: ignore[attr-defined]
+        page.steps[2].scroll_area.verticalScrollBar().setValue(0)  # type: ignore[attr-defined]
         shoot(2)
         drive.next_step(page)
         drive.direction(page, plan)

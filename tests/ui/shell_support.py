@@ -20,9 +20,14 @@ def make_context(db: Database, tmp_path: Path) -> AppContext:
     return AppContext(db=db, settings=settings)
 
 
-def wait_for_tasks(qtbot: object, timeout: int = 30_000) -> None:
-    """Until every background task delivered its result (or error) to the GUI thread."""
-    qtbot.waitUntil(lambda: tasks.running_tasks() == 0, timeout=timeout)  # type: ignore[attr-defined]
+def wait_for_tasks(qtbot: object, owner: object, timeout: int = 30_000) -> None:
+    """Until every background task of ``owner`` (a screen, window, context or task runner)
+    delivered its result (or error) to the GUI thread."""
+    runner = owner if isinstance(owner, tasks.TaskRunner) else None
+    if runner is None:
+        context = owner if isinstance(owner, AppContext) else owner.context  # type: ignore[attr-defined]
+        runner = context.tasks
+    qtbot.waitUntil(lambda: runner.running() == 0, timeout=timeout)  # type: ignore[attr-defined]
 
 
 def message_boxes() -> list[QMessageBox]:

@@ -27,7 +27,7 @@ def page(qtbot, demo_db: Database, tmp_path: Path) -> Iterator[EmployeesPage]:
     view.show()
     qtbot.waitUntil(lambda: view.loaded, timeout=20000)
     yield view
-    wait_for_tasks(qtbot)  # nothing may still be running when the next test starts
+    wait_for_tasks(qtbot, view)  # nothing may still be running when the next test starts
 
 
 def _plain(rich_text: str) -> str:
@@ -243,7 +243,7 @@ def test_reload_after_a_change_keeps_the_person_open(page: EmployeesPage, qtbot)
     _open_person(page, qtbot, number)
     page.reload()
     qtbot.waitUntil(lambda: page.loaded, timeout=20000)
-    wait_for_tasks(qtbot)
+    wait_for_tasks(qtbot, page)
     assert page.selected_number() == number
     assert page.detail.detail.employee.personnel_number == number
 
@@ -261,7 +261,7 @@ def test_only_the_newest_reload_is_shown(page: EmployeesPage, qtbot) -> None:
     first = page.load_task
     page.reload()
     page.reload()
-    wait_for_tasks(qtbot)
+    wait_for_tasks(qtbot, page)
     assert first is None or first.done
     assert page.loaded and page.model.rowCount() == 120
 

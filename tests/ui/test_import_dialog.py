@@ -17,7 +17,6 @@ from sqlalchemy import text
 
 from competentieplanner.persistence.database import Database
 from competentieplanner.services import catalogue_io
-from competentieplanner.ui import tasks
 from competentieplanner.ui.context import AppContext
 from competentieplanner.ui.dialogs.import_dialog import ImportDialog
 from tests.ui.editing_support import close_message_boxes, make_context
@@ -232,5 +231,5 @@ def test_closing_while_the_file_is_read_waits_for_the_reader(
     dialog.open()
     dialog.close()  # at once, while the preview runs on its worker thread
     assert not dialog.isVisible()
-    qtbot.waitUntil(lambda: tasks.running_tasks() == 0, timeout=20_000)
+    qtbot.waitUntil(lambda: context.tasks.running() == 0, timeout=20_000)
     qtbot.waitUntil(lambda: destroyed == [True])

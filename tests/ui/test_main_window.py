@@ -38,9 +38,9 @@ def window(qtbot, demo_db: Database, tmp_path: Path) -> Iterator[MainWindow]:
     win.resize(1366, 768)
     win.show()
     qtbot.waitExposed(win)
-    wait_for_tasks(qtbot)
+    wait_for_tasks(qtbot, win)
     yield win
-    wait_for_tasks(qtbot)  # nothing may still be running when the next test starts
+    wait_for_tasks(qtbot, win)  # nothing may still be running when the next test starts
 
 
 def _titles(win: MainWindow) -> list[str]:
@@ -56,7 +56,7 @@ def test_navigation_follows_the_contract_order_and_every_screen_builds(window, q
         page = window.show_page(key)
         assert page is not None and window.stack.currentWidget() is page
         assert callable(getattr(page, "reload", None))
-        wait_for_tasks(qtbot)
+        wait_for_tasks(qtbot, page)
     close_message_boxes()
 
 
@@ -68,13 +68,13 @@ def test_ctrl_number_shortcuts_and_keyboard_navigation(window, qtbot) -> None:
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + position), Qt.KeyboardModifier.ControlModifier)
         assert window.current_page_key() == spec.key
         assert window.page_actions[spec.key].isChecked()
-        wait_for_tasks(qtbot)
+        wait_for_tasks(qtbot, window)
     # Arrow keys in the navigation list move between screens too.
     window.show_page("overview")
     window.navigation.setFocus()
     qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
     assert window.current_page_key() == keys[1]
-    wait_for_tasks(qtbot)
+    wait_for_tasks(qtbot, window)
 
 
 def test_menus_hold_the_contract_actions(window) -> None:
@@ -131,7 +131,7 @@ def test_ctrl_z_and_ctrl_y_drive_the_shared_undo_stack(window, qtbot) -> None:
 
 def test_navigate_signal_opens_a_person_on_medewerkers(window, qtbot, demo_db: Database) -> None:
     page = window.show_page("employees")
-    wait_for_tasks(qtbot)
+    wait_for_tasks(qtbot, page)
     number = page.model.row_at(5).personnel_number
     window.show_page("overview")
     window.context.signals.navigate.emit("employee", number)
@@ -150,7 +150,7 @@ def test_geometry_and_database_are_remembered(qtbot, demo_db: Database, tmp_path
     first.resize(760, 540)
     first.show()
     qtbot.waitExposed(first)
-    wait_for_tasks(qtbot)
+    wait_for_tasks(qtbot, first)
     assert first.close()
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     assert settings.value("window/geometry") is not None
@@ -159,7 +159,7 @@ def test_geometry_and_database_are_remembered(qtbot, demo_db: Database, tmp_path
     second.setMinimumSize(400, 300)
     second.restore_window_state()
     assert (second.width(), second.height()) == (760, 540)
-    wait_for_tasks(qtbot)
+    wait_for_tasks(qtbot, second)
 
 
 def test_open_another_database_switches_and_lists_it_as_recent(
@@ -168,7 +168,7 @@ def test_open_another_database_switches_and_lists_it_as_recent(
     other = tmp_path / "ander.db"
     open_database(other).dispose()  # an empty database with reference data only
     window.show_page("employees")
-    wait_for_tasks(qtbot)
+    wait_for_tasks(qtbot, window)
     handle = window.open_database_path(other)
     assert handle is not None
     qtbot.waitUntil(lambda: handle.done, timeout=10000)
@@ -178,7 +178,7 @@ def test_open_another_database_switches_and_lists_it_as_recent(
     assert window.context.settings.value(LAST_KEY) == str(other.resolve())
     # The screens re-read: the empty database has no staff.
     page = window.page("employees")
-    wait_for_tasks(qtbot)
+    wait_for_tasks(qtbot, page)
     assert page.model.rowCount() == 0
     assert page.states.currentWidget() is page.empty
     # An empty database: the demo municipality is offered.
@@ -207,7 +207,7 @@ def test_accepting_the_demo_offer_fills_the_new_database(window, qtbot, tmp_path
     demo_task = window.last_task
     assert demo_task is not None
     qtbot.waitUntil(lambda: demo_task.done, timeout=60000)
-    wait_for_tasks(qtbot)
+    wait_for_tasks(qtbot, window)
     assert database_summary(window.context.db).employees == 120
     assert "120 medewerkers" in window.database_label.text()
 
@@ -273,7 +273,7 @@ def test_dropping_a_workbook_opens_the_right_import(
     assert dialog is not None, "the import dialog (helper B) did not open"
     assert dialog.kind == kind
     dialog.close()
-    wait_for_tasks(qtbot)
+    wait_for_tasks(qtbot, dialog)
     close_message_boxes()
 
 
@@ -362,7 +362,7 @@ def test_window_shows_before_the_database_is_open(
     assert win.current_page_key() == "teams"
     handle = open_startup_database(win, str(demo_db_path))
     qtbot.waitUntil(lambda: handle.done, timeout=20000)
-    wait_for_tasks(qtbot)
+    wait_for_tasks(qtbot, win)
     assert win.context.db is not None and win.context.db.file == demo_db_path.resolve()
     page = win.stack.currentWidget()
     assert page is win.page("teams") and page.loaded
@@ -397,4 +397,4 @@ def test_prepare_interview_from_medewerkers_opens_gesprekken(window, qtbot) -> N
     page.show_detail_now()
     qtbot.mouseClick(page.detail.interview_button, Qt.MouseButton.LeftButton)
     assert window.current_page_key() == "interview"
-    wait_for_tasks(qtbot)
+    wait_for_tasks(qtbot, window)

@@ -27,7 +27,7 @@ def page(qtbot, demo_db: Database, tmp_path: Path) -> Iterator[OverviewPage]:
     view.show()
     qtbot.waitUntil(lambda: view.loaded, timeout=20000)
     yield view
-    wait_for_tasks(qtbot)  # nothing may still be running when the next test starts
+    wait_for_tasks(qtbot, view)  # nothing may still be running when the next test starts
 
 
 def test_readiness_bars_count_people_for_whom_each_profile_is_relevant(page, demo_db) -> None:
@@ -132,7 +132,7 @@ def test_team_with_risks_is_listed_and_opens_the_heatmap(page, qtbot, demo_db) -
         )
     page.reload()
     qtbot.waitUntil(lambda: page.loaded, timeout=10000)
-    wait_for_tasks(qtbot)
+    wait_for_tasks(qtbot, page)
     model = page.risk_model
     assert model.rowCount() == 3
     row = next(row for row in range(3) if model.index(row, 0).data() == "Sociaal team Zuid")

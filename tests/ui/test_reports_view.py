@@ -25,12 +25,11 @@ def page(qtbot, demo_db: Database, tmp_path: Path) -> Iterator[ReportsPage]:
     view.show()
     qtbot.waitExposed(view)
     yield view
-    wait_for_tasks(qtbot)  # nothing may still be running when the next test starts
+    wait_for_tasks(qtbot, view)  # nothing may still be running when the next test starts
 
 
 def _finish(qtbot, handle) -> None:
     qtbot.waitUntil(lambda: handle.done, timeout=120_000)
-    wait_for_tasks(qtbot)
 
 
 def _pdf_text(path: Path) -> str:

@@ -149,10 +149,10 @@ def test_the_main_window_opens_the_dialog_with_the_database(
     window = MainWindow(make_context(demo_db, tmp_path))
     qtbot.addWidget(window)
     window.show()
-    wait_for_tasks(qtbot)
+    wait_for_tasks(qtbot, window)
     dialog = window.open_settings()
     assert dialog.rules_tab is not None
     dialog.editors["scoring.developable_max_gap"].setValue(3)
     dialog.accept()
     assert _stored(demo_db)["scoring.developable_max_gap"] == 3
-    wait_for_tasks(qtbot)
+    wait_for_tasks(qtbot, dialog)

@@ -1,11 +1,14 @@
-"""run_task: work off the GUI thread, results and errors back on it, progress and Annuleren."""
+"""TaskRunner: work off the GUI thread, results and errors back on it, progress and Annuleren,
+writing work one job at a time, and a busy signal for work that takes longer than a moment."""
 
 from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
 
@@ -16,7 +19,14 @@ from tests.ui.shell_support import close_message_boxes, crash_logs, message_boxe
 __all__ = ["crash_logs"]
 
 
-def test_result_arrives_on_the_gui_thread(qtbot) -> None:
+@pytest.fixture
+def runner(qtbot) -> Iterator[tasks.TaskRunner]:
+    runner = tasks.TaskRunner()
+    yield runner
+    wait_for_tasks(qtbot, runner)
+
+
+def test_result_arrives_on_the_gui_thread(qtbot, runner) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     seen: dict[str, object] = {}
@@ -29,7 +39,7 @@ def test_result_arrives_on_the_gui_thread(qtbot) -> None:
         seen["result"] = result
         seen["done_thread"] = threading.current_thread()
 
-    handle = tasks.run_task(parent, "Rekenen", work, done)
+    handle = runner.run(parent, "Rekenen", work, done)
     qtbot.waitUntil(lambda: handle.done, timeout=5000)
     assert seen["result"] == 42
     assert seen["done_thread"] is threading.main_thread()
@@ -37,7 +47,7 @@ def test_result_arrives_on_the_gui_thread(qtbot) -> None:
     assert not handle.cancelled and handle.error is None
 
 
-def test_progress_dialog_shows_reports_and_cancel_stops_the_work(qtbot) -> None:
+def test_progress_dialog_shows_reports_and_cancel_stops_the_work(qtbot, runner) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     parent.show()
@@ -52,7 +62,7 @@ def test_progress_dialog_shows_reports_and_cancel_stops_the_work(qtbot) -> None:
             time.sleep(0.01)
         return "klaar"
 
-    handle = tasks.run_task(parent, "Lange taak", work, delivered.append)
+    handle = runner.run(parent, "Lange taak", work, delivered.append)
     dialog = handle.dialog
     assert dialog is not None
     # The dialog appears after its short delay, with the reported progress.
@@ -70,24 +80,70 @@ def test_progress_dialog_shows_reports_and_cancel_stops_the_work(qtbot) -> None:
     assert parent.window().isVisible()
 
 
-def test_quick_task_never_shows_a_dialog(qtbot) -> None:
+def test_work_shorter_than_the_delay_never_shows_a_dialog(qtbot, runner) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     parent.show()
-    handle = tasks.run_task(parent, "Snel", lambda _p: 1, lambda _r: None)
-    assert handle.dialog is not None
-    shown: list[QWidget] = []
-    while not handle.done:
-        qtbot.wait(5)
-        shown += [
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, QProgressDialog) and w.isVisible()
-        ]
-    assert shown == []
+    release = threading.Event()
+    handle = runner.run(parent, "Snel", lambda _p: release.wait(5), lambda _r: None)
+    dialog = handle.dialog
+    assert dialog is not None
+    # The dialog waits DIALOG_DELAY_MS; the work is released long before that.
+    assert dialog.minimumDuration() == tasks.DIALOG_DELAY_MS
+    qtbot.wait(50)
+    assert not dialog.isVisible()
+    release.set()
+    qtbot.waitUntil(lambda: handle.done, timeout=5000)
+    assert handle.dialog is None  # closed and gone, never shown
+    assert not any(
+        isinstance(w, QProgressDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+    )
 
 
-def test_user_error_becomes_a_dutch_warning(qtbot) -> None:
+def test_writing_work_runs_one_job_at_a_time_in_order(qtbot, runner) -> None:
+    order: list[str] = []
+    inside = threading.Semaphore(1)
+    overlaps: list[str] = []
+
+    def job(name: str):  # noqa: ANN202
+        def work(_p: tasks.Progress) -> str:
+            if not inside.acquire(blocking=False):
+                overlaps.append(name)
+                inside.acquire()
+            try:
+                time.sleep(0.02)
+                order.append(name)
+            finally:
+                inside.release()
+            return name
+
+        return work
+
+    handles = [
+        runner.run(None, name, job(name), lambda _r: None, writes=True, show_dialog=False)
+        for name in ("een", "twee", "drie", "vier")
+    ]
+    qtbot.waitUntil(lambda: all(h.done for h in handles), timeout=5000)
+    assert order == ["een", "twee", "drie", "vier"]
+    assert overlaps == []
+
+
+def test_busy_is_announced_only_for_work_that_takes_a_while(qtbot, runner) -> None:
+    seen: list[bool] = []
+    runner.busy_changed.connect(seen.append)
+    quick = runner.run(None, "Snel", lambda _p: 1, lambda _r: None, show_dialog=False)
+    qtbot.waitUntil(lambda: quick.done, timeout=5000)
+    assert seen == [] and not runner.busy
+    release = threading.Event()
+    slow = runner.run(None, "Traag", lambda _p: release.wait(5), lambda _r: None, show_dialog=False)
+    qtbot.waitUntil(lambda: runner.busy, timeout=5000)
+    assert seen == [True]
+    release.set()
+    qtbot.waitUntil(lambda: slow.done, timeout=5000)
+    assert seen == [True, False] and not runner.busy
+
+
+def test_user_error_becomes_a_dutch_warning(qtbot, runner) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     called: list[object] = []
@@ -95,7 +151,7 @@ def test_user_error_becomes_a_dutch_warning(qtbot) -> None:
     def work(_p: tasks.Progress) -> None:
         raise UserError("Het bestand is geopend in Excel; sluit het en probeer het opnieuw.")
 
-    handle = tasks.run_task(parent, "Opslaan", work, called.append)
+    handle = runner.run(parent, "Opslaan", work, called.append)
     qtbot.waitUntil(lambda: handle.done, timeout=5000)
     assert called == []
     box = handle.message_box
@@ -105,7 +161,7 @@ def test_user_error_becomes_a_dutch_warning(qtbot) -> None:
     close_message_boxes()
 
 
-def test_validation_problems_are_listed_with_file_row_and_column(qtbot) -> None:
+def test_validation_problems_are_listed_with_file_row_and_column(qtbot, runner) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     problems = [
@@ -118,7 +174,7 @@ def test_validation_problems_are_listed_with_file_row_and_column(qtbot) -> None:
     def work(_p: tasks.Progress) -> None:
         raise ValidationError(problems)
 
-    handle = tasks.run_task(parent, "Importeren", work, lambda _r: None)
+    handle = runner.run(parent, "Importeren", work, lambda _r: None)
     qtbot.waitUntil(lambda: handle.done, timeout=5000)
     box = handle.message_box
     assert box is not None
@@ -128,14 +184,14 @@ def test_validation_problems_are_listed_with_file_row_and_column(qtbot) -> None:
     close_message_boxes()
 
 
-def test_unexpected_error_goes_to_the_crash_dialog_and_log(qtbot, crash_logs: Path) -> None:
+def test_unexpected_error_goes_to_the_crash_dialog_and_log(qtbot, runner, crash_logs: Path) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
 
     def work(_p: tasks.Progress) -> None:
         raise KeyError("Jansen")  # a message that could hold a name
 
-    handle = tasks.run_task(parent, "Iets", work, lambda _r: None)
+    handle = runner.run(parent, "Iets", work, lambda _r: None)
     qtbot.waitUntil(lambda: handle.done, timeout=5000)
     assert isinstance(handle.error, KeyError)
     dialogs = crash.open_crash_dialogs()
@@ -149,15 +205,15 @@ def test_unexpected_error_goes_to_the_crash_dialog_and_log(qtbot, crash_logs: Pa
     assert message_boxes() == []
 
 
-def test_running_tasks_counts_until_delivery(qtbot) -> None:
+def test_running_tasks_counts_until_delivery(qtbot, runner) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     release = threading.Event()
-    handle = tasks.run_task(
+    handle = runner.run(
         parent, "Wachten", lambda _p: release.wait(5), lambda _r: None, show_dialog=False
     )
     assert handle.dialog is None
-    assert tasks.running_tasks() >= 1
+    assert runner.running() >= 1
     release.set()
-    wait_for_tasks(qtbot)
-    assert handle.done and tasks.running_tasks() == 0
+    wait_for_tasks(qtbot, runner)
+    assert handle.done and runner.running() == 0

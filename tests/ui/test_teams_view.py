@@ -29,7 +29,7 @@ def page(qtbot, demo_db: Database, tmp_path: Path) -> Iterator[TeamsPage]:
     view.show()
     qtbot.waitUntil(lambda: view.loaded and view.heatmap_loaded, timeout=20000)
     yield view
-    wait_for_tasks(qtbot)  # nothing may still be running when the next test starts
+    wait_for_tasks(qtbot, view)  # nothing may still be running when the next test starts
 
 
 def _show_team(page: TeamsPage, qtbot, unit: str) -> None:
@@ -168,7 +168,7 @@ def test_a_competency_held_by_one_person_is_a_marked_continuity_risk(page, qtbot
     keep = _lower_all_but_one(demo_db, TEAM, "ST01")
     page.reload()
     qtbot.waitUntil(lambda: page.loaded, timeout=10000)
-    wait_for_tasks(qtbot)
+    wait_for_tasks(qtbot, page)
     _show_team(page, qtbot, TEAM)
     model = page.heatmap_model
     column = [c.code for c in model.heatmap.competencies].index("ST01")
@@ -211,7 +211,7 @@ def test_a_chosen_profile_survives_a_reload(page, qtbot) -> None:
     )
     page.reload()  # what a data_changed elsewhere triggers
     qtbot.waitUntil(lambda: page.loaded, timeout=10000)
-    wait_for_tasks(qtbot)
+    wait_for_tasks(qtbot, page)
     assert page.current_unit() == TEAM
     assert page.heatmap_model.heatmap.profile.code == "faciliterend"
     assert combo.currentData() == "faciliterend"
@@ -226,4 +226,4 @@ def test_typing_in_the_team_search_narrows_the_list(page, qtbot) -> None:
     assert page.select_team("Sociaal team Noord")
     assert page.team_search.text() == ""
     assert page.current_unit() == "Sociaal team Noord"
-    wait_for_tasks(qtbot)
+    wait_for_tasks(qtbot, page)

@@ -85,7 +85,7 @@ def test_english_main_window(qtbot, english: None, demo_db: Database, tmp_path: 
     window = MainWindow(make_context(demo_db, tmp_path))
     qtbot.addWidget(window)
     window.show()
-    wait_for_tasks(qtbot)
+    wait_for_tasks(qtbot, window)
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert menus == ["File", "Edit", "View", "Tools", "Help"]
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
@@ -98,7 +98,7 @@ def test_english_main_window(qtbot, english: None, demo_db: Database, tmp_path: 
     assert page.count_label.text() == "120 of 120 employees"
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert buttons.buttons()[0].text() == "Cancel"
-    wait_for_tasks(qtbot)
+    wait_for_tasks(qtbot, page)
 
 
 def test_dutch_standard_dialogs(qapp: QApplication) -> None:

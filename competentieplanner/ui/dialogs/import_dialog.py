@@ -259,7 +259,7 @@ class ImportDialog(QDialog):
             progress.report(0, 0, self.tr("Het bestand wordt gelezen en gecontroleerd…"))
             return number, preview_import(db, kind, path, replace=replace)
 
-        self.last_task = tasks.run_task(
+        self.last_task = self.context.tasks.run(
             self, self.tr("Bestand controleren"), work, self._preview_ready
         )
 
@@ -332,7 +332,7 @@ class ImportDialog(QDialog):
             self.context.signals.data_changed.emit(AREAS[kind])
             self.context.signals.status_message.emit(summary.split("\n", 1)[0])
 
-        self.last_task = tasks.run_task(self, self.tr("Importeren"), work, done)
+        self.last_task = self.context.tasks.run(self, self.tr("Importeren"), work, done)
         self.last_task.completed.connect(self._after_import)
         return self.last_task
 

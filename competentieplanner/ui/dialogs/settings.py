@@ -263,7 +263,7 @@ class SettingsDialog(QDialog):
     def _save_rules(self) -> bool:
         """Check every changed setting, then save them together; False (and a message) when
         something is wrong, with nothing saved."""
-        from competentieplanner.services.editing import ConflictError
+        from competentieplanner.domain.errors import ConflictError
         from competentieplanner.services.settings_edit import update_settings, validate_setting
 
         if self.context is None or not self.editors or not self.loaded:

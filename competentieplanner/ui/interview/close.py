@@ -479,7 +479,7 @@ class CloseStep(StepPage):
                 self.tr("Ontwikkelplan opgeslagen in {path}").format(path=path)
             )
 
-        self.pdf_task = tasks.run_task(
+        self.pdf_task = self.session.context.tasks.run(
             self,
             self.tr("Ontwikkelplan afdrukken"),
             lambda _progress: module.export_development_plan(db, out, number, profile),

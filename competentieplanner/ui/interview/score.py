@@ -196,18 +196,20 @@ class ScoreStep(StepPage):
         self.progress = QLabel("", self)
         self.progress.setFont(theme.scaled_font(self.font(), 1.0, bold=True))
         layout.addWidget(self.progress)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        layout.addWidget(self.scroll, 1)
-        self.scroll.setWidget(EmptyState(self.tr("Kies eerst bij Voorbereiden een medewerker.")))
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout.addWidget(self.scroll_area, 1)
+        self.scroll_area.setWidget(
+            EmptyState(self.tr("Kies eerst bij Voorbereiden een medewerker."))
+        )
 
     def refresh(self) -> None:
         prep, draft = self.session.prep, self.session.draft
         if prep is None or draft is None:
             self.rows = {}
             self._built_for = None
-            self.scroll.setWidget(
+            self.scroll_area.setWidget(
                 EmptyState(self.tr("Kies eerst bij Voorbereiden een medewerker."))
             )
             self.progress.setText("")
@@ -284,7 +286,7 @@ class ScoreStep(StepPage):
             self.rows[competency.code] = row
             column.addWidget(row)
         column.addStretch(1)
-        self.scroll.setWidget(content)
+        self.scroll_area.setWidget(content)
 
     def _row_changed(self, code: str, immediate: bool) -> None:
         draft = self.session.draft

@@ -98,10 +98,10 @@ class TalkStep(StepPage):
             self,
         )
         layout.addWidget(intro)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        layout.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout.addWidget(self.scroll_area, 1)
         self._content: QWidget | None = None
         self._build([])
 
@@ -141,7 +141,7 @@ class TalkStep(StepPage):
                 card.body.addWidget(box)
             column.addWidget(card)
         column.addStretch(1)
-        self.scroll.setWidget(content)
+        self.scroll_area.setWidget(content)
         self._content = content
 
     def refresh(self) -> None:

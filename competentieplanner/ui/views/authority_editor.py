@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 from competentieplanner.domain.model import Authority
 from competentieplanner.services import reference_edit as edit
 from competentieplanner.services.reference_edit import ReferenceSnapshot
-from competentieplanner.ui import commands, forms, theme
+from competentieplanner.ui import forms, theme
+from competentieplanner.ui import legacy_commands as commands
 from competentieplanner.ui.context import AppContext
 from competentieplanner.ui.models.reference import AuthorityRow, AuthorityTableModel
 from competentieplanner.ui.widgets.common import Card, EmptyState, SectionHeader

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from competentieplanner.domain.budget import OrganisationPlan
 from competentieplanner.services import engine, plan_edit
 from competentieplanner.services.plan_edit import BudgetRow
-from competentieplanner.ui import commands, forms, tasks, theme
+from competentieplanner.ui import forms, tasks, theme
+from competentieplanner.ui import legacy_commands as commands
 from competentieplanner.ui.context import AppContext
 from competentieplanner.ui.delegates import DoubleSpinBoxDelegate
 from competentieplanner.ui.formatting import money
@@ -320,7 +321,7 @@ class OrganisationBudgetTab(QWidget):
             progress.check()  # Annuleren: the result is not shown
             return result
 
-        self.last_task = tasks.run_task(
+        self.last_task = self.context.tasks.run(
             self, self.tr("Budget doorrekenen"), work, self._show_result
         )
         return self.last_task

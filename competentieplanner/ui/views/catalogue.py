@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from competentieplanner.domain.model import Effect, TrainingOffer
 from competentieplanner.services import reference_edit as edit
 from competentieplanner.services.reference_edit import CatalogueSnapshot
-from competentieplanner.ui import commands, forms, theme
+from competentieplanner.ui import forms, theme
+from competentieplanner.ui import legacy_commands as commands
 from competentieplanner.ui.context import AppContext
 from competentieplanner.ui.delegates import SpinBoxDelegate
 from competentieplanner.ui.models.catalogue import (

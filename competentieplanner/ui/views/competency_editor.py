@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 from competentieplanner.domain.model import Competency, Framework
 from competentieplanner.services import reference_edit as edit
 from competentieplanner.services.reference_edit import ReferenceSnapshot
-from competentieplanner.ui import commands, forms, theme
+from competentieplanner.ui import forms, theme
+from competentieplanner.ui import legacy_commands as commands
 from competentieplanner.ui.context import AppContext
 from competentieplanner.ui.models.reference import CompetencyListModel
 from competentieplanner.ui.widgets.common import Card, EmptyState, Hint, SectionHeader

@@ -138,7 +138,7 @@ class EmployeesPage(QWidget):
         db = self.context.db
         self._generation += 1
         generation = self._generation  # a newer reload makes this one's result stale
-        self.load_task = tasks.run_task(
+        self.load_task = self.context.tasks.run(
             self,
             self.tr("Medewerkers laden"),
             lambda progress: staff_overview.staff_list(db, progress.report),

@@ -180,7 +180,7 @@ class OverviewPage(QWidget):
         year = self._year
         self._generation += 1
         generation = self._generation  # a newer reload (another year) makes this one stale
-        self.load_task = tasks.run_task(
+        self.load_task = self.context.tasks.run(
             self,
             self.tr("Overzicht berekenen"),
             lambda progress: organisation_overview.organisation_overview(db, year, progress.report),

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from competentieplanner.domain.errors import UserError
+from competentieplanner.domain.errors import ConflictError, UserError
 from competentieplanner.domain.model import (
     DevelopmentPlan,
     Employee,
@@ -43,7 +43,6 @@ from competentieplanner.domain.model import (
     Quarter,
 )
 from competentieplanner.services import engine, plan_edit
-from competentieplanner.services.editing import ConflictError
 from competentieplanner.services.plan_edit import CurrentPlan, PlanningChoices
 from competentieplanner.ui import forms, tasks, theme
 from competentieplanner.ui.context import AppContext
@@ -639,7 +638,9 @@ class PersonPlanTab(QWidget):
             progress.check()
             return result
 
-        self.last_task = tasks.run_task(self, self.tr("Voorstel maken"), work, self._proposal_ready)
+        self.last_task = self.context.tasks.run(
+            self, self.tr("Voorstel maken"), work, self._proposal_ready
+        )
         return self.last_task
 
     def _proposal_ready(self, result: engine.PlanResult) -> None:

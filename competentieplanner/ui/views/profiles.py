@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from competentieplanner.domain.model import Profile, Requirement
 from competentieplanner.services import reference_edit as edit
 from competentieplanner.services.reference_edit import ReferenceSnapshot
-from competentieplanner.ui import commands, forms, theme
+from competentieplanner.ui import forms, theme
+from competentieplanner.ui import legacy_commands as commands
 from competentieplanner.ui.context import AppContext
 from competentieplanner.ui.delegates import DoubleSpinBoxDelegate, SpinBoxDelegate
 from competentieplanner.ui.models.reference import (
@@ -290,7 +291,7 @@ class ProfileEditor(QWidget):
         return row.requirement.competency if row else None
 
     def _maximum_at(self, index: object) -> int:
-        row = self.model.row_at(index)  # type: ignore[arg-type]
+        row = self.model.row_at(index)
         return row.maximum if row else 4
 
     def _profile_dirty(self) -> bool:

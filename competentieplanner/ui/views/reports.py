@@ -79,12 +79,12 @@ class ReportsPage(QWidget):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer.addWidget(self.scroll)
-        page = QWidget(self.scroll)
-        self.scroll.setWidget(page)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(self.scroll_area)
+        page = QWidget(self.scroll_area)
+        self.scroll_area.setWidget(page)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(theme.MARGIN, theme.MARGIN, theme.MARGIN, theme.MARGIN)
         layout.setSpacing(theme.SPACING * 2)
@@ -321,7 +321,7 @@ class ReportsPage(QWidget):
                 self.person_combo.setCurrentText(label)
 
     def focus_pdf(self) -> None:
-        self.scroll.ensureWidgetVisible(self.pdf_card)
+        self.scroll_area.ensureWidgetVisible(self.pdf_card)
         self.person_combo.setFocus()
 
     # -- file dialog ---------------------------------------------------------------------------
@@ -408,7 +408,9 @@ class ReportsPage(QWidget):
     def _run(
         self, title: str, fn: Callable[[tasks.Progress], Any], path: Path
     ) -> tasks.TaskHandle[Any]:
-        self.last_task = tasks.run_task(self, title, fn, lambda result: self._done(path, result))
+        self.last_task = self.context.tasks.run(
+            self, title, fn, lambda result: self._done(path, result)
+        )
         return self.last_task
 
     def start_hrm_workbook(self, path: Path) -> tasks.TaskHandle[Any]:

@@ -205,7 +205,7 @@ class TeamsPage(QWidget):
         db = self.context.db
         self._generation += 1
         generation = self._generation
-        self.load_task = tasks.run_task(
+        self.load_task = self.context.tasks.run(
             self,
             self.tr("Teams laden"),
             lambda _p: _load_teams(db),
@@ -265,7 +265,7 @@ class TeamsPage(QWidget):
         self._requested = (unit, profile)
         db = self.context.db
         request = self._requested
-        self.heatmap_task = tasks.run_task(
+        self.heatmap_task = self.context.tasks.run(
             self,
             self.tr("Heatmap laden"),
             lambda _p: team_overview.team_heatmap(db, unit, profile),
