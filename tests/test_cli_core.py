@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -159,3 +160,49 @@ def test_starting_the_app_without_a_display_explains_itself(tmp_path: Path) -> N
     )
     assert result.returncode == 1
     assert "QT_QPA_PLATFORM=offscreen" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_command_module_missing_from_the_build_fails_loudly(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import competentieplanner.cli as cli
+
+    monkeypatch.setattr(cli, "COMMAND_MODULE_NAMES", (*cli.COMMAND_MODULE_NAMES, "commands_gone"))
+    with pytest.raises(ModuleNotFoundError, match="commands_gone"):
+        cli.build_parser()
+
+
+def test_every_command_module_registers(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--help"])
+    assert exit_info.value.code == 0
+    listed = re.findall(r"^    (\S+)", capsys.readouterr().out, re.MULTILINE)
+    # one command of each module: core, engine, excel/pdf (the shared groups), ui
+    assert {"demo", "db", "plan", "import", "export", "screenshots"} <= set(listed)
+
+
+def test_db_check_names_every_check(demo_db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--database", str(demo_db_path), "db", "check")
+    assert code == 0
+    names = [line[5:].split(":")[0] for line in out.splitlines()]
+    assert names == [
+        "schemaversie",
+        "integriteit",
+        "verwijzingen",
+        "journaal",
+        "referentiegegevens",
+        "beoordelingen",
+    ]
+    assert "employee=120" in out and "0 losse scores" in out
+
+
+def test_db_check_reports_loose_scores(
+    demo_db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+
+    with sqlite3.connect(demo_db_path) as conn:  # foreign keys are off in a bare connection
+        conn.execute("DELETE FROM assessment WHERE id = (SELECT MIN(id) FROM assessment)")
+    code, out, _ = run(capsys, "--database", str(demo_db_path), "db", "check")
+    assert code == 1
+    assert "FOUT beoordelingen" in out and "FOUT verwijzingen" in out

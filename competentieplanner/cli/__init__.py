@@ -30,23 +30,27 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: fout: {message}\n")
 
 
-def _load_optional_modules() -> None:
-    """Feature modules that may not be present in every build register themselves here."""
+#: The other modules that add subcommands, after commands_core. Every one belongs to every
+#: build: one that is missing or fails to import is a broken installation and raises.
+COMMAND_MODULE_NAMES: tuple[str, ...] = (
+    "commands_engine",
+    "commands_excel",
+    "commands_pdf",
+    "commands_ui",
+)
+
+
+def _load_command_modules() -> None:
     import importlib
 
-    for name in ("commands_engine", "commands_excel", "commands_pdf", "commands_ui"):
-        try:
-            module = importlib.import_module(f"competentieplanner.cli.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"competentieplanner.cli.{name}":
-                raise
-            continue
+    for name in COMMAND_MODULE_NAMES:
+        module = importlib.import_module(f"competentieplanner.cli.{name}")
         if module not in COMMAND_MODULES:
             COMMAND_MODULES.append(module)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    _load_optional_modules()
+    _load_command_modules()
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--database",

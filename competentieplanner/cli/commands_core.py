@@ -9,9 +9,8 @@ from typing import Any
 
 from competentieplanner.cli.output import add_format_option, print_json, print_table
 from competentieplanner.domain.errors import UserError
-from competentieplanner.persistence import repositories as repo
 from competentieplanner.services import database as dbs
-from competentieplanner.services import demo
+from competentieplanner.services import demo, listings
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -72,12 +71,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_employees(args: argparse.Namespace) -> int:
-    db = dbs.open_database(args.database)
-    try:
-        with db.read_session() as session:
-            employees = repo.load_employees(session, unit=args.unit)
-    finally:
-        db.dispose()
+    employees = dbs.in_database(args.database, lambda uow: listings.employees(uow, unit=args.unit))
     if args.format == "json":
         print_json(
             [
@@ -108,12 +102,7 @@ def _fte(value: float | None) -> str:
 
 
 def cmd_profiles(args: argparse.Namespace) -> int:
-    db = dbs.open_database(args.database)
-    try:
-        with db.read_session() as session:
-            profiles = repo.load_profiles(session)
-    finally:
-        db.dispose()
+    profiles = dbs.in_database(args.database, listings.profiles)
     if args.format == "json":
         print_json(
             [
@@ -148,12 +137,7 @@ def cmd_profiles(args: argparse.Namespace) -> int:
 
 
 def cmd_catalogue(args: argparse.Namespace) -> int:
-    db = dbs.open_database(args.database)
-    try:
-        with db.read_session() as session:
-            offers = repo.load_catalogue(session)
-    finally:
-        db.dispose()
+    offers = dbs.in_database(args.database, listings.catalogue)
     if args.format == "json":
         print_json(
             [

@@ -10,12 +10,14 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from competentieplanner.cli.groups import action_group
 from competentieplanner.domain.errors import Problem, UserError, ValidationError
-from competentieplanner.persistence.database import Database
 from competentieplanner.services import database as dbs
+
+if TYPE_CHECKING:
+    from competentieplanner.persistence.database import Database
 
 EXIT_OK, EXIT_REJECTED = 0, 1
 

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlalchemy import inspect, text
-from sqlalchemy.exc import SQLAlchemyError
+from typing import TypeVar
 
 from competentieplanner.domain.errors import DatabaseError, UserError
-from competentieplanner.persistence import migrate
-from competentieplanner.persistence.database import Database, make_engine, resolve_target
+from competentieplanner.persistence import health, opening
+from competentieplanner.persistence.database import Database
+from competentieplanner.persistence.unit_of_work import UnitOfWork
 from competentieplanner.services import reference_data
+
+T = TypeVar("T")
 
 
 def open_database(
@@ -21,27 +23,51 @@ def open_database(
     """Open (and create) the database: bring its schema up to date and, when it is new, fill it
     with the reference data. ``target`` is a path or a SQLAlchemy URL; None means the
     COMPETENTIEPLANNER_DATABASE variable or the file in the user's data folder."""
-    url = resolve_target(target)
-    engine = make_engine(url)
-    db = Database(url, engine)
+    db = opening.connect(target)
     try:
-        if upgrade:
-            migrate.upgrade(engine, sqlite_file=db.file if db.file and db.file.exists() else None)
-            with db.session() as session:
-                if not reference_data.is_installed(session):
-                    reference_data.install_reference_data(session)
-        elif migrate.current_revision(engine) is None:
-            raise DatabaseError(f"'{db.display_name}' is (nog) geen Competentieplanner-database.")
-    except SQLAlchemyError as exc:
-        engine.dispose()
-        raise DatabaseError(
-            f"Kan de database '{db.display_name}' niet openen: {exc.__class__.__name__}: "
-            f"{str(exc.orig) if hasattr(exc, 'orig') else exc}"
-        ) from exc
+        with opening.refused_as_database_error(db):
+            if upgrade:
+                opening.upgrade_schema(db)
+                with db.unit_of_work() as uow:
+                    if not reference_data.is_installed(uow.session):
+                        reference_data.install_reference_data(uow.session)
+            elif not opening.has_schema(db):
+                raise DatabaseError(
+                    f"'{db.display_name}' is (nog) geen Competentieplanner-database."
+                )
     except UserError:
-        engine.dispose()
+        db.dispose()
         raise
     return db
+
+
+def in_database(
+    target: str | os.PathLike[str] | None, work: Callable[[UnitOfWork], T]
+) -> T:
+    """Open the database, run ``work`` in one unit of work and close the database again: the
+    shape of one command-line command."""
+    db = open_database(target)
+    try:
+        with db.unit_of_work() as uow:
+            return work(uow)
+    finally:
+        db.dispose()
+
+
+def open_first_available(requested: str | None, last: str | None) -> Database:
+    """The database to start with: the one asked for, else the last one used, else the default.
+
+    A remembered database that has gone (moved, deleted, damaged) falls back to the default one
+    instead of refusing to start; one asked for explicitly is never silently replaced.
+    """
+    if requested:
+        return open_database(requested)
+    if last and Path(last).exists():
+        try:
+            return open_database(last)
+        except UserError:
+            pass
+    return open_database(None)
 
 
 def backup_database(db: Database, out: Path) -> Path:
@@ -55,7 +81,7 @@ def backup_database(db: Database, out: Path) -> Path:
     if out == db.file:
         raise UserError("Het back-upbestand mag niet de database zelf zijn.")
     tmp = out.with_name(out.name + ".tmp")
-    migrate.backup_sqlite(db.file, tmp)
+    opening.backup_sqlite_file(db.file, tmp)
     os.replace(tmp, out)
     return out
 
@@ -72,42 +98,36 @@ class Check:
 
 def check_database(db: Database) -> list[Check]:
     """Integrity checks: schema version, SQLite integrity and foreign keys, reference data."""
-    checks: list[Check] = []
-    current = migrate.current_revision(db.engine)
-    head = migrate.head_revision()
-    checks.append(Check("schemaversie", current == head, f"{current} (verwacht {head})"))
-    with db.engine.connect() as conn:
-        if db.engine.dialect.name == "sqlite":
-            result = conn.exec_driver_sql("PRAGMA integrity_check").scalar()
-            checks.append(Check("integriteit", result == "ok", str(result)))
-            violations = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-            checks.append(
-                Check(
-                    "verwijzingen",
-                    not violations,
-                    "alle verwijzingen kloppen" if not violations else f"{len(violations)} fout",
-                )
-            )
-            mode = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
-            checks.append(Check("journaal", True, str(mode)))
-        tables = set(inspect(conn).get_table_names())
-        counts = {
-            t: conn.execute(text(f"SELECT COUNT(*) FROM {t}")).scalar_one()  # noqa: S608
-            for t in ("framework", "competency", "profile", "training_offer", "employee")
-            if t in tables
-        }
+    facts = health.read_health(db)
+    checks = [
+        Check(
+            "schemaversie",
+            facts.revision == facts.head,
+            f"{facts.revision} (verwacht {facts.head})",
+        )
+    ]
+    if facts.integrity is not None:
+        checks.append(Check("integriteit", facts.integrity == "ok", facts.integrity))
+    if facts.foreign_key_violations is not None:
+        violations = facts.foreign_key_violations
         checks.append(
             Check(
-                "referentiegegevens",
-                counts.get("framework", 0) > 0 and counts.get("profile", 0) > 0,
-                ", ".join(f"{k}={v}" for k, v in counts.items()),
+                "verwijzingen",
+                not violations,
+                "alle verwijzingen kloppen" if not violations else f"{violations} fout",
             )
         )
-        orphans = conn.execute(
-            text(
-                "SELECT COUNT(*) FROM assessment_score s LEFT JOIN assessment a "
-                "ON a.id = s.assessment_id WHERE a.id IS NULL"
-            )
-        ).scalar_one()
-        checks.append(Check("beoordelingen", orphans == 0, f"{orphans} losse scores"))
+    if facts.journal_mode is not None:
+        checks.append(Check("journaal", True, facts.journal_mode))
+    counts = facts.counts
+    checks.append(
+        Check(
+            "referentiegegevens",
+            counts.get("framework", 0) > 0 and counts.get("profile", 0) > 0,
+            ", ".join(f"{k}={v}" for k, v in counts.items()),
+        )
+    )
+    checks.append(
+        Check("beoordelingen", facts.orphan_scores == 0, f"{facts.orphan_scores} losse scores")
+    )
     return checks

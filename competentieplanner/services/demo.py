@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, text, update
-
 from competentieplanner import paths
 from competentieplanner.domain.errors import UserError
+from competentieplanner.persistence import demo_rows
 from competentieplanner.persistence import records as r
 from competentieplanner.persistence.database import Database
+from competentieplanner.persistence.unit_of_work import UnitOfWork
 
 MUNICIPALITY = "Gemeente Dijkwaarden"
 EMAIL_DOMAIN = "dijkwaarden.example"
@@ -70,59 +70,33 @@ def _load_names() -> tuple[list[str], list[tuple[str, str]]]:
     return list(data["first_names"]), surnames
 
 
-class _Ids:
-    """Hands out primary keys so related rows can be inserted in bulk without round trips."""
-
-    def __init__(self, conn: Connection) -> None:
-        self._next: dict[str, int] = {}
-        self._conn = conn
-
-    def take(self, model: Any) -> int:
-        name = model.__tablename__
-        if name not in self._next:
-            self._next[name] = (self._conn.scalar(select(func.max(model.id))) or 0) + 1
-        value = self._next[name]
-        self._next[name] = value + 1
-        return value
-
-    def advance_sequences(self) -> None:
-        """Servers with id sequences (PostgreSQL) must continue after the ids handed out here."""
-        if self._conn.dialect.name != "postgresql":
-            return
-        for table, next_id in self._next.items():
-            self._conn.execute(
-                text("SELECT setval(pg_get_serial_sequence(:t, 'id'), :v, false)"),
-                {"t": table, "v": next_id},
-            )
-
-
 def generate_demo(db: Database, *, employees: int = 120, seed: int = 1) -> DemoSummary:
-    """Fill an empty (reference-data only) database with the demo municipality."""
+    """Fill an empty (reference-data only) database with the demo municipality, in one unit of
+    work: an interrupted run leaves the database as it was."""
     rng = random.Random(seed)
     first_names, surnames = _load_names()
-    with db.engine.begin() as conn:
-        if conn.scalar(select(func.count()).select_from(r.EmployeeRecord)):
+    with db.unit_of_work() as uow:
+        if demo_rows.has_employees(uow):
             raise UserError(
                 f"De database {db.display_name} bevat al medewerkers; de demogemeente wordt "
                 "alleen in een database zonder medewerkers aangemaakt."
             )
-        builder = _DemoBuilder(conn, rng, first_names, surnames)
-        return builder.build(employees)
+        return _DemoBuilder(uow, rng, first_names, surnames).build(employees)
 
 
 class _DemoBuilder:
     def __init__(
         self,
-        conn: Connection,
+        uow: UnitOfWork,
         rng: random.Random,
         first_names: Sequence[str],
         surnames: Sequence[tuple[str, str]],
     ) -> None:
-        self.conn = conn
+        self.uow = uow
         self.rng = rng
         self.first_names = first_names
         self.surnames = surnames
-        self.ids = _Ids(conn)
+        self.bulk = demo_rows.BulkRows(uow)
         self.used_numbers: set[str] = set()
         self.used_emails: set[str] = set()
         self.units: list[dict[str, Any]] = []
@@ -130,33 +104,13 @@ class _DemoBuilder:
         self.people: list[_Person] = []
         # unit id -> (competency code few in the team master, the one person who does or None)
         self.scarce: dict[int, tuple[str, int | None]] = {}
-        self.profiles = dict(
-            conn.execute(select(r.ProfileRecord.code, r.ProfileRecord.id)).all()
-        )
-        comps = conn.execute(
-            select(r.CompetencyRecord.id, r.CompetencyRecord.code, r.FrameworkRecord.code)
-            .join(r.FrameworkRecord)
-            .order_by(r.CompetencyRecord.code)
-        ).all()
-        self.competencies: dict[str, list[tuple[int, str]]] = {}
-        for comp_id, code, framework in comps:
-            self.competencies.setdefault(framework, []).append((comp_id, code))
-        self.offers = conn.execute(
-            select(
-                r.TrainingOfferRecord.id,
-                r.TrainingOfferRecord.name,
-                r.TrainingOfferRecord.hours,
-                r.TrainingOfferRecord.cost,
-                r.TrainingOfferRecord.funding_hint,
-                r.CompetencyRecord.code,
-            )
-            .join(r.OfferEffectRecord, r.OfferEffectRecord.offer_id == r.TrainingOfferRecord.id)
-            .join(r.CompetencyRecord, r.OfferEffectRecord.competency_id == r.CompetencyRecord.id)
-        ).all()
+        self.profiles = demo_rows.profile_ids(uow)
+        self.competencies = demo_rows.competencies_by_framework(uow)
+        self.offers = demo_rows.offer_effects(uow)
 
     # -- organisation -------------------------------------------------------------------
     def _unit(self, name: str, kind: str, parent: int | None, profile: str | None) -> int:
-        unit_id = self.ids.take(r.OrgUnitRecord)
+        unit_id = self.bulk.take_id(r.OrgUnitRecord)
         self.units.append(
             {
                 "id": unit_id,
@@ -185,7 +139,7 @@ class _DemoBuilder:
             number = f"{rng.randrange(1, 999_999):06d}"
         self.used_numbers.add(number)
         person = _Person(
-            id=self.ids.take(r.EmployeeRecord),
+            id=self.bulk.take_id(r.EmployeeRecord),
             number=number,
             unit_id=unit_id,
             job_title=job_title,
@@ -239,17 +193,13 @@ class _DemoBuilder:
             self._team(kind, index, size, root, head.id)
         self._choose_targets()
         # Managers are always created before their reports, so rows insert in id order.
-        self.conn.execute(insert(r.OrgUnitRecord), self.units)
-        self.conn.execute(insert(r.EmployeeRecord), self.employees)
+        self.bulk.insert(r.OrgUnitRecord, self.units)
+        self.bulk.insert(r.EmployeeRecord, self.employees)
         assessments = self._assessments()
         plans = self._plans()
         self._budgets()
-        self.ids.advance_sequences()
-        self.conn.execute(
-            update(r.SettingRecord)
-            .where(r.SettingRecord.key == "reports.organisation_name")
-            .values(value=MUNICIPALITY, version=r.SettingRecord.version + 1)
-        )
+        self.bulk.finish()
+        demo_rows.set_setting(self.uow, "reports.organisation_name", MUNICIPALITY)
         return DemoSummary(MUNICIPALITY, len(self.employees), len(self.units), assessments, plans)
 
     def _team(self, kind: str, index: int, size: int, root: int, head_id: int) -> None:
@@ -313,7 +263,7 @@ class _DemoBuilder:
         assessment_rows: list[dict[str, Any]] = []
         score_rows: list[dict[str, Any]] = []
         created = dt.datetime(2026, 11, 1, 9, 0)
-        next_score = self.ids.take(r.AssessmentScoreRecord)
+        next_score = self.bulk.take_id(r.AssessmentScoreRecord)
         for person in self.people:
             comps = self.competencies.get(person.framework, [])
             base = {code: _clamp(rng.gauss(person.ability, 0.7)) for _, code in comps}
@@ -327,7 +277,7 @@ class _DemoBuilder:
                 if person.partial:
                     kinds = ["self"] if rng.random() < 0.5 else ["self", "lead"]
                 for kind in kinds:
-                    assessment_id = self.ids.take(r.AssessmentRecord)
+                    assessment_id = self.bulk.take_id(r.AssessmentRecord)
                     assessment_rows.append(
                         {
                             "id": assessment_id,
@@ -359,9 +309,8 @@ class _DemoBuilder:
                             }
                         )
                         next_score += 1
-        self.conn.execute(insert(r.AssessmentRecord), assessment_rows)
-        for start in range(0, len(score_rows), 50_000):
-            self.conn.execute(insert(r.AssessmentScoreRecord), score_rows[start : start + 50_000])
+        self.bulk.insert(r.AssessmentRecord, assessment_rows)
+        self.bulk.insert(r.AssessmentScoreRecord, score_rows)
         return len(assessment_rows)
 
     def _is_scarce(self, person: _Person, code: str) -> bool:
@@ -371,7 +320,7 @@ class _DemoBuilder:
     # -- plans and budgets ----------------------------------------------------------------
     def _plans(self) -> int:
         rng = self.rng
-        by_competency: dict[str, list[Any]] = {}
+        by_competency: dict[str, list[demo_rows.OfferEffect]] = {}
         for offer in self.offers:
             by_competency.setdefault(offer.code, []).append(offer)
         plans: list[dict[str, Any]] = []
@@ -382,7 +331,7 @@ class _DemoBuilder:
             if rng.random() > 0.35:
                 continue
             comps = self.competencies.get(person.framework, [])
-            plan_id = self.ids.take(r.DevelopmentPlanRecord)
+            plan_id = self.bulk.take_id(r.DevelopmentPlanRecord)
             plans.append(
                 {
                     "id": plan_id,
@@ -407,7 +356,7 @@ class _DemoBuilder:
                 status = "afgerond" if quarter < "2026-K4" and rng.random() < 0.7 else "gepland"
                 items.append(
                     {
-                        "id": self.ids.take(r.PlanItemRecord),
+                        "id": self.bulk.take_id(r.PlanItemRecord),
                         "plan_id": plan_id,
                         "offer_id": offer.id,
                         "title": offer.name,
@@ -424,7 +373,7 @@ class _DemoBuilder:
             if rng.random() < 0.3:
                 items.append(
                     {
-                        "id": self.ids.take(r.PlanItemRecord),
+                        "id": self.bulk.take_id(r.PlanItemRecord),
                         "plan_id": plan_id,
                         "offer_id": None,
                         "title": rng.choice(
@@ -446,9 +395,9 @@ class _DemoBuilder:
                     }
                 )
         if plans:
-            self.conn.execute(insert(r.DevelopmentPlanRecord), plans)
+            self.bulk.insert(r.DevelopmentPlanRecord, plans)
         if items:
-            self.conn.execute(insert(r.PlanItemRecord), items)
+            self.bulk.insert(r.PlanItemRecord, items)
         return len(plans)
 
     def _budgets(self) -> None:
@@ -463,7 +412,7 @@ class _DemoBuilder:
             for year, per_head in ((2026, 600), (2027, 650)):
                 rows.append(
                     {
-                        "id": self.ids.take(r.BudgetRecord),
+                        "id": self.bulk.take_id(r.BudgetRecord),
                         "unit_id": unit["id"],
                         "year": year,
                         "amount": Decimal(count * per_head),
@@ -471,7 +420,7 @@ class _DemoBuilder:
                     }
                 )
         if rows:
-            self.conn.execute(insert(r.BudgetRecord), rows)
+            self.bulk.insert(r.BudgetRecord, rows)
 
 
 def _weight(kind: str) -> float:

@@ -10,7 +10,6 @@ later feels faster than one that appears late.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
@@ -20,8 +19,10 @@ from PySide6.QtWidgets import QApplication
 from competentieplanner import __version__
 from competentieplanner.ui import crash, i18n, tasks, theme
 from competentieplanner.ui.context import AppContext
+from competentieplanner.ui.database_switching import LAST_KEY
 from competentieplanner.ui.icons import app_icon
-from competentieplanner.ui.main_window import LAST_KEY, MainWindow
+from competentieplanner.ui.main_window import MainWindow
+from competentieplanner.ui.operations import database as operations
 from competentieplanner.ui.preferences import reopen_last
 
 if TYPE_CHECKING:
@@ -47,28 +48,14 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def startup_database(settings: QSettings, requested: str | None) -> Database:
-    """The database named on the command line, else the last one used, else the default.
-
-    A remembered database that has gone (moved, deleted, damaged) falls back to the default one
-    instead of refusing to start.
-    """
-    from competentieplanner.domain.errors import UserError
-    from competentieplanner.services.database import open_database
-
-    if requested:
-        return open_database(requested)
+def remembered_database(settings: QSettings) -> str | None:
+    """The database used last, when the user wants it reopened at start-up."""
     last = settings.value(LAST_KEY)
-    if last and reopen_last(settings) and Path(str(last)).exists():
-        try:
-            return open_database(str(last))
-        except UserError:
-            pass
-    return open_database(None)
+    return str(last) if last and reopen_last(settings) else None
 
 
 def build_main_window(db: Database | None, settings: QSettings) -> MainWindow:
-    """The main window; with ``db=None`` it waits for :meth:`MainWindow.switch_database`."""
+    """The main window; with ``db=None`` it waits for :meth:`DatabaseSwitcher.switch_to`."""
     context = AppContext(db=db, settings=settings)
     window = MainWindow(context)
     window.restore_window_state()
@@ -76,23 +63,24 @@ def build_main_window(db: Database | None, settings: QSettings) -> MainWindow:
 
 
 def open_startup_database(window: MainWindow, requested: str | None) -> tasks.TaskHandle[Database]:
-    """Open the start-up database in the background and hand it to the window."""
-    settings = window.context.settings
+    """Open the start-up database in the background and hand it to the window: the one named
+    on the command line, else the last one used, else the default one."""
 
     def attach(db: Database) -> None:
-        window.switch_database(db)
+        window.databases.switch_to(db)
         window.offer_interview_drafts()
 
-    handle = window.context.tasks.run(
+    handle = operations.open_startup_database(
+        window.context,
         window,
-        QCoreApplication.translate("app", "Database openen"),
-        lambda _progress: startup_database(settings, requested),
-        attach,
-        cancellable=False,
+        requested=requested,
+        last=remembered_database(window.context.settings),
+        title=QCoreApplication.translate("app", "Database openen"),
+        on_done=attach,
     )
     # A refusal (shown as a warning by the task) leaves the window usable: open another one.
-    handle.completed.connect(lambda: window.show_no_database() if handle.error else None)
-    window.last_task = handle
+    handle.completed.connect(lambda: window.databases.show_no_database() if handle.error else None)
+    window.databases.last_task = handle
     return handle
 
 

@@ -1,68 +1,50 @@
-"""The main window: navigation, menus, toolbar, status bar, database switching, drag and drop.
+"""The main window: navigation between the screens, drag and drop, window state.
 
 Screens are built the first time they are shown (start-up stays quick) and re-read their data
-when they become visible after something changed (``AppSignals.data_changed``).
+when they become visible after something changed (``AppSignals.data_changed``). The actions and
+menus are built in :mod:`~competentieplanner.ui.main_actions`; which database is open is the job
+of :class:`~competentieplanner.ui.database_switching.DatabaseSwitcher`.
 """
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Slot
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QIcon,
-    QKeySequence,
-)
+from PySide6.QtCore import QSize, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
+    QMenu,
     QProgressBar,
     QStackedWidget,
-    QStyle,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from competentieplanner.domain.errors import UserError
 from competentieplanner.services import import_kind
-from competentieplanner.ui import formatting, i18n, tasks
+from competentieplanner.ui import i18n, main_actions
 from competentieplanner.ui.context import AppContext
-from competentieplanner.ui.icons import action_icon, app_icon
-from competentieplanner.ui.pages import (
-    PAGES,
-    PageSpec,
-    import_page_module,
-    page_available,
-    page_class,
-)
-from competentieplanner.ui.undo_actions import undo_redo_actions
+from competentieplanner.ui.database_switching import LAST_KEY, RECENT_KEY, DatabaseSwitcher
+from competentieplanner.ui.icons import app_icon
+from competentieplanner.ui.pages import PAGES, PageSpec, load_page_class, require_page_module
 from competentieplanner.ui.widgets.common import EmptyState
 
-if TYPE_CHECKING:  # the database stack is imported on first use: the window shows sooner
-    from competentieplanner.persistence.database import Database
+if TYPE_CHECKING:
+    from competentieplanner.ui.dialogs.about import AboutDialog
+    from competentieplanner.ui.dialogs.settings import SettingsDialog
 
-RECENT_KEY = "database/recent"
-LAST_KEY = "database/last"
+__all__ = ["LAST_KEY", "RECENT_KEY", "MainWindow"]
+
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
-MAX_RECENT = 8
 #: How long closing waits for running work to notice the cancel request.
 CLOSE_WAIT_MS = 10_000
-DATABASE_FILTER = QCoreApplication.translate("MainWindow", "Competentieplanner-database (*.db)")
-IMPORT_DIALOG_MODULE = "competentieplanner.ui.dialogs.import_dialog"
 
 #: navigate(kind, payload) kinds and the screen that handles them.
 NAVIGATION_TARGETS = {
@@ -82,7 +64,7 @@ class _Page:
     for the imports of every screen (openpyxl, reportlab, ...).
     """
 
-    def __init__(self, spec: PageSpec, placeholder: QWidget) -> None:
+    def __init__(self, spec: PageSpec, placeholder: EmptyState) -> None:
         self.spec = spec
         self.widget: QWidget | None = None
         self.placeholder = placeholder
@@ -90,6 +72,25 @@ class _Page:
 
 
 class MainWindow(QMainWindow):
+    # Built by main_actions (declared here for the type checker).
+    new_db_action: QAction
+    open_db_action: QAction
+    import_staff_action: QAction
+    import_assessments_action: QAction
+    import_catalogue_action: QAction
+    export_excel_action: QAction
+    export_pdf_action: QAction
+    quit_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+    settings_action: QAction
+    about_action: QAction
+    page_actions: dict[str, QAction]
+    language_actions: dict[str, QAction]
+    recent_menu: QMenu
+    busy_indicator: QProgressBar
+    database_label: QLabel
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -97,8 +98,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setMinimumSize(QSize(960, 600))
         self.import_dialog: QWidget | None = None
-        self.demo_question: QMessageBox | None = None
-        self.last_task: tasks.TaskHandle[Any] | None = None
+        self.databases = DatabaseSwitcher(self)
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
@@ -120,55 +120,49 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self._build_actions()
-        self._build_menus()
-        self._build_toolbar()
-        self._build_status_bar()
+        main_actions.build_actions(self)
+        self.menus = main_actions.build_menus(self)
+        self.toolbar: QToolBar = main_actions.build_toolbar(self)
+        main_actions.build_status_bar(self)
 
         self.navigation.currentRowChanged.connect(self._on_navigation)
         signals = context.signals
         signals.data_changed.connect(self._on_data_changed)
         signals.navigate.connect(self.navigate)
-        signals.status_message.connect(self._show_status)
+        signals.status_message.connect(self.show_status)
         if self.navigation.count():
             self.navigation.setCurrentRow(0)
-        self._update_title()
-        QTimer.singleShot(0, self._refresh_status)
+        self.databases.update_title()
+        QTimer.singleShot(0, self.databases.refresh_status)
 
     # -- pages ---------------------------------------------------------------------------------
     def _build_pages(self) -> None:
         for spec in PAGES:
-            if not page_available(spec):
-                continue
+            require_page_module(spec)  # a screen missing from the build fails at start-up
             placeholder = EmptyState(self.tr("Database wordt geopend…"), self.stack)
             self.stack.addWidget(placeholder)
             self.pages[spec.key] = _Page(spec, placeholder)
-            item = QListWidgetItem(self._page_title(spec))
+            item = QListWidgetItem(main_actions.page_title(spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(200, 36))
             self.navigation.addItem(item)
 
-    @staticmethod
-    def _page_title(spec: PageSpec) -> str:
-        return QCoreApplication.translate("MainWindow", spec.title)
-
     def page_keys(self) -> list[str]:
         return list(self.pages)
 
+    def page_specs(self) -> list[PageSpec]:
+        return [slot.spec for slot in self.pages.values()]
+
     def page(self, key: str) -> QWidget | None:
-        """The screen widget, built on first use; None when this build has no such screen."""
+        """The screen widget, built on first use; the placeholder while no database is open;
+        None for an unknown key. A screen that fails to import or build raises."""
         slot = self.pages.get(key)
         if slot is None:
             return None
         if slot.widget is None:
             if self.context.db is None:
                 return slot.placeholder  # still opening the database
-            module = import_page_module(slot.spec)
-            cls = page_class(slot.spec, module) if module is not None else None
-            if cls is None:
-                slot.placeholder.setText(self.tr("Dit scherm is in deze uitgave niet beschikbaar."))
-                return slot.placeholder
-            widget = cls(self.context, self.stack)
+            widget = load_page_class(slot.spec)(self.context, self.stack)
             index = self.stack.indexOf(slot.placeholder)
             self.stack.insertWidget(index, widget)
             self.stack.removeWidget(slot.placeholder)
@@ -187,6 +181,12 @@ class MainWindow(QMainWindow):
             return None
         self.navigation.setCurrentRow(keys.index(key))
         return self.page(key)
+
+    def show_placeholder_text(self, text: str) -> None:
+        """What the screens not built yet say (e.g. that no database could be opened)."""
+        for slot in self.pages.values():
+            if slot.widget is None:
+                slot.placeholder.setText(text)
 
     @Slot(int)
     def _on_navigation(self, row: int) -> None:
@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
                 slot.widget.reload()  # type: ignore[attr-defined]
             else:
                 slot.stale = True
-        self._refresh_status()
+        self.databases.refresh_status()
 
     @Slot(str, object)
     def navigate(self, kind: str, payload: object) -> None:
@@ -228,394 +228,21 @@ class MainWindow(QMainWindow):
         if callable(opener) and payload is not None:
             opener(kind, payload)
 
-    # -- actions and menus ---------------------------------------------------------------------
-    def _action(
-        self,
-        text: str,
-        slot: Any,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        icon: QIcon | None = None,
-        tip: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(
-                shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut)
-            )
-        if icon is not None:
-            action.setIcon(icon)
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        return action
-
-    def _build_actions(self) -> None:
-        sp = QStyle.StandardPixmap
-        ti = QIcon.ThemeIcon
-        self.new_db_action = self._action(
-            self.tr("&Nieuwe database…"),
-            self.new_database,
-            QKeySequence.StandardKey.New,
-            action_icon(ti.DocumentNew, sp.SP_FileIcon),
-            self.tr("Een nieuwe, lege database aanmaken"),
-        )
-        self.open_db_action = self._action(
-            self.tr("Database &openen…"),
-            self.open_database_dialog,
-            QKeySequence.StandardKey.Open,
-            action_icon(ti.DocumentOpen, sp.SP_DialogOpenButton),
-            self.tr("Een bestaande database openen"),
-        )
-        self.import_staff_action = self._action(
-            self.tr("&Medewerkers…"),
-            lambda: self.open_import_dialog(import_kind.STAFF),
-            icon=action_icon(ti.DocumentSend, sp.SP_ArrowDown),
-            tip=self.tr("Medewerkers importeren uit Excel of CSV"),
-        )
-        self.import_staff_action.setIconText(self.tr("Importeren"))
-        self.import_assessments_action = self._action(
-            self.tr("&Beoordelingen…"), lambda: self.open_import_dialog(import_kind.ASSESSMENTS)
-        )
-        self.import_catalogue_action = self._action(
-            self.tr("&Opleidingscatalogus…"), lambda: self.open_import_dialog(import_kind.CATALOGUE)
-        )
-        self.export_excel_action = self._action(
-            self.tr("&Excel-overzicht…"),
-            self.export_excel,
-            "Ctrl+E",
-            action_icon(ti.DocumentSaveAs, sp.SP_DialogSaveButton),
-            self.tr("Het HRM-overzicht als Excel-werkmap opslaan"),
-        )
-        self.export_pdf_action = self._action(
-            self.tr("&PDF…"),
-            self.export_pdf,
-            "Ctrl+P",
-            action_icon(ti.DocumentPrint, sp.SP_FileDialogDetailedView),
-            self.tr("Een PDF-rapport maken"),
-        )
-        self.quit_action = self._action(
-            self.tr("&Afsluiten"), self.close, QKeySequence.StandardKey.Quit
-        )
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-
-        self.undo_action, self.redo_action = undo_redo_actions(self.context, self)
-        self.undo_action.setIcon(action_icon(ti.EditUndo, sp.SP_ArrowBack))
-        self.redo_action.setIcon(action_icon(ti.EditRedo, sp.SP_ArrowForward))
-
-        self.page_actions: dict[str, QAction] = {}
-        group = QActionGroup(self)
-        group.setExclusive(True)
-        for position, spec in enumerate(PAGES, start=1):
-            if spec.key not in self.pages:
-                continue
-            # "&" would mark a keyboard mnemonic in a menu: "Profielen && competenties".
-            action = QAction(self._page_title(spec).replace("&", "&&"), self)
-            action.setCheckable(True)
-            action.setShortcut(QKeySequence(f"Ctrl+{position}"))
-            action.triggered.connect(lambda _=False, key=spec.key: self.show_page(key))
-            group.addAction(action)
-            self.page_actions[spec.key] = action
-
-        self.language_actions: dict[str, QAction] = {}
-        languages = QActionGroup(self)
-        current = i18n.configured_language(self.context.settings)
-        for code, name in i18n.LANGUAGES.items():
-            action = QAction(name, self)
-            action.setCheckable(True)
-            action.setChecked(code == current)
-            action.triggered.connect(lambda _=False, code=code: self.set_language(code))
-            languages.addAction(action)
-            self.language_actions[code] = action
-        self.settings_action = self._action(self.tr("&Instellingen…"), self.open_settings)
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.about_action = self._action(self.tr("&Over Competentieplanner…"), self.open_about)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&Bestand"))
-        file_menu.addAction(self.new_db_action)
-        file_menu.addAction(self.open_db_action)
-        self.recent_menu = file_menu.addMenu(self.tr("&Recente databases"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self._fill_recent_menu()
-        file_menu.addSeparator()
-        import_menu = file_menu.addMenu(self.tr("&Importeren"))
-        import_menu.addAction(self.import_staff_action)
-        import_menu.addAction(self.import_assessments_action)
-        import_menu.addAction(self.import_catalogue_action)
-        export_menu = file_menu.addMenu(self.tr("&Exporteren"))
-        export_menu.addAction(self.export_excel_action)
-        export_menu.addAction(self.export_pdf_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-
-        edit_menu = bar.addMenu(self.tr("Be&werken"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-
-        view_menu = bar.addMenu(self.tr("Bee&ld"))
-        for action in self.page_actions.values():
-            view_menu.addAction(action)
-
-        extra_menu = bar.addMenu(self.tr("E&xtra"))
-        language_menu = extra_menu.addMenu(self.tr("&Taal"))
-        for action in self.language_actions.values():
-            language_menu.addAction(action)
-        extra_menu.addAction(self.settings_action)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
-        self.menus = {
-            "file": file_menu,
-            "import": import_menu,
-            "export": export_menu,
-            "edit": edit_menu,
-            "view": view_menu,
-            "extra": extra_menu,
-            "language": language_menu,
-            "help": help_menu,
-        }
-
-    def _build_toolbar(self) -> None:
-        toolbar = QToolBar(self.tr("Werkbalk"), self)
-        toolbar.setObjectName("main_toolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.setIconSize(QSize(18, 18))
-        toolbar.addAction(self.open_db_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.import_staff_action)
-        toolbar.addAction(self.export_excel_action)
-        toolbar.addAction(self.export_pdf_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.undo_action)
-        toolbar.addAction(self.redo_action)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
-        self.toolbar = toolbar
-
-    def _build_status_bar(self) -> None:
-        # Shown while background work takes longer than a moment: the window stays usable.
-        self.busy_indicator = QProgressBar(self)
-        self.busy_indicator.setRange(0, 0)
-        self.busy_indicator.setMaximumWidth(120)
-        self.busy_indicator.setTextVisible(False)
-        self.busy_indicator.setAccessibleName(self.tr("Bezig"))
-        self.busy_indicator.hide()
-        self.statusBar().addPermanentWidget(self.busy_indicator)
-        self.context.tasks.busy_changed.connect(self.busy_indicator.setVisible)
-        self.database_label = QLabel(self)
-        self.database_label.setAccessibleName(self.tr("Database"))
-        self.statusBar().addPermanentWidget(self.database_label)
-
     @Slot(str)
-    def _show_status(self, text: str) -> None:
+    def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
-    @Slot()
-    def _refresh_status(self) -> None:
-        if self.context.db is None:
-            self.database_label.setText(self.tr("Database wordt geopend…"))
-            return
-        from competentieplanner.services import workspace
-
-        try:
-            summary = workspace.database_summary(self.context.db)
-        except Exception:  # the status line must never take the window down
-            self.database_label.setText(self.context.db.display_name)
-            return
-        self.database_label.setText(
-            self.tr("{name} · {count} medewerkers").format(
-                name=Path(summary.display_name).name, count=formatting.count(summary.employees)
-            )
-        )
-        self.database_label.setToolTip(summary.display_name)
-
-    def _update_title(self) -> None:
-        db = self.context.db
-        if db is None:
-            self.setWindowTitle("Competentieplanner")
-            return
-        self.setWindowTitle(f"{Path(db.display_name).name} — Competentieplanner")
-        self.setWindowFilePath(db.display_name if db.file else "")
-
-    # -- databases -----------------------------------------------------------------------------
-    def recent_databases(self) -> list[str]:
-        value = self.context.settings.value(RECENT_KEY, [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in (value or []) if v]
-
-    def _remember_database(self, db: Database) -> None:
-        if db.file is None:
-            return
-        path = str(db.file)
-        recent = [p for p in self.recent_databases() if p != path]
-        recent.insert(0, path)
-        self.context.settings.setValue(RECENT_KEY, recent[:MAX_RECENT])
-        self.context.settings.setValue(LAST_KEY, path)
-
-    def _fill_recent_menu(self) -> None:
-        menu = self.recent_menu
-        menu.clear()
-        recent = self.recent_databases()
-        if not recent:
-            empty = menu.addAction(self.tr("(geen)"))
-            empty.setEnabled(False)
-            return
-        for position, path in enumerate(recent, start=1):
-            action = menu.addAction(f"&{position} {path}" if position < 10 else path)
-            action.setData(path)
-            action.triggered.connect(lambda _=False, p=path: self.open_database_path(Path(p)))
-        menu.addSeparator()
-        clear = menu.addAction(self.tr("Lijst wissen"))
-        clear.triggered.connect(lambda: self.context.settings.setValue(RECENT_KEY, []))
-
-    def _database_folder(self) -> str:
-        db_file = self.context.db.file if self.context.db is not None else None
-        return str(db_file.parent) if db_file else str(Path.home())
-
-    def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Nieuwe database"),
-            str(Path(self._database_folder()) / "nieuw.db"),
-            DATABASE_FILTER,
-            options=QFileDialog.Option.DontConfirmOverwrite,
-        )
-        if path:
-            self.create_database_path(Path(path))
-
-    def create_database_path(self, path: Path) -> tasks.TaskHandle[Database] | None:
-        if path.suffix == "":
-            path = path.with_suffix(".db")
-        if path.exists():
-            tasks.show_user_error(
-                self,
-                self.tr("Nieuwe database"),
-                UserError(
-                    self.tr(
-                        "Het bestand {name} bestaat al. Kies een nieuwe naam, of open het "
-                        "bestand met Bestand ▸ Database openen."
-                    ).format(name=str(path))
-                ),
-            )
-            return None
-        return self.open_database_path(path, title=self.tr("Nieuwe database aanmaken"))
-
-    def open_database_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Database openen"), self._database_folder(), DATABASE_FILTER
-        )
-        if path:
-            self.open_database_path(Path(path))
-
-    def open_database_path(
-        self, path: Path, *, title: str | None = None
-    ) -> tasks.TaskHandle[Database] | None:
-        from competentieplanner.services.database import open_database
-
-        current = self.context.db
-        if current is not None and current.file is not None and path.resolve() == current.file:
-            self._show_status(self.tr("Deze database is al geopend."))
-            return None
-        self.last_task = self.context.tasks.run(
-            self,
-            title or self.tr("Database openen"),
-            lambda _progress: open_database(path),
-            self.switch_database,
-            cancellable=False,
-        )
-        return self.last_task
-
-    def switch_database(self, db: Database) -> None:
-        """Make ``db`` the open database: every screen re-reads, the undo history starts afresh."""
-        old = self.context.db
-        self.context.db = db
-        self.context.undo_stack.clear()
-        if old is not None and old is not db:
-            old.dispose()
-        self._remember_database(db)
-        self._update_title()
-        if old is None:
-            self._on_navigation(self.navigation.currentRow())  # build the first screen now
-            self._refresh_status()
+    # -- databases (see DatabaseSwitcher) --------------------------------------------------------
+    def database_opened(self, *, first: bool) -> None:
+        """A database became the open one: build the current screen or let every screen reload."""
+        if first:
+            self._on_navigation(self.navigation.currentRow())
+            self.databases.refresh_status()
         else:
             self.context.signals.data_changed.emit("all")
-        self._show_status(self.tr("Database geopend: {name}").format(name=db.display_name))
-        self.offer_demo_if_empty()
-
-    def show_no_database(self) -> None:
-        """Start-up could not open a database: say what to do instead of 'opening…'."""
-        if self.context.db is not None:
-            return
-        text = self.tr(
-            "Er is geen database geopend. Kies Bestand ▸ Database openen, of maak een nieuwe "
-            "database met Bestand ▸ Nieuwe database."
-        )
-        for slot in self.pages.values():
-            slot.placeholder.setText(text)
-        self.database_label.setText(self.tr("Geen database"))
-
-    # -- first start: the demo municipality --------------------------------------------------
-    def offer_demo_if_empty(self) -> QMessageBox | None:
-        from competentieplanner.services import workspace
-
-        if self.context.db is None or not workspace.database_summary(self.context.db).is_empty:
-            return None
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Lege database"))
-        box.setText(
-            self.tr("Wilt u de demogemeente Dijkwaarden laden om de mogelijkheden te verkennen?")
-        )
-        box.setInformativeText(
-            self.tr(
-                "De demogemeente is volledig fictief: 120 medewerkers met beoordelingen en "
-                "ontwikkelplannen. Voor echt gebruik maakt u later een nieuwe, lege database "
-                "aan (Bestand ▸ Nieuwe database)."
-            )
-        )
-        load = box.addButton(self.tr("Demogemeente laden"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Leeg beginnen"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(load)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(lambda button: self._demo_answer(button is load))
-        self.demo_question = box
-        box.open()
-        return box
-
-    def _demo_answer(self, load: bool) -> None:
-        self.demo_question = None
-        if load:
-            self.load_demo()
-
-    def load_demo(self) -> tasks.TaskHandle[Any]:
-        from competentieplanner.services.demo import generate_demo
-
-        db = self.context.db
-
-        def done(summary: Any) -> None:
-            self.context.signals.data_changed.emit("all")
-            self._show_status(
-                self.tr("Demogemeente geladen: {count} medewerkers.").format(
-                    count=summary.employees
-                )
-            )
-
-        self.last_task = self.context.tasks.run(
-            self,
-            self.tr("Demogemeente aanmaken"),
-            lambda _progress: generate_demo(db),
-            done,
-            cancellable=False,
-        )
-        return self.last_task
 
     def offer_interview_drafts(self) -> None:
         """Once after start-up: the Gesprekken screen offers a conversation left open."""
-        if "interview" not in self.pages:
-            return
         page = self.page("interview")
         offer = getattr(page, "offer_drafts", None)
         if callable(offer):
@@ -624,20 +251,11 @@ class MainWindow(QMainWindow):
     # -- import and export ---------------------------------------------------------------------
     def open_import_dialog(self, kind: str, path: Path | None = None) -> QWidget | None:
         if self.context.db is None:
-            self._show_status(self.tr("Even geduld: de database wordt nog geopend."))
+            self.show_status(self.tr("Even geduld: de database wordt nog geopend."))
             return None
-        try:
-            module = importlib.import_module(IMPORT_DIALOG_MODULE)
-        except ModuleNotFoundError as exc:
-            if exc.name != IMPORT_DIALOG_MODULE:
-                raise
-            tasks.show_user_error(
-                self,
-                self.tr("Importeren"),
-                UserError(self.tr("Importeren is in deze uitgave nog niet beschikbaar.")),
-            )
-            return None
-        dialog = module.ImportDialog(self.context, kind, path, self)
+        from competentieplanner.ui.dialogs.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.context, kind, path, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda *_: setattr(self, "import_dialog", None))
         self.import_dialog = dialog
@@ -686,11 +304,11 @@ class MainWindow(QMainWindow):
         if code == i18n.configured_language(self.context.settings):
             return
         i18n.set_configured_language(self.context.settings, code)
-        self._show_status(
+        self.show_status(
             self.tr("De nieuwe taal wordt gebruikt nadat u Competentieplanner opnieuw start.")
         )
 
-    def open_settings(self) -> QWidget:
+    def open_settings(self) -> SettingsDialog:
         from competentieplanner.ui.dialogs.settings import SettingsDialog
 
         dialog = SettingsDialog(self.context.settings, self, context=self.context)
@@ -704,7 +322,7 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def open_about(self) -> QWidget:
+    def open_about(self) -> AboutDialog:
         from competentieplanner.ui.dialogs.about import AboutDialog
 
         dialog = AboutDialog(self)

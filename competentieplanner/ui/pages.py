@@ -1,7 +1,8 @@
 """The screens of the main window, in navigation order, and how to find each screen's class.
 
-A screen whose module is not there (yet) is skipped, so the application runs while other parts
-are still being built. Any other import error is a real bug and is raised.
+Every screen listed here is part of the application: a screen module that is missing or fails to
+import is a broken build, so the error is raised (and shown by the crash dialog) instead of being
+hidden behind a placeholder.
 """
 
 from __future__ import annotations
@@ -9,11 +10,19 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import inspect
+from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from competentieplanner.ui.context import AppContext
+
+#: What builds a screen: its class, called with the context and the parent widget.
+ScreenFactory = Callable[["AppContext", QWidget], QWidget]
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,67 +37,63 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec(
         "overview",
         "competentieplanner.ui.views.overview",
-        QT_TRANSLATE_NOOP("MainWindow", "Overzicht"),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Overzicht")),
     ),
     PageSpec(
         "employees",
         "competentieplanner.ui.views.employees",
-        QT_TRANSLATE_NOOP("MainWindow", "Medewerkers"),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Medewerkers")),
     ),
     PageSpec(
-        "teams", "competentieplanner.ui.views.teams", QT_TRANSLATE_NOOP("MainWindow", "Teams")
+        "teams", "competentieplanner.ui.views.teams", str(QT_TRANSLATE_NOOP("MainWindow", "Teams"))
     ),
     PageSpec(
         "profiles",
         "competentieplanner.ui.views.profiles",
-        QT_TRANSLATE_NOOP("MainWindow", "Profielen & competenties"),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Profielen & competenties")),
     ),
     PageSpec(
         "catalogue",
         "competentieplanner.ui.views.catalogue",
-        QT_TRANSLATE_NOOP("MainWindow", "Opleidingen"),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Opleidingen")),
     ),
     PageSpec(
-        "plans", "competentieplanner.ui.views.plans", QT_TRANSLATE_NOOP("MainWindow", "Plannen")
+        "plans",
+        "competentieplanner.ui.views.plans",
+        str(QT_TRANSLATE_NOOP("MainWindow", "Plannen")),
     ),
     PageSpec(
         "interview",
         "competentieplanner.ui.views.interview",
-        QT_TRANSLATE_NOOP("MainWindow", "Gesprekken"),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Gesprekken")),
         class_name="InterviewPage",
     ),
     PageSpec(
         "reports",
         "competentieplanner.ui.views.reports",
-        QT_TRANSLATE_NOOP("MainWindow", "Rapportages"),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Rapportages")),
     ),
 )
 
 
-def page_available(spec: PageSpec) -> bool:
-    """Whether this build has the screen's module, without importing it."""
-    try:
-        return importlib.util.find_spec(spec.module) is not None
-    except ModuleNotFoundError:
-        return False
+def require_page_module(spec: PageSpec) -> None:
+    """Fail now, at start-up, when this build lacks a screen's module (it is imported later,
+    when the screen is first shown, so start-up stays quick)."""
+    if importlib.util.find_spec(spec.module) is None:
+        raise ModuleNotFoundError(
+            f"Screen '{spec.key}': module {spec.module} is missing from this build",
+            name=spec.module,
+        )
 
 
-def import_page_module(spec: PageSpec) -> ModuleType | None:
-    """The screen's module, or None when it does not exist in this build."""
-    try:
-        return importlib.import_module(spec.module)
-    except ModuleNotFoundError as exc:
-        if exc.name == spec.module:
-            return None
-        raise
-
-
-def page_class(spec: PageSpec, module: ModuleType) -> type[QWidget] | None:
+def page_class(spec: PageSpec, module: ModuleType) -> type[QWidget]:
     """The screen class: the named one, or the QWidget subclass defined in the module that has
-    a ``title`` and a ``reload`` method."""
+    a ``title`` and a ``reload`` method. A module without one is a programming error."""
     if spec.class_name:
         found = getattr(module, spec.class_name, None)
-        return found if isinstance(found, type) and issubclass(found, QWidget) else None
+        if isinstance(found, type) and issubclass(found, QWidget):
+            return found
+        raise LookupError(f"Screen '{spec.key}': {spec.module} has no widget {spec.class_name}")
     candidates = [
         obj
         for _, obj in inspect.getmembers(module, inspect.isclass)
@@ -98,6 +103,12 @@ def page_class(spec: PageSpec, module: ModuleType) -> type[QWidget] | None:
         and callable(getattr(obj, "reload", None))
     ]
     if not candidates:
-        return None
+        raise LookupError(f"Screen '{spec.key}': {spec.module} defines no screen widget")
     candidates.sort(key=lambda cls: (not cls.__name__.endswith(("Page", "View")), cls.__name__))
     return candidates[0]
+
+
+def load_page_class(spec: PageSpec) -> ScreenFactory:
+    """Import the screen's module (any import error propagates) and return its class, which
+    every screen constructs as ``cls(context, parent)``."""
+    return cast(ScreenFactory, page_class(spec, importlib.import_module(spec.module)))

@@ -12,17 +12,21 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from competentieplanner.persistence.database import Database
-from competentieplanner.services import staff_overview, team_overview
 from competentieplanner.ui import i18n, tasks
 from competentieplanner.ui.app import create_application
 from competentieplanner.ui.context import AppContext
 from competentieplanner.ui.main_window import MainWindow
+from competentieplanner.ui.operations.screenshots import find_showcase
 from competentieplanner.ui.pages import PAGES
+
+if TYPE_CHECKING:
+    from competentieplanner.persistence.database import Database
+    from competentieplanner.services.showcase import Showcase
 
 SIZE = (1366, 768)
 #: File name per screen: number in navigation order and the Dutch name.
@@ -36,7 +40,6 @@ FILE_NAMES = {
     "interview": "07-gesprekken.png",
     "reports": "08-rapportages.png",
 }
-FUTURES = ("strategisch", "aanbieders", "faciliterend")
 
 
 def settle(
@@ -52,28 +55,8 @@ def settle(
     app.processEvents()
 
 
-def showcase_employee(db: Database) -> str | None:
-    """A policy advisor who chose a future profile and has a development plan with items."""
-    rows = staff_overview.staff_list(db).rows
-    candidates = [r for r in rows if r.target_profile in FUTURES] or list(rows)
-    for row in candidates:
-        detail = staff_overview.employee_detail(db, row.personnel_number)
-        if detail.plan is not None and detail.plan.items and len(detail.assessments) >= 2:
-            return row.personnel_number
-    return candidates[0].personnel_number if candidates else None
-
-
-def showcase_team(db: Database) -> str | None:
-    """The team with the most continuity risks, else the largest team."""
-    risks = team_overview.team_risks(db)
-    if any(r.risk_count for r in risks.values()):
-        return max(risks.values(), key=lambda r: (r.risk_count, r.members)).unit
-    teams = [t for t in team_overview.list_teams(db) if t.kind == "team" and t.members]
-    return max(teams, key=lambda t: t.members).name if teams else None
-
-
 def take_screenshots(db: Database, out_dir: Path, *, language: str = "nl") -> list[Path]:
-    """Write one PNG per available screen to ``out_dir``; returns the files written."""
+    """Write one PNG per screen to ``out_dir``; returns the files written."""
     app = create_application([])
     i18n.install_translators(app, language)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -85,9 +68,10 @@ def take_screenshots(db: Database, out_dir: Path, *, language: str = "nl") -> li
         window = MainWindow(context)
         window.resize(*SIZE)
         window.show()
+        found: list[Showcase] = []
+        find_showcase(context, window, on_done=found.append)
         settle(app, context.tasks)
-        person = showcase_employee(db)
-        team = showcase_team(db)
+        person, team = (found[0].employee, found[0].team) if found else (None, None)
         preparations: dict[str, Callable[[], None]] = {}
         if person:
             preparations["employees"] = lambda: window.navigate("employee", person)
@@ -97,8 +81,6 @@ def take_screenshots(db: Database, out_dir: Path, *, language: str = "nl") -> li
         if team:
             preparations["teams"] = lambda: window.navigate("team", team)
         for spec in PAGES:
-            if spec.key not in window.pages:
-                continue
             window.show_page(spec.key)
             settle(app, context.tasks)
             prepare = preparations.get(spec.key)

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import tempfile
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from competentieplanner.persistence.database import Database
+if TYPE_CHECKING:
+    from competentieplanner.persistence.database import Database
+
+#: How long the screens get to read their data before the window closes anyway.
+SETTLE_SECONDS = 60.0
 
 
 def build_and_close_main_window(db: Database) -> str:
@@ -24,6 +30,11 @@ def build_and_close_main_window(db: Database) -> str:
         window.show()
         app.processEvents()
         built = [key for key in window.page_keys() if window.page(key) is not None]
+        # Let every screen finish reading its data, so a screen that cannot is reported too.
+        deadline = time.monotonic() + SETTLE_SECONDS
+        while window.context.tasks.running() and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
         title = window.windowTitle()
         window.close()
         window.deleteLater()

@@ -1,0 +1,47 @@
+"""Connecting to a database and bringing its schema up to date, with Dutch messages when the
+file or server cannot be used."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from competentieplanner.domain.errors import DatabaseError
+from competentieplanner.persistence import migrate
+from competentieplanner.persistence.database import Database, make_engine, resolve_target
+
+
+def connect(target: str | os.PathLike[str] | None) -> Database:
+    """The database for a path, a SQLAlchemy URL or None (the default); nothing is read yet."""
+    url = resolve_target(target)
+    return Database(url, make_engine(url))
+
+
+@contextmanager
+def refused_as_database_error(db: Database) -> Iterator[None]:
+    """A driver error while opening says which database could not be opened, in Dutch."""
+    try:
+        yield
+    except SQLAlchemyError as exc:
+        detail = str(exc.orig) if hasattr(exc, "orig") else str(exc)
+        raise DatabaseError(
+            f"Kan de database '{db.display_name}' niet openen: {exc.__class__.__name__}: {detail}"
+        ) from exc
+
+
+def upgrade_schema(db: Database) -> None:
+    """Bring the schema to the newest version (a SQLite file is backed up first)."""
+    migrate.upgrade(db.engine, sqlite_file=db.file if db.file and db.file.exists() else None)
+
+
+def has_schema(db: Database) -> bool:
+    return migrate.current_revision(db.engine) is not None
+
+
+def backup_sqlite_file(source: Path, target: Path) -> None:
+    """A consistent copy of a SQLite file, safe while others write."""
+    migrate.backup_sqlite(source, target)
