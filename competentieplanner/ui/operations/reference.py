@@ -31,7 +31,7 @@ from competentieplanner.ui.tasks import TaskHandle
 if TYPE_CHECKING:
     from competentieplanner.persistence.unit_of_work import UnitOfWork
     from competentieplanner.services.reference_edit import CatalogueSnapshot, ReferenceSnapshot
-    from competentieplanner.services.settings_edit import EditableSetting
+    from competentieplanner.services.settings_edit import EditableSetting, SettingSpec
 
 REFERENCE = "reference"
 CATALOGUE = "catalogue"
@@ -102,7 +102,8 @@ def save_settings(
     on_done: Callable[[dict[str, int]], None],
     on_error: Callable[[BaseException], None],
 ) -> TaskHandle[dict[str, int]]:
-    """Save the changed settings together (all or nothing)."""
+    """Save the changed settings together (all or nothing); a refusal is shown titled
+    ``title``."""
     frozen = dict(changes)
     return run(
         context,
@@ -111,8 +112,19 @@ def save_settings(
         work=lambda uow: settings_edit.update_settings(uow, frozen),
         on_done=on_done,
         writes=True,
+        quiet=True,
         on_error=on_error,
     )
+
+
+def editable_settings() -> tuple[SettingSpec, ...]:
+    """What the settings tab offers (no database needed)."""
+    return settings_edit.EDITABLE
+
+
+def check_setting(key: str, value: object) -> None:
+    """Refuse a wrong value with its Dutch message before anything is saved."""
+    settings_edit.validate_setting(key, value)
 
 
 # -- profiles and requirements --------------------------------------------------------------------

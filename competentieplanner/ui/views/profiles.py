@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -315,7 +315,7 @@ class ProfileEditor(QWidget):
         row = self.model.row_at(rows[0]) if rows else None
         return row.requirement.competency if row else None
 
-    def _maximum_at(self, index: object) -> int:
+    def _maximum_at(self, index: QModelIndex | QPersistentModelIndex) -> int:
         row = self.model.row_at(index)
         return row.maximum if row else 4
 
@@ -347,6 +347,7 @@ class ProfileEditor(QWidget):
         self._run(operations.update_requirement(what, self.profile.code, old, new, version))
 
     def _describe_change(self, old: Requirement, new: Requirement) -> str:
+        values: tuple[str, str, object, object]
         if old.target != new.target:
             text = self.tr("Doelniveau %1 in %2: %3 → %4")
             values = (
