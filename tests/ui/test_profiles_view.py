@@ -297,3 +297,87 @@ def test_profile_name_is_saved_when_switching_profile(
         assert (
             repo.get_profile(session, "faciliterend").name != "Adviseur versterking sociale teams"
         )
+
+
+def test_a_form_save_refused_half_way_leaves_nothing_saved(
+    qtbot: QtBot, view: ProfilesView, demo_db_path: Path, demo_db: Database
+) -> None:
+    """Name and indicator of one competency form are one transaction: when a colleague changed
+    the indicator meanwhile, the name is not saved either, and the typing stays."""
+    editor = view.competencies
+    assert editor.select_code("ST03")
+    before = _reference(demo_db)
+    stored = before.competency("ST03")
+    colleague = open_database(demo_db_path)
+    try:
+        with colleague.unit_of_work() as uow:
+            edit.set_indicator(
+                uow,
+                "ST03",
+                2,
+                "Door een collega herschreven.",
+                expected_version=before.indicator_versions[("ST03", 2)],
+            )
+    finally:
+        colleague.dispose()
+
+    editor.name_edit.setText("Nieuwe naam die niet mag blijven")
+    editor.indicator_edits[2].setPlainText("Mijn eigen tekst.")
+    QTest.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    wait_for_tasks(qtbot, view)
+
+    boxes = message_boxes()
+    assert len(boxes) == 1 and "intussen door iemand anders gewijzigd" in boxes[0].text()
+    after = _reference(demo_db)
+    assert after.competency("ST03").name == stored.name
+    assert after.competency_versions["ST03"] == before.competency_versions["ST03"]
+    assert after.competency("ST03").indicator(2) == "Door een collega herschreven."
+    assert view.context.undo_stack.count() == 0
+
+
+def test_every_editor_action_stays_off_the_gui_thread(
+    qtbot: QtBot, view: ProfilesView, demo_db: Database
+) -> None:
+    """The autouse guard fails this test when any of these actions touches the database on the
+    GUI thread; each action must also really have saved (an undo step per action)."""
+    competencies, profiles, authorities = view.competencies, view.profiles, view.authorities
+    assert competencies.select_code("ST04")
+    competencies.tags_edit.setText("gespreksvoering")
+    competencies.save()
+    wait_for_tasks(qtbot, view)
+    dialog = competencies.open_framework_dialog()
+    assert dialog is not None
+    dialog.name_edit.setText("Sociaal domein (bijgewerkt)")
+    dialog.accept()
+    wait_for_tasks(qtbot, view)
+    competencies.start_new()
+    competencies.code_edit.setText("ST19")
+    competencies.name_edit.setText("Nieuwe competentie")
+    competencies.save()
+    wait_for_tasks(qtbot, view)
+    competencies.remove_current()
+    wait_for_tasks(qtbot, view)
+
+    _open_profile_tab(view, "strategisch")
+    wait_for_tasks(qtbot, view)
+    profiles.description_edit.setPlainText("Bijgewerkte omschrijving.")
+    profiles.save_profile()
+    wait_for_tasks(qtbot, view)
+
+    authorities.start_new()
+    authorities.code_edit.setText("VB-TEST-01")
+    authorities.name_edit.setText("Testbevoegdheid")
+    authorities.save()
+    wait_for_tasks(qtbot, view)
+    authorities.name_edit.setText("Testbevoegdheid (gewijzigd)")
+    authorities.save()
+    wait_for_tasks(qtbot, view)
+    authorities.remove_current()
+    wait_for_tasks(qtbot, view)
+
+    assert message_boxes() == []
+    assert view.context.undo_stack.count() == 8
+    for _step in range(8):
+        undo(qtbot, view.context, view)
+    assert view.context.undo_stack.index() == 0
+    assert "VB-TEST-01" not in _reference(demo_db).authority_versions
