@@ -107,7 +107,8 @@ def cmd_import_catalogue(args: argparse.Namespace) -> int:
     from competentieplanner.services.catalogue_io import import_catalogue
 
     def run(db: Database) -> tuple[str, list[str]]:
-        result = import_catalogue(db, args.file, replace=args.replace, dry_run=args.dry_run)
+        with db.unit_of_work() as uow:
+            result = import_catalogue(uow, args.file, replace=args.replace, dry_run=args.dry_run)
         return result.summary(), []
 
     return _run_import(args, "Controleverslag opleidingscatalogus", run)
@@ -187,7 +188,8 @@ def cmd_export_catalogue(args: argparse.Namespace) -> int:
 
     db = dbs.open_database(args.database)
     try:
-        summary = export_catalogue(db, args.out)
+        with db.unit_of_work() as uow:
+            summary = export_catalogue(uow, args.out)
     finally:
         db.dispose()
     print(summary)

@@ -13,12 +13,15 @@ import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal, InvalidOperation
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from competentieplanner.domain.errors import ConflictError, UserError
-from competentieplanner.persistence.database import Database
 from competentieplanner.persistence.unit_of_work import RELOADED, translated_refusals
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from competentieplanner.persistence.database import Database
 
 MAX_MONEY = Decimal("9999999999.99")  # Numeric(12, 2)
 
@@ -43,7 +46,10 @@ def check_version(subject: str, actual: int, expected: int) -> None:
 
 @contextmanager
 def edit_session(db: Database, subject: str) -> Iterator[Session]:
-    """One transaction for one user edit; database-level refusals become Dutch messages."""
+    """One transaction for one user edit; database-level refusals become Dutch messages.
+
+    TRANSITIONAL (issue 10): for the services not yet taking a unit of work; new code opens
+    :meth:`Database.unit_of_work` in the caller and uses ``uow.flush(subject)``."""
     with translated_refusals(subject), db.session() as session:
         yield session
 

@@ -74,7 +74,8 @@ def preview_import(db: Database, kind: str, path: Path, *, replace: bool = False
                 ignored=list(result.ignored),
                 outcome=result.summary(),
             )
-        catalogue = catalogue_io.import_catalogue(db, path, replace=replace, dry_run=True)
+        with db.unit_of_work() as uow:
+            catalogue = catalogue_io.import_catalogue(uow, path, replace=replace, dry_run=True)
         return ImportPreview(
             kind,
             catalogue.file,
@@ -131,4 +132,5 @@ def run_import(db: Database, kind: str, path: Path, *, replace: bool = False) ->
         return staff_import.import_staff(db, path).summary()
     if kind == ASSESSMENTS:
         return assessment_import.import_assessments(db, path).summary()
-    return catalogue_io.import_catalogue(db, path, replace=replace).summary()
+    with db.unit_of_work() as uow:
+        return catalogue_io.import_catalogue(uow, path, replace=replace).summary()

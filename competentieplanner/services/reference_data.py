@@ -10,10 +10,7 @@ import tomllib
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from competentieplanner import paths
 from competentieplanner.domain.errors import UserError
@@ -30,6 +27,10 @@ from competentieplanner.domain.model import (
     TrainingOffer,
 )
 from competentieplanner.persistence import records as r
+from competentieplanner.persistence.reference_queries import framework_count
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)
@@ -222,7 +223,7 @@ def flatten_settings(settings: dict[str, Any], prefix: str = "") -> dict[str, An
 
 
 def is_installed(session: Session) -> bool:
-    return bool(session.scalar(select(func.count()).select_from(r.FrameworkRecord)))
+    return framework_count(session) > 0
 
 
 def install_reference_data(session: Session, refset: ReferenceSet | None = None) -> None:

@@ -7,8 +7,8 @@ explanation the screen shows and the range a value must lie in.
 
 Like :mod:`competentieplanner.services.reference_edit`, every change checks ``expected_version``
 against the stored row (``ConflictError`` when someone else changed it meanwhile) and refuses a
-wrong value with a Dutch ``UserError``. :func:`update_settings` saves several settings in one
-transaction: all values are checked first, so either every change is stored or none.
+wrong value with a Dutch ``UserError``. :func:`update_settings` saves several settings in the
+caller's unit of work: all values are checked first, so either every change is stored or none.
 """
 
 from __future__ import annotations
@@ -19,15 +19,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import select
-
 from competentieplanner.domain.errors import NotFoundError, UserError
-from competentieplanner.persistence import records as r
-from competentieplanner.persistence.database import Database
+from competentieplanner.persistence import settings_queries as q
+from competentieplanner.persistence.unit_of_work import UnitOfWork
 from competentieplanner.services.editing import (
     added_meanwhile,
     check_version,
-    edit_session,
     optional_text,
     removed_meanwhile,
 )
@@ -188,17 +185,9 @@ def _shown(setting: SettingSpec, stored: Any) -> SettingValue:
         return setting.default
 
 
-def load_editable_settings(db: Database) -> list[EditableSetting]:
+def load_editable_settings(uow: UnitOfWork) -> list[EditableSetting]:
     """Every editable setting with its current value and version, in :data:`EDITABLE` order."""
-    with db.read_session() as session:
-        rows = {
-            key: (value, version)
-            for key, value, version in session.execute(
-                select(r.SettingRecord.key, r.SettingRecord.value, r.SettingRecord.version).where(
-                    r.SettingRecord.key.in_(_BY_KEY)
-                )
-            )
-        }
+    rows = q.stored_settings(uow.session, _BY_KEY)
     result = []
     for setting in EDITABLE:
         stored, version = rows.get(setting.key, (setting.default, NOT_STORED))
@@ -237,7 +226,7 @@ def validate_setting(key: str, value: object) -> SettingValue:
     return float(value)
 
 
-def update_settings(db: Database, changes: Mapping[str, tuple[object, int]]) -> dict[str, int]:
+def update_settings(uow: UnitOfWork, changes: Mapping[str, tuple[object, int]]) -> dict[str, int]:
     """Save several settings at once: ``{key: (value, expected_version)}``.
 
     Every value is checked before anything is written and all rows change in one transaction,
@@ -260,36 +249,28 @@ def update_settings(db: Database, changes: Mapping[str, tuple[object, int]]) -> 
         if len(cleaned) == 1
         else "De instellingen"
     )
-    with edit_session(db, subject) as session:
-        records = {
-            record.key: record
-            for record in session.scalars(
-                select(r.SettingRecord).where(r.SettingRecord.key.in_(cleaned))
-            )
-        }
-        for key, (value, expected_version) in cleaned.items():
-            label = f"De instelling '{spec(key).label}'"
-            record = records.get(key)
-            if record is None:
-                if expected_version != NOT_STORED:
-                    raise removed_meanwhile(label)
-                record = r.SettingRecord(key=key, value=value)
-                session.add(record)
-                records[key] = record
-                continue
-            if expected_version == NOT_STORED:
-                raise added_meanwhile(label)
-            check_version(label, record.version, expected_version)
-            record.value = value
-        session.flush()
-        return {key: records[key].version for key in cleaned}
+    records = q.setting_records(uow.session, cleaned)
+    for key, (value, expected_version) in cleaned.items():
+        label = f"De instelling '{spec(key).label}'"
+        record = records.get(key)
+        if record is None:
+            if expected_version != NOT_STORED:
+                raise removed_meanwhile(label)
+            records[key] = q.add_setting(uow.session, key, value)
+            continue
+        if expected_version == NOT_STORED:
+            raise added_meanwhile(label)
+        check_version(label, record.version, expected_version)
+        record.value = value
+    uow.flush(subject)
+    return {key: records[key].version for key in cleaned}
 
 
-def update_setting(db: Database, key: str, value: object, expected_version: int) -> int:
+def update_setting(uow: UnitOfWork, key: str, value: object, expected_version: int) -> int:
     """Change one setting; returns the row's new version.
 
     Raises:
         UserError: the value is wrong for this setting (e.g. a percentage above 100).
         ConflictError: someone else changed the setting after ``expected_version`` was read.
     """
-    return update_settings(db, {key: (value, expected_version)})[key]
+    return update_settings(uow, {key: (value, expected_version)})[key]

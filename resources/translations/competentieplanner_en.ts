@@ -553,12 +553,8 @@
             <translation>New training</translation>
         </message>
         <message>
-            <source>Opleiding %1 toevoegen</source>
-            <translation>Add training %1</translation>
-        </message>
-        <message>
-            <source>Opleiding %1 wijzigen</source>
-            <translation>Change training %1</translation>
+            <source>Opleidingen laden</source>
+            <translation>Loading training courses</translation>
         </message>
         <message>
             <source>Opleiding %1 op niet-actief zetten</source>
@@ -567,6 +563,14 @@
         <message>
             <source>Opleiding %1 weer actief maken</source>
             <translation>Make training %1 active again</translation>
+        </message>
+        <message>
+            <source>Opleiding %1 toevoegen</source>
+            <translation>Add training %1</translation>
+        </message>
+        <message>
+            <source>Opleiding %1 wijzigen</source>
+            <translation>Change training %1</translation>
         </message>
         <message>
             <source>Effect %1 van %2 wijzigen</source>
@@ -756,7 +760,6 @@
         <name>CompetencyEditor</name>
         <message>
             <source>&amp;Kader:</source>
-            <extracomment>A change was saved or refused; the owning screen reloads through data_changed.</extracomment>
             <translation>&amp;Framework:</translation>
         </message>
         <message>
@@ -2902,6 +2905,10 @@
     </context>
     <context>
         <name>ProfilesView</name>
+        <message>
+            <source>Profielen en competenties laden</source>
+            <translation>Loading profiles and competencies</translation>
+        </message>
         <message>
             <source>Profielen &amp; competenties</source>
             <translation>Profiles &amp; competencies</translation>

@@ -13,12 +13,22 @@ from competentieplanner.domain.errors import ValidationError
 from competentieplanner.persistence import records as r
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.database import Database
-from competentieplanner.services.catalogue_io import (
-    export_catalogue,
-    import_catalogue,
-)
+from competentieplanner.services import catalogue_io
+from competentieplanner.services.catalogue_io import CatalogueImportResult
 from competentieplanner.services.database import open_database
 from tests.import_export import hostile
+
+
+def export_catalogue(db: Database, out: Path) -> str:
+    """Export in one unit of work, as the CLI does."""
+    with db.unit_of_work() as uow:
+        return catalogue_io.export_catalogue(uow, out)
+
+
+def import_catalogue(db: Database, path: Path, **options: bool) -> CatalogueImportResult:
+    """Import in one unit of work, as the CLI does."""
+    with db.unit_of_work() as uow:
+        return catalogue_io.import_catalogue(uow, path, **options)
 
 
 def cell_values(path: Path) -> dict[str, list[tuple[object, ...]]]:
@@ -117,7 +127,13 @@ def test_replace_deletes_unused_and_deactivates_offers_in_plans(
         if effects.cell(row=row, column=1).value not in keep:
             effects.delete_rows(row)
     workbook.save(path)
+    with demo_db.read_session() as session:
+        before = repo.load_catalogue(session, include_inactive=True)
+    trial = import_catalogue(demo_db, path, replace=True, dry_run=True)
+    with demo_db.read_session() as session:
+        assert repo.load_catalogue(session, include_inactive=True) == before  # nothing stored
     result = import_catalogue(demo_db, path, replace=True)
+    assert (trial.deleted, trial.deactivated) == (result.deleted, result.deactivated) != (0, 0)
     in_use = (used | required) - keep
     assert in_use, "the demo has plans that use catalogue offers"
     with demo_db.read_session() as session:

@@ -87,7 +87,8 @@ def test_catalogue_preview_of_an_exported_catalogue_changes_nothing(
     demo_db: Database, tmp_path: Path
 ) -> None:
     path = tmp_path / "catalogus.xlsx"
-    catalogue_io.export_catalogue(demo_db, path)
+    with demo_db.unit_of_work() as uow:
+        catalogue_io.export_catalogue(uow, path)
     before = _counts(demo_db)
     preview = preview_import(demo_db, "catalogue", path)
     assert preview.importable and preview.row_count and preview.row_count > 20

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 from sqlalchemy import event, text
@@ -22,6 +24,14 @@ from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.database import Database
 from competentieplanner.services import reference_edit as edit
 from competentieplanner.services.database import open_database
+
+T = TypeVar("T")
+
+
+def _do(db: Database, use_case: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """Call ``use_case`` in one unit of work, as a CLI command or UI operation does."""
+    with db.unit_of_work() as uow:
+        return use_case(uow, *args, **kwargs)
 
 
 def _requirement(db: Database, profile: str, competency: str) -> Requirement:
@@ -47,12 +57,13 @@ def _offer(db: Database, code: str) -> TrainingOffer:
 
 
 def test_update_requirement_changes_the_row_and_bumps_the_version(empty_db: Database) -> None:
-    snapshot = edit.load_reference(empty_db)
+    snapshot = _do(empty_db, edit.load_reference)
     version = snapshot.requirement_versions[("strategisch", "BA05")]
     before = _requirement(empty_db, "strategisch", "BA05")
 
-    new_version = edit.update_requirement(
+    new_version = _do(
         empty_db,
+        edit.update_requirement,
         "strategisch",
         Requirement("BA05", target=4, weight=2.5, critical=True),
         expected_version=version,
@@ -61,7 +72,7 @@ def test_update_requirement_changes_the_row_and_bumps_the_version(empty_db: Data
     assert new_version == version + 1
     assert _requirement(empty_db, "strategisch", "BA05") == Requirement("BA05", 4, 2.5, True)
     # the reverse change with the returned version restores the old values (undo)
-    edit.update_requirement(empty_db, "strategisch", before, expected_version=new_version)
+    _do(empty_db, edit.update_requirement, "strategisch", before, expected_version=new_version)
     assert _requirement(empty_db, "strategisch", "BA05") == before
 
 
@@ -78,25 +89,35 @@ def test_update_requirement_changes_the_row_and_bumps_the_version(empty_db: Data
 def test_invalid_requirement_is_refused_and_nothing_changes(
     empty_db: Database, requirement: Requirement, message: str
 ) -> None:
-    version = edit.load_reference(empty_db).requirement_versions[("strategisch", "BA05")]
+    version = _do(empty_db, edit.load_reference).requirement_versions[("strategisch", "BA05")]
     before = _requirement(empty_db, "strategisch", "BA05")
 
     with pytest.raises(UserError, match=message):
-        edit.update_requirement(empty_db, "strategisch", requirement, expected_version=version)
+        _do(empty_db, edit.update_requirement, "strategisch", requirement, expected_version=version)
 
     assert _requirement(empty_db, "strategisch", "BA05") == before
-    assert edit.load_reference(empty_db).requirement_versions[("strategisch", "BA05")] == version
+    assert (
+        _do(empty_db, edit.load_reference).requirement_versions[("strategisch", "BA05")] == version
+    )
 
 
 def test_stale_version_is_refused_with_the_conflict_message(empty_db: Database) -> None:
-    version = edit.load_reference(empty_db).requirement_versions[("strategisch", "BA05")]
-    edit.update_requirement(
-        empty_db, "strategisch", Requirement("BA05", 2, 1.0), expected_version=version
+    version = _do(empty_db, edit.load_reference).requirement_versions[("strategisch", "BA05")]
+    _do(
+        empty_db,
+        edit.update_requirement,
+        "strategisch",
+        Requirement("BA05", 2, 1.0),
+        expected_version=version,
     )
 
     with pytest.raises(ConflictError, match="intussen door iemand anders gewijzigd; de gegevens"):
-        edit.update_requirement(
-            empty_db, "strategisch", Requirement("BA05", 4, 1.0), expected_version=version
+        _do(
+            empty_db,
+            edit.update_requirement,
+            "strategisch",
+            Requirement("BA05", 4, 1.0),
+            expected_version=version,
         )
     assert _requirement(empty_db, "strategisch", "BA05").target == 2
 
@@ -105,18 +126,20 @@ def test_two_sessions_on_one_file_cannot_overwrite_each_other(db_path: Path) -> 
     first = open_database(db_path)
     second = open_database(db_path)
     try:
-        seen_by_first = edit.load_reference(first).competency_versions["BA01"]
-        seen_by_second = edit.load_reference(second).competency_versions["BA01"]
+        seen_by_first = _do(first, edit.load_reference).competency_versions["BA01"]
+        seen_by_second = _do(second, edit.load_reference).competency_versions["BA01"]
         original = _competency(first, "BA01")
 
-        edit.update_competency(
+        _do(
             second,
+            edit.update_competency,
             replace(original, name="Bestuurlijke sensitiviteit"),
             expected_version=seen_by_second,
         )
         with pytest.raises(ConflictError, match="Competentie BA01 is intussen"):
-            edit.update_competency(
+            _do(
                 first,
+                edit.update_competency,
                 replace(original, name="Politieke antenne"),
                 expected_version=seen_by_first,
             )
@@ -131,13 +154,15 @@ def test_add_and_remove_requirement_round_trip(empty_db: Database) -> None:
         codes = {q.competency for q in repo.get_profile(session, "strategisch").requirements}
     assert "ST06" not in codes
 
-    version = edit.add_requirement(empty_db, "strategisch", Requirement("ST06", 2, 0.5))
+    version = _do(empty_db, edit.add_requirement, "strategisch", Requirement("ST06", 2, 0.5))
     assert _requirement(empty_db, "strategisch", "ST06") == Requirement("ST06", 2, 0.5, False)
 
     with pytest.raises(UserError, match="vraagt ST06 al"):
-        edit.add_requirement(empty_db, "strategisch", Requirement("ST06", 3, 1.0))
+        _do(empty_db, edit.add_requirement, "strategisch", Requirement("ST06", 3, 1.0))
 
-    removed = edit.remove_requirement(empty_db, "strategisch", "ST06", expected_version=version)
+    removed = _do(
+        empty_db, edit.remove_requirement, "strategisch", "ST06", expected_version=version
+    )
     assert removed == Requirement("ST06", 2, 0.5, False)
     with empty_db.read_session() as session:
         profile = repo.get_profile(session, "strategisch")
@@ -145,10 +170,10 @@ def test_add_and_remove_requirement_round_trip(empty_db: Database) -> None:
 
 
 def test_removing_a_row_removed_meanwhile_is_a_conflict(empty_db: Database) -> None:
-    version = edit.add_requirement(empty_db, "strategisch", Requirement("ST06", 2, 1.0))
-    edit.remove_requirement(empty_db, "strategisch", "ST06", expected_version=version)
+    version = _do(empty_db, edit.add_requirement, "strategisch", Requirement("ST06", 2, 1.0))
+    _do(empty_db, edit.remove_requirement, "strategisch", "ST06", expected_version=version)
     with pytest.raises(ConflictError, match="verwijderd"):
-        edit.remove_requirement(empty_db, "strategisch", "ST06", expected_version=version)
+        _do(empty_db, edit.remove_requirement, "strategisch", "ST06", expected_version=version)
 
 
 # -- competencies and indicators ----------------------------------------------------------------
@@ -156,10 +181,11 @@ def test_removing_a_row_removed_meanwhile_is_a_conflict(empty_db: Database) -> N
 
 def test_update_competency_cleans_tags_and_keeps_indicators(empty_db: Database) -> None:
     before = _competency(empty_db, "ST03")
-    version = edit.load_reference(empty_db).competency_versions["ST03"]
+    version = _do(empty_db, edit.load_reference).competency_versions["ST03"]
 
-    edit.update_competency(
+    _do(
         empty_db,
+        edit.update_competency,
         replace(
             before,
             name="  Eigen kracht versterken ",
@@ -178,20 +204,24 @@ def test_update_competency_cleans_tags_and_keeps_indicators(empty_db: Database) 
 
 
 def test_empty_competency_name_is_refused(empty_db: Database) -> None:
-    version = edit.load_reference(empty_db).competency_versions["ST03"]
+    version = _do(empty_db, edit.load_reference).competency_versions["ST03"]
     with pytest.raises(UserError, match="naam van de competentie mag niet leeg zijn"):
-        edit.update_competency(
-            empty_db, replace(_competency(empty_db, "ST03"), name="   "), expected_version=version
+        _do(
+            empty_db,
+            edit.update_competency,
+            replace(_competency(empty_db, "ST03"), name="   "),
+            expected_version=version,
         )
 
 
 def test_set_indicator_update_remove_and_recreate(empty_db: Database) -> None:
-    snapshot = edit.load_reference(empty_db)
+    snapshot = _do(empty_db, edit.load_reference)
     version = snapshot.indicator_versions[("BA02", 3)]
     old_text = snapshot.competency("BA02").indicator(3)
 
-    new_version = edit.set_indicator(
+    new_version = _do(
         empty_db,
+        edit.set_indicator,
         "BA02",
         3,
         "Schetst scenario's voor de komende raadsperiode.",
@@ -200,20 +230,20 @@ def test_set_indicator_update_remove_and_recreate(empty_db: Database) -> None:
     assert new_version == version + 1
     assert _competency(empty_db, "BA02").indicator(3).startswith("Schetst scenario's")
 
-    assert edit.set_indicator(empty_db, "BA02", 3, "  ", expected_version=new_version) is None
+    assert _do(empty_db, edit.set_indicator, "BA02", 3, "  ", expected_version=new_version) is None
     assert 3 not in _competency(empty_db, "BA02").indicators
-    assert ("BA02", 3) not in edit.load_reference(empty_db).indicator_versions
+    assert ("BA02", 3) not in _do(empty_db, edit.load_reference).indicator_versions
 
-    recreated = edit.set_indicator(empty_db, "BA02", 3, old_text, expected_version=None)
+    recreated = _do(empty_db, edit.set_indicator, "BA02", 3, old_text, expected_version=None)
     assert recreated == 1
     assert _competency(empty_db, "BA02").indicator(3) == old_text
     with pytest.raises(ConflictError, match="toegevoegd"):
-        edit.set_indicator(empty_db, "BA02", 3, "anders", expected_version=None)
+        _do(empty_db, edit.set_indicator, "BA02", 3, "anders", expected_version=None)
 
 
 def test_indicator_level_outside_the_scale_is_refused(empty_db: Database) -> None:
     with pytest.raises(UserError, match="Het niveau moet tussen 1 en 4"):
-        edit.set_indicator(empty_db, "BA02", 5, "te hoog", expected_version=None)
+        _do(empty_db, edit.set_indicator, "BA02", 5, "te hoog", expected_version=None)
 
 
 def test_add_and_remove_competency_keeps_its_place(empty_db: Database) -> None:
@@ -226,33 +256,33 @@ def test_add_and_remove_competency_keeps_its_place(empty_db: Database) -> None:
         tags=("data",),
         indicators={1: "Gebruikt de standaardapplicaties", 4: "Ontwerpt datagedreven werkwijzen"},
     )
-    version = edit.add_competency(empty_db, new)
-    framework = edit.load_reference(empty_db).framework("beleidsadviseur")
+    version = _do(empty_db, edit.add_competency, new)
+    framework = _do(empty_db, edit.load_reference).framework("beleidsadviseur")
     assert framework.competencies[-1] == new
 
-    removed = edit.remove_competency(empty_db, "BA19", expected_version=version)
+    removed = _do(empty_db, edit.remove_competency, "BA19", expected_version=version)
     assert removed.competency == new
-    assert "BA19" not in edit.load_reference(empty_db).competency_versions
+    assert "BA19" not in _do(empty_db, edit.load_reference).competency_versions
 
-    edit.add_competency(empty_db, removed.competency, sort_order=removed.sort_order)
-    assert edit.load_reference(empty_db).framework("beleidsadviseur").competencies[-1] == new
+    _do(empty_db, edit.add_competency, removed.competency, sort_order=removed.sort_order)
+    assert _do(empty_db, edit.load_reference).framework("beleidsadviseur").competencies[-1] == new
 
 
 def test_duplicate_or_spaced_competency_code_is_refused(empty_db: Database) -> None:
     base = Competency(code="BA01", name="Dubbel", framework="beleidsadviseur")
     with pytest.raises(UserError, match="bestaat al een competentie met code BA01"):
-        edit.add_competency(empty_db, base)
+        _do(empty_db, edit.add_competency, base)
     with pytest.raises(UserError, match="geen spaties"):
-        edit.add_competency(empty_db, replace(base, code="BA 20"))
+        _do(empty_db, edit.add_competency, replace(base, code="BA 20"))
     with pytest.raises(NotFoundError, match="Kader 'onbekend'"):
-        edit.add_competency(empty_db, replace(base, code="X1", framework="onbekend"))
+        _do(empty_db, edit.add_competency, replace(base, code="X1", framework="onbekend"))
 
 
 def test_competency_in_use_cannot_be_removed(demo_db: Database) -> None:
-    version = edit.load_reference(demo_db).competency_versions["BA01"]
+    version = _do(demo_db, edit.load_reference).competency_versions["BA01"]
     with pytest.raises(UserError, match=r"BA01 wordt nog gebruikt \(\d+ profieleisen, \d+ beoord"):
-        edit.remove_competency(demo_db, "BA01", expected_version=version)
-    assert "BA01" in edit.load_reference(demo_db).competency_versions
+        _do(demo_db, edit.remove_competency, "BA01", expected_version=version)
+    assert "BA01" in _do(demo_db, edit.load_reference).competency_versions
 
 
 # -- authorities --------------------------------------------------------------------------------
@@ -267,27 +297,27 @@ def test_authority_add_update_remove(empty_db: Database) -> None:
         min_level=3,
         required_offer="OPL24",
     )
-    version = edit.add_authority(empty_db, authority)
-    snapshot = edit.load_reference(empty_db)
+    version = _do(empty_db, edit.add_authority, authority)
+    snapshot = _do(empty_db, edit.load_reference)
     assert authority in snapshot.authorities
 
     changed = replace(authority, min_level=4, required_offer=None, description="Alleen met mandaat")
-    version = edit.update_authority(empty_db, changed, expected_version=version)
-    assert changed in edit.load_reference(empty_db).authorities
+    version = _do(empty_db, edit.update_authority, changed, expected_version=version)
+    assert changed in _do(empty_db, edit.load_reference).authorities
 
-    assert edit.remove_authority(empty_db, "VB-BA-90", expected_version=version) == changed
-    assert "VB-BA-90" not in edit.load_reference(empty_db).authority_versions
+    assert _do(empty_db, edit.remove_authority, "VB-BA-90", expected_version=version) == changed
+    assert "VB-BA-90" not in _do(empty_db, edit.load_reference).authority_versions
 
 
 def test_authority_validation(empty_db: Database) -> None:
     base = Authority(code="VB-X", name="Iets", framework="beleidsadviseur")
     with pytest.raises(UserError, match="kies eerst de competentie"):
-        edit.add_authority(empty_db, replace(base, min_level=2))
+        _do(empty_db, edit.add_authority, replace(base, min_level=2))
     with pytest.raises(UserError, match="minimumniveau moet tussen 1 en 4"):
-        edit.add_authority(empty_db, replace(base, competency="BA01", min_level=7))
+        _do(empty_db, edit.add_authority, replace(base, competency="BA01", min_level=7))
     with pytest.raises(NotFoundError, match="Opleiding 'OPL99'"):
-        edit.add_authority(empty_db, replace(base, required_offer="OPL99"))
-    assert "VB-X" not in edit.load_reference(empty_db).authority_versions
+        _do(empty_db, edit.add_authority, replace(base, required_offer="OPL99"))
+    assert "VB-X" not in _do(empty_db, edit.load_reference).authority_versions
 
 
 # -- catalogue ----------------------------------------------------------------------------------
@@ -303,20 +333,23 @@ def test_offer_add_update_and_deactivate(empty_db: Database) -> None:
         cost=Decimal("845.5"),
         effects=(Effect("BA17", 1, 3),),
     )
-    version = edit.add_offer(empty_db, offer)
+    version = _do(empty_db, edit.add_offer, offer)
     assert _offer(empty_db, "OPL90") == replace(offer, cost=Decimal("845.50"), hours=12.0)
 
-    version = edit.update_offer(
-        empty_db, replace(offer, hours=14.5, cost=Decimal("900")), expected_version=version
+    version = _do(
+        empty_db,
+        edit.update_offer,
+        replace(offer, hours=14.5, cost=Decimal("900")),
+        expected_version=version,
     )
     changed = _offer(empty_db, "OPL90")
     assert (changed.hours, changed.cost) == (14.5, Decimal("900"))
 
-    version = edit.set_offer_active(empty_db, "OPL90", False, expected_version=version)
+    version = _do(empty_db, edit.set_offer_active, "OPL90", False, expected_version=version)
     assert _offer(empty_db, "OPL90").active is False
     with empty_db.read_session() as session:
         assert "OPL90" not in {o.code for o in repo.load_catalogue(session)}
-    edit.set_offer_active(empty_db, "OPL90", True, expected_version=version)
+    _do(empty_db, edit.set_offer_active, "OPL90", True, expected_version=version)
     assert _offer(empty_db, "OPL90").active is True
 
 
@@ -331,10 +364,10 @@ def test_offer_add_update_and_deactivate(empty_db: Database) -> None:
 def test_invalid_offer_values_are_refused(
     empty_db: Database, changes: dict[str, object], message: str
 ) -> None:
-    version = edit.load_catalogue(empty_db).offer_versions["OPL01"]
+    version = _do(empty_db, edit.load_catalogue).offer_versions["OPL01"]
     before = _offer(empty_db, "OPL01")
     with pytest.raises(UserError, match=message):
-        edit.update_offer(empty_db, replace(before, **changes), expected_version=version)  # type: ignore[arg-type]
+        _do(empty_db, edit.update_offer, replace(before, **changes), expected_version=version)  # type: ignore[arg-type]
     assert _offer(empty_db, "OPL01") == before
 
 
@@ -342,25 +375,27 @@ def test_effects_add_update_remove_and_validate(empty_db: Database) -> None:
     before = _offer(empty_db, "OPL01")
     assert "BA09" not in {e.competency for e in before.effects}
 
-    version = edit.add_effect(empty_db, "OPL01", Effect("BA09", 0, 2))
-    version = edit.update_effect(empty_db, "OPL01", Effect("BA09", 1, 3), expected_version=version)
+    version = _do(empty_db, edit.add_effect, "OPL01", Effect("BA09", 0, 2))
+    version = _do(
+        empty_db, edit.update_effect, "OPL01", Effect("BA09", 1, 3), expected_version=version
+    )
     assert Effect("BA09", 1, 3) in _offer(empty_db, "OPL01").effects
 
     with pytest.raises(UserError, match=r"\(2\) moet hoger zijn dan het startniveau \(2\)"):
-        edit.update_effect(empty_db, "OPL01", Effect("BA09", 2, 2), expected_version=version)
+        _do(empty_db, edit.update_effect, "OPL01", Effect("BA09", 2, 2), expected_version=version)
     with pytest.raises(UserError, match="niveau na de opleiding moet tussen 1 en 4"):
-        edit.update_effect(empty_db, "OPL01", Effect("BA09", 1, 5), expected_version=version)
+        _do(empty_db, edit.update_effect, "OPL01", Effect("BA09", 1, 5), expected_version=version)
     with pytest.raises(UserError, match="heeft al een effect op BA09"):
-        edit.add_effect(empty_db, "OPL01", Effect("BA09", 0, 1))
+        _do(empty_db, edit.add_effect, "OPL01", Effect("BA09", 0, 1))
 
-    assert edit.remove_effect(empty_db, "OPL01", "BA09", expected_version=version) == Effect(
+    assert _do(empty_db, edit.remove_effect, "OPL01", "BA09", expected_version=version) == Effect(
         "BA09", 1, 3
     )
     assert _offer(empty_db, "OPL01") == before
 
 
 def test_catalogue_snapshot_lists_inactive_offers_and_versions(empty_db: Database) -> None:
-    snapshot = edit.load_catalogue(empty_db)
+    snapshot = _do(empty_db, edit.load_catalogue)
     assert snapshot.scale_maximum == 4
     assert set(snapshot.offer_versions) == {o.code for o in snapshot.offers}
     assert all(
@@ -393,12 +428,16 @@ def test_change_committed_between_check_and_write_is_refused(db_path: Path) -> N
             )
 
     try:
-        version = edit.load_reference(mine).requirement_versions[("strategisch", "BA05")]
+        version = _do(mine, edit.load_reference).requirement_versions[("strategisch", "BA05")]
         event.listen(Session, "before_flush", colleague_saves_first)
         try:
             with pytest.raises(ConflictError, match="op hetzelfde moment; de gegevens zijn"):
-                edit.update_requirement(
-                    mine, "strategisch", Requirement("BA05", 4, 1.0), expected_version=version
+                _do(
+                    mine,
+                    edit.update_requirement,
+                    "strategisch",
+                    Requirement("BA05", 4, 1.0),
+                    expected_version=version,
                 )
         finally:
             event.remove(Session, "before_flush", colleague_saves_first)
@@ -410,21 +449,45 @@ def test_change_committed_between_check_and_write_is_refused(db_path: Path) -> N
 
 
 def test_remove_offer_only_when_nothing_refers_to_it(demo_db: Database) -> None:
-    version = edit.add_offer(
-        demo_db, TrainingOffer("OPL91", "Nieuw aanbod", effects=(Effect("ST02", 0, 2),))
+    version = _do(
+        demo_db,
+        edit.add_offer,
+        TrainingOffer("OPL91", "Nieuw aanbod", effects=(Effect("ST02", 0, 2),)),
     )
-    removed = edit.remove_offer(demo_db, "OPL91", expected_version=version)
+    removed = _do(demo_db, edit.remove_offer, "OPL91", expected_version=version)
     assert removed == TrainingOffer(
         "OPL91", "Nieuw aanbod", cost=Decimal("0.00"), effects=(Effect("ST02", 0, 2),)
     )
-    assert "OPL91" not in edit.load_catalogue(demo_db).offer_versions
+    assert "OPL91" not in _do(demo_db, edit.load_catalogue).offer_versions
 
     used = next(
         code
-        for code, _v in sorted(edit.load_catalogue(demo_db).offer_versions.items())
-        if code in {a.required_offer for a in edit.load_reference(demo_db).authorities}
+        for code, _v in sorted(_do(demo_db, edit.load_catalogue).offer_versions.items())
+        if code in {a.required_offer for a in _do(demo_db, edit.load_reference).authorities}
     )
     with pytest.raises(UserError, match=f"Opleiding {used} wordt gebruikt .*niet-actief"):
-        edit.remove_offer(
-            demo_db, used, expected_version=edit.load_catalogue(demo_db).offer_versions[used]
+        _do(
+            demo_db,
+            edit.remove_offer,
+            used,
+            expected_version=_do(demo_db, edit.load_catalogue).offer_versions[used],
         )
+
+
+def test_a_form_refused_half_way_leaves_nothing_saved(empty_db: Database) -> None:
+    """The fields and indicators of one form share one unit of work: when the second edit is
+    refused, the first one is rolled back with it."""
+    snapshot = _do(empty_db, edit.load_reference)
+    before = _competency(empty_db, "ST02")
+    with (
+        pytest.raises(UserError, match="Het niveau moet tussen 1 en 4"),
+        empty_db.unit_of_work() as uow,
+    ):
+        edit.update_competency(
+            uow,
+            replace(before, name="Half opgeslagen"),
+            expected_version=snapshot.competency_versions["ST02"],
+        )
+        edit.set_indicator(uow, "ST02", 9, "Bestaat niet", expected_version=None)
+    assert _competency(empty_db, "ST02") == before
+    assert _do(empty_db, edit.load_reference).competency_versions == snapshot.competency_versions

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import pytest
 from sqlalchemy import delete, select
@@ -16,6 +18,15 @@ from competentieplanner.persistence.database import Database
 from competentieplanner.services import settings_edit as edit
 from competentieplanner.services.engine import EmployeeMatch, match_employees
 
+T = TypeVar("T")
+
+
+def _do(db: Database, use_case: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """Call ``use_case`` in one unit of work, as a CLI command or UI operation does."""
+    with db.unit_of_work() as uow:
+        return use_case(uow, *args, **kwargs)
+
+
 KEYS = [
     "scoring.ready_min_fit_pct",
     "scoring.insufficient_coverage_below_pct",
@@ -28,7 +39,7 @@ KEYS = [
 
 
 def _setting(db: Database, key: str) -> edit.EditableSetting:
-    return next(s for s in edit.load_editable_settings(db) if s.key == key)
+    return next(s for s in _do(db, edit.load_editable_settings) if s.key == key)
 
 
 def _stored(db: Database, key: str) -> object:
@@ -37,7 +48,7 @@ def _stored(db: Database, key: str) -> object:
 
 
 def test_lists_exactly_the_editable_settings_with_their_start_values(empty_db: Database) -> None:
-    settings = edit.load_editable_settings(empty_db)
+    settings = _do(empty_db, edit.load_editable_settings)
     assert [s.key for s in settings] == KEYS
     values = {s.key: s.value for s in settings}
     for key, default in DEFAULTS.items():
@@ -56,7 +67,7 @@ def test_lists_exactly_the_editable_settings_with_their_start_values(empty_db: D
 
 def test_update_stores_the_value_and_bumps_the_version(empty_db: Database) -> None:
     before = _setting(empty_db, "planning.hours_per_quarter")
-    version = edit.update_setting(empty_db, "planning.hours_per_quarter", 60, before.version)
+    version = _do(empty_db, edit.update_setting, "planning.hours_per_quarter", 60, before.version)
     assert version == before.version + 1
     assert _stored(empty_db, "planning.hours_per_quarter") == 60
     after = _setting(empty_db, "planning.hours_per_quarter")
@@ -65,7 +76,13 @@ def test_update_stores_the_value_and_bumps_the_version(empty_db: Database) -> No
         assert Settings.from_flat(repo.load_settings(session)).planning.hours_per_quarter == 60
 
     name = _setting(empty_db, "reports.organisation_name")
-    edit.update_setting(empty_db, "reports.organisation_name", "  Gemeente Test  ", name.version)
+    _do(
+        empty_db,
+        edit.update_setting,
+        "reports.organisation_name",
+        "  Gemeente Test  ",
+        name.version,
+    )
     assert _stored(empty_db, "reports.organisation_name") == "Gemeente Test"
 
 
@@ -95,38 +112,38 @@ def test_wrong_values_are_refused_in_dutch(
 ) -> None:
     before = _setting(empty_db, key)
     with pytest.raises(UserError, match=message):
-        edit.update_setting(empty_db, key, value, before.version)
+        _do(empty_db, edit.update_setting, key, value, before.version)
     assert _setting(empty_db, key) == before
 
 
 def test_exact_message_for_the_ready_threshold(empty_db: Database) -> None:
     version = _setting(empty_db, "scoring.ready_min_fit_pct").version
     with pytest.raises(UserError) as caught:
-        edit.update_setting(empty_db, "scoring.ready_min_fit_pct", 120, version)
+        _do(empty_db, edit.update_setting, "scoring.ready_min_fit_pct", 120, version)
     assert str(caught.value) == "De drempel voor inzetbaar moet tussen 0 en 100 liggen."
 
 
 def test_whole_numbers_are_stored_as_int_and_bounds_are_allowed(empty_db: Database) -> None:
     gap = _setting(empty_db, "scoring.developable_max_gap")
-    edit.update_setting(empty_db, "scoring.developable_max_gap", 3.0, gap.version)
+    _do(empty_db, edit.update_setting, "scoring.developable_max_gap", 3.0, gap.version)
     stored = _stored(empty_db, "scoring.developable_max_gap")
     assert stored == 3 and isinstance(stored, int)
     fit = _setting(empty_db, "scoring.ready_min_fit_pct")
-    edit.update_setting(empty_db, "scoring.ready_min_fit_pct", 0, fit.version)
+    _do(empty_db, edit.update_setting, "scoring.ready_min_fit_pct", 0, fit.version)
     assert _stored(empty_db, "scoring.ready_min_fit_pct") == 0.0
 
 
 def test_unknown_key_is_refused(empty_db: Database) -> None:
     with pytest.raises(NotFoundError):
-        edit.update_setting(empty_db, "lessons.TP1", "iets anders", 1)
+        _do(empty_db, edit.update_setting, "lessons.TP1", "iets anders", 1)
 
 
 def test_a_stale_version_is_a_conflict(empty_db: Database) -> None:
     """Two administrators load the settings; the second save is refused, the first one stays."""
     shown = _setting(empty_db, "scoring.ready_min_fit_pct")
-    edit.update_setting(empty_db, "scoring.ready_min_fit_pct", 85.0, shown.version)
+    _do(empty_db, edit.update_setting, "scoring.ready_min_fit_pct", 85.0, shown.version)
     with pytest.raises(ConflictError, match="intussen door iemand anders gewijzigd"):
-        edit.update_setting(empty_db, "scoring.ready_min_fit_pct", 95.0, shown.version)
+        _do(empty_db, edit.update_setting, "scoring.ready_min_fit_pct", 95.0, shown.version)
     assert _stored(empty_db, "scoring.ready_min_fit_pct") == 85.0
 
 
@@ -134,17 +151,19 @@ def test_several_settings_are_saved_all_or_nothing(empty_db: Database) -> None:
     hours = _setting(empty_db, "planning.hours_per_quarter")
     fit = _setting(empty_db, "scoring.ready_min_fit_pct")
     with pytest.raises(UserError):
-        edit.update_settings(
+        _do(
             empty_db,
+            edit.update_settings,
             {
                 "planning.hours_per_quarter": (80, hours.version),
                 "scoring.ready_min_fit_pct": (150.0, fit.version),
             },
         )
-    edit.update_setting(empty_db, "scoring.ready_min_fit_pct", 80.0, fit.version)
+    _do(empty_db, edit.update_setting, "scoring.ready_min_fit_pct", 80.0, fit.version)
     with pytest.raises(ConflictError):
-        edit.update_settings(
+        _do(
             empty_db,
+            edit.update_settings,
             {
                 "planning.hours_per_quarter": (80, hours.version),
                 "scoring.ready_min_fit_pct": (70.0, fit.version),  # stale
@@ -152,8 +171,9 @@ def test_several_settings_are_saved_all_or_nothing(empty_db: Database) -> None:
         )
     assert _stored(empty_db, "planning.hours_per_quarter") == 40
     assert _stored(empty_db, "scoring.ready_min_fit_pct") == 80.0
-    versions = edit.update_settings(
+    versions = _do(
         empty_db,
+        edit.update_settings,
         {
             "planning.hours_per_quarter": (80, hours.version),
             "scoring.ready_min_fit_pct": (70.0, fit.version + 1),
@@ -172,19 +192,23 @@ def test_a_missing_row_is_shown_with_its_default_and_added_on_save(empty_db: Dat
         )
     missing = _setting(empty_db, "reports.organisation_name")
     assert (missing.value, missing.version) == ("", edit.NOT_STORED)
-    version = edit.update_setting(
-        empty_db, "reports.organisation_name", "Gemeente Nieuw", missing.version
+    version = _do(
+        empty_db,
+        edit.update_setting,
+        "reports.organisation_name",
+        "Gemeente Nieuw",
+        missing.version,
     )
     assert version == 1
     assert _stored(empty_db, "reports.organisation_name") == "Gemeente Nieuw"
     with pytest.raises(ConflictError, match="toegevoegd"):
-        edit.update_setting(empty_db, "reports.organisation_name", "Later", edit.NOT_STORED)
+        _do(empty_db, edit.update_setting, "reports.organisation_name", "Later", edit.NOT_STORED)
     with empty_db.session() as session:
         session.execute(
             delete(r.SettingRecord).where(r.SettingRecord.key == "reports.organisation_name")
         )
     with pytest.raises(ConflictError, match="verwijderd"):
-        edit.update_setting(empty_db, "reports.organisation_name", "Later", version)
+        _do(empty_db, edit.update_setting, "reports.organisation_name", "Later", version)
 
 
 def _match(db: Database, person: str, profile: str) -> EmployeeMatch:
@@ -212,10 +236,10 @@ def test_the_ready_threshold_changes_the_readiness_match_employees_computes(
     assert 90 <= fit < 99
 
     shown = _setting(demo_db, "scoring.ready_min_fit_pct")
-    version = edit.update_setting(demo_db, "scoring.ready_min_fit_pct", fit + 1, shown.version)
+    version = _do(demo_db, edit.update_setting, "scoring.ready_min_fit_pct", fit + 1, shown.version)
     assert _match(demo_db, person, profile).match.readiness is Readiness.DEVELOPABLE
 
-    edit.update_setting(demo_db, "scoring.ready_min_fit_pct", math.floor(fit), version)
+    _do(demo_db, edit.update_setting, "scoring.ready_min_fit_pct", math.floor(fit), version)
     assert _match(demo_db, person, profile).match.readiness is Readiness.READY
 
 
@@ -270,5 +294,5 @@ def test_lowering_the_ready_threshold_makes_someone_below_90_ready(demo_db: Data
     assert before.readiness is not Readiness.READY
 
     shown = _setting(demo_db, "scoring.ready_min_fit_pct")
-    edit.update_setting(demo_db, "scoring.ready_min_fit_pct", 80.0, shown.version)
+    _do(demo_db, edit.update_setting, "scoring.ready_min_fit_pct", 80.0, shown.version)
     assert _match(demo_db, person, profile).match.readiness is Readiness.READY

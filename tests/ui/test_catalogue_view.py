@@ -22,8 +22,11 @@ from tests.ui.editing_support import (
     close_message_boxes,
     make_context,
     message_boxes,
+    redo,
+    undo,
     wire_like_main_window,
 )
+from tests.ui.shell_support import wait_for_tasks
 
 
 def _offer(db: Database, code: str) -> TrainingOffer:
@@ -40,17 +43,19 @@ def view(qtbot: QtBot, demo_db: Database, tmp_path: Path) -> Iterator[CatalogueV
     widget.resize(1200, 760)
     widget.show()
     qtbot.waitExposed(widget)
+    wait_for_tasks(qtbot, widget)
     yield widget
     close_message_boxes()
 
 
-def _choose(view: CatalogueView, code: str) -> None:
+def _choose(qtbot: QtBot, view: CatalogueView, code: str) -> None:
     """Search for the code and click the first row, as a user would."""
     view.search.clear()
     QTest.keyClicks(view.search, code)
     assert view.proxy.rowCount() >= 1
     rect = view.table.visualRect(view.proxy.index(0, 1))
     QTest.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    wait_for_tasks(qtbot, view)
     assert view.current is not None and view.current.offer.code == code
 
 
@@ -79,23 +84,25 @@ def test_edit_hours_and_cost_then_undo(
     qtbot: QtBot, view: CatalogueView, demo_db: Database
 ) -> None:
     before = _offer(demo_db, "OPL03")
-    _choose(view, "OPL03")
+    _choose(qtbot, view, "OPL03")
     view.hours_spin.setValue(18.5)
     view.cost_spin.setValue(725.25)
     assert view.save_button.isEnabled()
     QTest.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    wait_for_tasks(qtbot, view)
     after = _offer(demo_db, "OPL03")
     assert (after.hours, after.cost) == (18.5, Decimal("725.25"))
     assert view.model.rows[view.model.row_of("OPL03")].offer == after
 
-    view.context.undo_stack.undo()
+    undo(qtbot, view.context, view)
     assert _offer(demo_db, "OPL03") == before
     assert view.hours_spin.value() == before.hours
 
 
 def test_deactivate_and_hide_inactive(qtbot: QtBot, view: CatalogueView, demo_db: Database) -> None:
-    _choose(view, "OPL05")
+    _choose(qtbot, view, "OPL05")
     QTest.mouseClick(view.active_button, Qt.MouseButton.LeftButton)
+    wait_for_tasks(qtbot, view)
     assert _offer(demo_db, "OPL05").active is False
     assert "niet actief" in view.heading.text()
 
@@ -104,14 +111,14 @@ def test_deactivate_and_hide_inactive(qtbot: QtBot, view: CatalogueView, demo_db
     visible = {view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())}
     assert "OPL05" not in visible and "OPL04" in visible
 
-    view.context.undo_stack.undo()
+    undo(qtbot, view.context, view)
     assert _offer(demo_db, "OPL05").active is True
 
 
 def test_edit_an_effect_in_the_table_and_refuse_an_impossible_one(
     qtbot: QtBot, view: CatalogueView, demo_db: Database
 ) -> None:
-    _choose(view, "OPL18")
+    _choose(qtbot, view, "OPL18")
     effect = next(e for e in _offer(demo_db, "OPL18").effects if e.competency == "BA02")
     assert effect == Effect("BA02", 2, 3)
     row = view.effect_model.row_of("BA02")
@@ -123,38 +130,44 @@ def test_edit_an_effect_in_the_table_and_refuse_an_impossible_one(
     editor.selectAll()
     QTest.keyClicks(editor, "4")
     QTest.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: Effect("BA02", 2, 4) in _offer(demo_db, "OPL18").effects)
+    qtbot.waitUntil(lambda: view.context.undo_stack.count() == 1)  # queued, then saved
+    wait_for_tasks(qtbot, view)
+    assert Effect("BA02", 2, 4) in _offer(demo_db, "OPL18").effects
 
     # the spin box allows "naar 2" while the start level is 2: the service refuses it
     view._change_effect(Effect("BA02", 2, 4), Effect("BA02", 2, 2))
+    wait_for_tasks(qtbot, view)
     boxes = message_boxes()
     assert len(boxes) == 1 and "moet hoger zijn dan het startniveau" in boxes[0].text()
     assert Effect("BA02", 2, 4) in _offer(demo_db, "OPL18").effects
 
-    view.context.undo_stack.undo()
+    undo(qtbot, view.context, view)
     assert Effect("BA02", 2, 3) in _offer(demo_db, "OPL18").effects
 
 
 def test_add_and_remove_effect(qtbot: QtBot, view: CatalogueView, demo_db: Database) -> None:
-    _choose(view, "OPL18")
+    _choose(qtbot, view, "OPL18")
     view.effect_combo.setCurrentIndex(view.effect_combo.findData("BA04"))
     view.effect_from.setValue(1)
     view.effect_to.setValue(3)
     QTest.mouseClick(view.add_effect_button, Qt.MouseButton.LeftButton)
+    wait_for_tasks(qtbot, view)
     assert Effect("BA04", 1, 3) in _offer(demo_db, "OPL18").effects
     assert view.effect_model.row_of("BA04") >= 0
 
     view.effects.selectRow(view.effect_model.row_of("BA04"))
     QTest.mouseClick(view.remove_effect_button, Qt.MouseButton.LeftButton)
+    wait_for_tasks(qtbot, view)
     assert "BA04" not in {e.competency for e in _offer(demo_db, "OPL18").effects}
-    view.context.undo_stack.undo()
+    undo(qtbot, view.context, view)
     assert Effect("BA04", 1, 3) in _offer(demo_db, "OPL18").effects
-    view.context.undo_stack.undo()
+    undo(qtbot, view.context, view)
     assert "BA04" not in {e.competency for e in _offer(demo_db, "OPL18").effects}
 
 
 def test_new_offer_with_undo_and_redo(qtbot: QtBot, view: CatalogueView, demo_db: Database) -> None:
     QTest.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
+    wait_for_tasks(qtbot, view)
     assert view.code_edit.hasFocus()
     QTest.keyClicks(view.code_edit, "OPL40")
     QTest.keyClicks(view.name_edit, "Samen beslissen met inwoners")
@@ -162,6 +175,7 @@ def test_new_offer_with_undo_and_redo(qtbot: QtBot, view: CatalogueView, demo_db
     view.hours_spin.setValue(7)
     view.cost_spin.setValue(395)
     QTest.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    wait_for_tasks(qtbot, view)
     offer = _offer(demo_db, "OPL40")
     assert (offer.name, offer.hours, offer.cost) == (
         "Samen beslissen met inwoners",
@@ -171,18 +185,20 @@ def test_new_offer_with_undo_and_redo(qtbot: QtBot, view: CatalogueView, demo_db
     assert view.current is not None and view.current.offer.code == "OPL40"
     assert view.effects.isVisible()
 
-    view.context.undo_stack.undo()
+    undo(qtbot, view.context, view)
     with pytest.raises(KeyError):
         _offer(demo_db, "OPL40")
-    view.context.undo_stack.redo()
+    redo(qtbot, view.context, view)
     assert _offer(demo_db, "OPL40").name == "Samen beslissen met inwoners"
 
 
 def test_duplicate_code_is_refused_and_the_form_stays(qtbot: QtBot, view: CatalogueView) -> None:
     QTest.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
+    wait_for_tasks(qtbot, view)
     QTest.keyClicks(view.code_edit, "OPL01")
     QTest.keyClicks(view.name_edit, "Dubbel")
     QTest.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    wait_for_tasks(qtbot, view)
     boxes = message_boxes()
     assert len(boxes) == 1 and "bestaat al een opleiding met code OPL01" in boxes[0].text()
     assert view.adding and view.name_edit.text() == "Dubbel"

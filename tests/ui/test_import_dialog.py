@@ -182,7 +182,8 @@ def test_choose_a_catalogue_file_with_the_file_chooser(
     qtbot: QtBot, context: AppContext, demo_db: Database, tmp_path: Path
 ) -> None:
     exported = tmp_path / "catalogus.xlsx"
-    catalogue_io.export_catalogue(demo_db, exported)
+    with demo_db.unit_of_work() as uow:
+        catalogue_io.export_catalogue(uow, exported)
     book = openpyxl.load_workbook(exported)
     sheet = book["Opleidingen"]
     headers = [cell.value for cell in sheet[1]]

@@ -25,12 +25,24 @@ def _stored(db: Database) -> dict[str, object]:
         return repo.load_settings(session)
 
 
+def _editable(db: Database) -> list[settings_edit.EditableSetting]:
+    with db.unit_of_work() as uow:
+        return settings_edit.load_editable_settings(uow)
+
+
 def _dialog(qtbot, db: Database, tmp_path: Path) -> SettingsDialog:  # type: ignore[no-untyped-def]
     context = make_context(db, tmp_path)
     dialog = SettingsDialog(context.settings, context=context)
     qtbot.addWidget(dialog)
     dialog.show()
+    wait_for_tasks(qtbot, dialog)
     return dialog
+
+
+def _accept(qtbot, dialog: SettingsDialog) -> None:  # type: ignore[no-untyped-def]
+    """Press OK and wait until the save (and any reload) is done."""
+    dialog.accept()
+    wait_for_tasks(qtbot, dialog)
 
 
 def test_the_tab_lists_every_setting_with_label_and_explanation(
@@ -75,7 +87,7 @@ def test_accepting_saves_the_changed_settings_and_tells_the_screens(
     qtbot, demo_db: Database, tmp_path: Path
 ) -> None:
     dialog = _dialog(qtbot, demo_db, tmp_path)
-    before = {s.key: s.version for s in settings_edit.load_editable_settings(demo_db)}
+    before = {s.key: s.version for s in _editable(demo_db)}
     dialog.tabs.setCurrentWidget(dialog.rules_tab)
     hours = dialog.editors["planning.hours_per_quarter"]
     fit = dialog.editors["scoring.ready_min_fit_pct"]
@@ -84,22 +96,23 @@ def test_accepting_saves_the_changed_settings_and_tells_the_screens(
     fit.setValue(82.5)
     with qtbot.waitSignal(dialog.context.signals.data_changed) as emitted:
         dialog.accept()
+    wait_for_tasks(qtbot, dialog)
     assert emitted.args == ["all"]
     assert not dialog.isVisible()
     stored = _stored(demo_db)
     assert stored["planning.hours_per_quarter"] == 64
     assert stored["scoring.ready_min_fit_pct"] == 82.5
     assert stored["import.fte_full_time_hours"] == 36.0
-    after = {s.key: s.version for s in settings_edit.load_editable_settings(demo_db)}
+    after = {s.key: s.version for s in _editable(demo_db)}
     changed = {key for key in after if after[key] != before[key]}
     assert changed == {"planning.hours_per_quarter", "scoring.ready_min_fit_pct"}
 
 
 def test_nothing_changed_saves_nothing(qtbot, demo_db: Database, tmp_path: Path) -> None:
     dialog = _dialog(qtbot, demo_db, tmp_path)
-    before = settings_edit.load_editable_settings(demo_db)
+    before = _editable(demo_db)
     dialog.accept()
-    assert settings_edit.load_editable_settings(demo_db) == before
+    assert _editable(demo_db) == before
 
 
 def test_a_colleagues_change_meanwhile_is_refused_and_reloaded(
@@ -107,10 +120,11 @@ def test_a_colleagues_change_meanwhile_is_refused_and_reloaded(
 ) -> None:
     dialog = _dialog(qtbot, demo_db, tmp_path)
     shown = dialog.loaded["planning.hours_per_quarter"]
-    settings_edit.update_setting(demo_db, "planning.hours_per_quarter", 50, shown.version)
+    with demo_db.unit_of_work() as uow:
+        settings_edit.update_setting(uow, "planning.hours_per_quarter", 50, shown.version)
     dialog.editors["planning.hours_per_quarter"].setValue(64)  # type: ignore[union-attr]
     dialog.editors["reports.privacy_min_group"].setValue(8)  # type: ignore[union-attr]
-    dialog.accept()
+    _accept(qtbot, dialog)
     try:
         assert dialog.isVisible()
         assert any("intussen door iemand anders" in box.text() for box in message_boxes())
@@ -132,7 +146,7 @@ def test_a_wrong_value_shows_a_message_and_saves_nothing(
     assert isinstance(name, QLineEdit)
     name.setMaxLength(1000)
     name.setText("x" * 201)
-    dialog.accept()
+    _accept(qtbot, dialog)
     try:
         assert dialog.isVisible()
         assert any("te lang" in box.text() for box in message_boxes())
@@ -151,8 +165,9 @@ def test_the_main_window_opens_the_dialog_with_the_database(
     window.show()
     wait_for_tasks(qtbot, window)
     dialog = window.open_settings()
+    wait_for_tasks(qtbot, window)
     assert dialog.rules_tab is not None
     dialog.editors["scoring.developable_max_gap"].setValue(3)
     dialog.accept()
+    wait_for_tasks(qtbot, window)
     assert _stored(demo_db)["scoring.developable_max_gap"] == 3
-    wait_for_tasks(qtbot, dialog)

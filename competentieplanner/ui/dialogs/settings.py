@@ -3,6 +3,7 @@ open) the calculation and report settings every user of that database shares."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QUrl
@@ -25,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from competentieplanner.domain.errors import UserError
+from competentieplanner.domain.errors import ConflictError, UserError
 from competentieplanner.ui import crash, i18n, tasks, theme
+from competentieplanner.ui.operations import reference as operations
 from competentieplanner.ui.preferences import REOPEN_LAST_KEY, reopen_last
 from competentieplanner.ui.widgets.common import Hint
 
@@ -171,8 +173,6 @@ class SettingsDialog(QDialog):
 
     # -- calculation and report settings: stored in the database -------------------------------
     def _rules_tab(self) -> QWidget:
-        from competentieplanner.services.settings_edit import EDITABLE, SettingKind
-
         page = QWidget(self)
         layout = QVBoxLayout(page)
         layout.addWidget(
@@ -185,16 +185,16 @@ class SettingsDialog(QDialog):
             )
         )
         form = QFormLayout()
-        for spec in EDITABLE:
+        for spec in operations.editable_settings():
             label_text = setting_text(spec.label)
             explanation = setting_text(spec.explanation)
             editor: SettingEditor
-            if spec.kind is SettingKind.TEXT:
+            if spec.kind == "text":
                 editor = QLineEdit(page)
                 if spec.maximum is not None:
                     editor.setMaxLength(int(spec.maximum))
                 editor.setClearButtonEnabled(True)
-            elif spec.kind is SettingKind.INT:
+            elif spec.kind == "int":
                 editor = QSpinBox(page)
                 editor.setRange(int(spec.minimum or 0), int(spec.maximum or 0))
             else:
@@ -216,17 +216,19 @@ class SettingsDialog(QDialog):
         return page
 
     def load_rules(self) -> None:
-        """Show the stored values and remember their versions (again after a conflict)."""
-        from competentieplanner.services.settings_edit import load_editable_settings
-
+        """Read the stored values and their versions (again after a conflict), off the GUI
+        thread; the tab is disabled until they are shown."""
         assert self.context is not None
-        try:
-            loaded = load_editable_settings(self.context.db)
-        except UserError as exc:
-            if self.rules_tab is not None:
-                self.rules_tab.setEnabled(False)
-            self.message_box = tasks.show_user_error(self, self.tr("Rekenregels en rapporten"), exc)
-            return
+        if self.rules_tab is not None:
+            self.rules_tab.setEnabled(False)
+        operations.load_settings(
+            self.context,
+            self,
+            self.tr("Rekenregels en rapporten"),
+            self._show_rules,
+        )
+
+    def _show_rules(self, loaded: list[EditableSetting]) -> None:
         self.loaded = {setting.key: setting for setting in loaded}
         for setting in loaded:
             editor = self.editors[setting.key]
@@ -236,6 +238,8 @@ class SettingsDialog(QDialog):
                 editor.setValue(int(setting.value))
             else:
                 editor.setValue(float(setting.value))
+        if self.rules_tab is not None:
+            self.rules_tab.setEnabled(True)
 
     def _edited_value(self, key: str) -> int | float | str:
         editor = self.editors[key]
@@ -260,45 +264,45 @@ class SettingsDialog(QDialog):
                 changes[key] = (value, setting.version)
         return changes
 
-    def _save_rules(self) -> bool:
-        """Check every changed setting, then save them together; False (and a message) when
-        something is wrong, with nothing saved."""
-        from competentieplanner.domain.errors import ConflictError
-        from competentieplanner.services.settings_edit import update_settings, validate_setting
-
+    def _save_rules(self, then: Callable[[], None]) -> None:
+        """Check every changed setting, then save them together and ``then``; a message (and
+        nothing saved) when something is wrong."""
         if self.context is None or not self.editors or not self.loaded:
-            return True
+            then()
+            return
         changes = self.changed_rules()
         if not changes:
-            return True
+            then()
+            return
         title = self.tr("Instellingen niet opgeslagen")
         for key, (value, _version) in changes.items():
             try:
-                validate_setting(key, value)
+                operations.check_setting(key, value)
             except UserError as exc:
-                self.tabs.setCurrentWidget(self.rules_tab)
+                if self.rules_tab is not None:
+                    self.tabs.setCurrentWidget(self.rules_tab)
                 self.editors[key].setFocus()
                 self.message_box = tasks.show_user_error(self, title, exc)
-                return False
-        try:
-            update_settings(self.context.db, changes)
-        except ConflictError as exc:
-            self.load_rules()
-            self.message_box = tasks.show_user_error(self, title, exc)
-            return False
-        except UserError as exc:
-            self.message_box = tasks.show_user_error(self, title, exc)
-            return False
-        self.load_rules()
-        self.context.signals.data_changed.emit("all")
-        self.context.signals.status_message.emit(
-            self.tr("Rekenregels en rapportinstellingen opgeslagen.")
-        )
-        return True
+                return
+        context = self.context
+
+        def saved(_versions: dict[str, int]) -> None:
+            context.signals.data_changed.emit("all")
+            context.signals.status_message.emit(
+                self.tr("Rekenregels en rapportinstellingen opgeslagen.")
+            )
+            then()
+
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, ConflictError):
+                self.load_rules()  # show the colleague's values
+
+        operations.save_settings(context, self, title, changes, saved, refused)
 
     def accept(self) -> None:
-        if not self._save_rules():
-            return
+        self._save_rules(self._accept)
+
+    def _accept(self) -> None:
         i18n.set_configured_language(self.settings, str(self.language.currentData()))
         self.settings.setValue(REOPEN_LAST_KEY, self.reopen.isChecked())
         super().accept()

@@ -3,7 +3,10 @@ of a competency and/or a completed training)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -15,23 +18,24 @@ from PySide6.QtWidgets import (
 )
 
 from competentieplanner.domain.model import Authority
-from competentieplanner.services import reference_edit as edit
-from competentieplanner.services.reference_edit import ReferenceSnapshot
 from competentieplanner.ui import forms, theme
-from competentieplanner.ui import legacy_commands as commands
 from competentieplanner.ui.context import AppContext
+from competentieplanner.ui.controllers.snapshot import Snapshot, save
 from competentieplanner.ui.models.reference import AuthorityRow, AuthorityTableModel
+from competentieplanner.ui.operations import reference as operations
 from competentieplanner.ui.widgets.common import Card, EmptyState, SectionHeader
 
-AREA = "reference"
+if TYPE_CHECKING:
+    from competentieplanner.services.reference_edit import ReferenceSnapshot
 
 
 class AuthorityEditor(QWidget):
-    edited = Signal()
-
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, data: Snapshot[ReferenceSnapshot], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
+        self.data = data
         self.snapshot: ReferenceSnapshot | None = None
         self.current: AuthorityRow | None = None
         self.adding = False
@@ -94,7 +98,7 @@ class AuthorityEditor(QWidget):
         )
         card.body.addWidget(self.form_widget)
         self.save_button = forms.button(card, self.tr("&Opslaan"), self.tr("Bevoegdheid opslaan"))
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         card.body.addLayout(forms.button_row(self.save_button))
         self.empty = EmptyState(self.tr("Kies links een bevoegdheid, of maak een nieuwe."), card)
         card.body.addWidget(self.empty)
@@ -179,21 +183,23 @@ class AuthorityEditor(QWidget):
             self.current is not None and row.authority.code == self.current.authority.code
         ):
             return
-        target = row.authority.code
         if self.is_dirty():
-            if not self.save():
-                # Refused: stay on the authority being edited so nothing typed is lost.
-                self._reselect_current()
-                return
-            # Saving reloaded the table: find the chosen row again.
-            position = self.model.row_of(target)
-            if position < 0:
-                return
-            self._quiet = True
-            self.table.selectRow(position)
-            self._quiet = False
-            row = self.model.rows[position]
+            # Stay on the authority being edited until it is saved; refused, nothing typed is
+            # lost.
+            target = row.authority.code
+            self._reselect_current()
+            self.save(then=lambda: self._show_code(target))
+            return
         self._fill(row)
+
+    def _show_code(self, code: str) -> None:
+        position = self.model.row_of(code)
+        if position < 0:
+            return
+        self._quiet = True
+        self.table.selectRow(position)
+        self._quiet = False
+        self._fill(self.model.rows[position])
 
     def _reselect_current(self) -> None:
         old = self.model.row_of(self.current.authority.code) if self.current else -1
@@ -268,65 +274,40 @@ class AuthorityEditor(QWidget):
         )
 
     # -- actions -------------------------------------------------------------------------------
-    def save(self) -> bool:
+    def save(self, then: Callable[[], None] | None = None) -> None:
+        """Save the form as one undo step; ``then`` once it is saved and shown. A refused value
+        shows its message and the typing stays."""
         if self.snapshot is None:
-            return False
+            return
         value = self.form_value()
-        db = self.context.db
         if self.adding:
-            command: commands.EditCommand = commands.AddCommand(
-                self.context,
-                self,
-                self.tr("Bevoegdheid %1 toevoegen").replace("%1", value.code),
-                AREA,
-                ("authority", value.code),
-                add=lambda a: edit.add_authority(db, a),
-                remove=lambda v, code=value.code: edit.remove_authority(
-                    db, code, expected_version=v
-                ),
-                value=value,
-            )
+            text = self.tr("Bevoegdheid %1 toevoegen").replace("%1", value.code)
+            command = operations.add_authority(text, value)
+
+            def saved() -> None:
+                # Point the form at the new code: the reload selects it and fills in its values.
+                self.adding, self.current = False, AuthorityRow(value, "", "", 0)
+
         else:
             assert self.current is not None
             if value == self.current.authority:
-                return True
-            command = commands.UpdateCommand(
-                self.context,
-                self,
-                self.tr("Bevoegdheid %1 wijzigen").replace("%1", value.code),
-                AREA,
-                ("authority", value.code),
-                update=lambda a, v: edit.update_authority(db, a, expected_version=v),
-                old=self.current.authority,
-                new=value,
-                version=self.current.version,
+                if then is not None:
+                    then()
+                return
+            text = self.tr("Bevoegdheid %1 wijzigen").replace("%1", value.code)
+            command = operations.update_authority(
+                text, self.current.authority, value, self.current.version
             )
-        adding, previous = self.adding, self.current
-        if adding:
-            # Point the form at the new code first: the reload that follows a successful add
-            # then selects it and fills in its stored values.
-            self.adding, self.current = False, AuthorityRow(value, "", "", 0)
-        ok = commands.execute(self.context, self, command)
-        if not ok and adding:
-            self.adding, self.current = True, previous
-        self.edited.emit()
-        return ok
+
+            def saved() -> None:
+                pass
+
+        save(self.context, self, self.data, command, saved=saved, then=then)
 
     def remove_current(self) -> None:
         if self.current is None:
             return
         code = self.current.authority.code
-        db = self.context.db
-        command = commands.RemoveCommand(
-            self.context,
-            self,
-            self.tr("Bevoegdheid %1 verwijderen").replace("%1", code),
-            AREA,
-            ("authority", code),
-            remove=lambda v: edit.remove_authority(db, code, expected_version=v),
-            add=lambda a: edit.add_authority(db, a),
-            version=self.current.version,
-        )
-        if commands.execute(self.context, self, command):
-            self.current = None
-        self.edited.emit()
+        text = self.tr("Bevoegdheid %1 verwijderen").replace("%1", code)
+        command = operations.remove_authority(text, code, self.current.version)
+        save(self.context, self, self.data, command, saved=lambda: setattr(self, "current", None))

@@ -3,7 +3,9 @@ develops (effects: from which level, to which level). Every change is an undoabl
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
@@ -23,11 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from competentieplanner.domain.model import Effect, TrainingOffer
-from competentieplanner.services import reference_edit as edit
-from competentieplanner.services.reference_edit import CatalogueSnapshot
 from competentieplanner.ui import forms, theme
-from competentieplanner.ui import legacy_commands as commands
 from competentieplanner.ui.context import AppContext
+from competentieplanner.ui.controllers.catalogue import CatalogueController
 from competentieplanner.ui.delegates import SpinBoxDelegate
 from competentieplanner.ui.models.catalogue import (
     START_COLUMN,
@@ -40,7 +40,9 @@ from competentieplanner.ui.models.catalogue import (
 from competentieplanner.ui.models.rows import SearchProxy
 from competentieplanner.ui.widgets.common import Card, EmptyState, Hint, PageTitle, SectionHeader
 
-AREA = "catalogue"
+if TYPE_CHECKING:
+    from competentieplanner.services.reference_edit import CatalogueSnapshot
+
 FORMATS = (
     "klassikaal",
     "e-learning",
@@ -58,7 +60,8 @@ class CatalogueView(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.snapshot: CatalogueSnapshot | None = None
+        self.controller = CatalogueController(context, self)
+        self.controller.data.loaded.connect(self._show)
         self.current: OfferRow | None = None
         self.adding = False
         self._filling = False
@@ -159,7 +162,7 @@ class CatalogueView(QWidget):
         self.discard_button = forms.button(card, self.tr("Wijzigingen &verwerpen"))
         self.discard_button.clicked.connect(self.discard)
         self.save_button = forms.button(card, self.tr("&Opslaan"), self.tr("Opleiding opslaan"))
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         row = forms.button_row(self.active_button, stretch_first=False)
         row.addStretch(1)
         row.addWidget(self.discard_button)
@@ -269,9 +272,14 @@ class CatalogueView(QWidget):
         self._update_buttons()
 
     # -- data ----------------------------------------------------------------------------------
+    @property
+    def snapshot(self) -> CatalogueSnapshot | None:
+        return self.controller.data.current
+
     def reload(self) -> None:
-        snapshot = edit.load_catalogue(self.context.db)
-        self.snapshot = snapshot
+        self.controller.data.reload()
+
+    def _show(self, snapshot: CatalogueSnapshot) -> None:
         keep = self.current.offer.code if self.current else None
         rows = [
             OfferRow(
@@ -307,6 +315,9 @@ class CatalogueView(QWidget):
 
     def open_item(self, kind: str, payload: object) -> None:
         """Show an offer ("offer", code)."""
+        if self.snapshot is None:  # still loading: show it once the data is there
+            self.controller.data.then(lambda: self.open_item(kind, payload))
+            return
         position = self.model.row_of(str(payload))
         if position >= 0:
             self.search.clear()
@@ -346,17 +357,19 @@ class CatalogueView(QWidget):
         row = self.selected_row()
         if row is None or (self.current is not None and row.offer.code == self.current.offer.code):
             return
-        target = row.offer.code
         if self.is_dirty():
-            if not self.save():
-                self._select_quietly(self.current.offer.code if self.current else None)
-                return
-            position = self.model.row_of(target)
-            if position < 0:
-                return
-            self._select_quietly(target)
-            row = self.model.rows[position]
+            # Stay on the offer being edited until it is saved; refused, nothing typed is lost.
+            target = row.offer.code
+            self._select_quietly(self.current.offer.code if self.current else None)
+            self.save(then=lambda: self._show_code(target))
+            return
         self._fill(row)
+
+    def _show_code(self, code: str) -> None:
+        position = self.model.row_of(code)
+        if position >= 0:
+            self._select_quietly(code)
+            self._fill(self.model.rows[position])
 
     def _fill(self, row: OfferRow) -> None:
         self.adding = False
@@ -411,8 +424,12 @@ class CatalogueView(QWidget):
         return self._maximum(index) - 1
 
     def start_new(self) -> None:
-        if self.is_dirty() and not self.save():
+        if self.is_dirty():
+            self.save(then=self._start_new)
             return
+        self._start_new()
+
+    def _start_new(self) -> None:
         self._select_quietly(None)
         self.current = None
         self.adding = True
@@ -473,44 +490,24 @@ class CatalogueView(QWidget):
         self.add_effect_button.setEnabled(self.effect_combo.count() > 0)
 
     # -- edits ---------------------------------------------------------------------------------
-    def save(self) -> bool:
+    def save(self, then: Callable[[], None] | None = None) -> None:
+        """Save the form as one undo step; ``then`` once it is saved and shown. A refused value
+        shows its message and the typing stays."""
         if not self.is_dirty():
-            return True
+            if then is not None:
+                then()
+            return
         value = self.form_value()
-        db = self.context.db
         if self.adding:
-            command: commands.EditCommand = commands.AddCommand(
-                self.context,
-                self,
-                self.tr("Opleiding %1 toevoegen").replace("%1", value.code),
-                AREA,
-                ("offer", value.code),
-                add=lambda offer: edit.add_offer(db, offer),
-                remove=lambda v, code=value.code: edit.remove_offer(db, code, expected_version=v),
-                value=value,
-            )
-            self.adding, previous = False, self.current
-            self.current = OfferRow(value, 0, "")
-            ok = commands.execute(self.context, self, command)
-            if not ok:
-                self.adding, self.current = True, previous
-            return ok
+
+            def added() -> None:
+                # Point the form at the new code: the reload selects it and fills it in.
+                self.adding, self.current = False, OfferRow(value, 0, "")
+
+            self.controller.add_offer(value, saved=added, then=then)
+            return
         assert self.current is not None
-        return commands.execute(
-            self.context,
-            self,
-            commands.UpdateCommand(
-                self.context,
-                self,
-                self.tr("Opleiding %1 wijzigen").replace("%1", value.code),
-                AREA,
-                ("offer", value.code),
-                update=lambda offer, v: edit.update_offer(db, offer, expected_version=v),
-                old=self.current.offer,
-                new=value,
-                version=self.current.version,
-            ),
-        )
+        self.controller.update_offer(self.current.offer, value, self.current.version, then)
 
     def discard(self) -> None:
         if self.adding:
@@ -520,95 +517,36 @@ class CatalogueView(QWidget):
             self._fill(self.current)
 
     def toggle_active(self) -> None:
-        if self.current is None or (self.is_dirty() and not self.save()):
+        if self.current is None:
             return
-        offer, db = self.current.offer, self.context.db
-        text = (
-            self.tr("Opleiding %1 op niet-actief zetten")
-            if offer.active
-            else self.tr("Opleiding %1 weer actief maken")
-        )
-        commands.execute(
-            self.context,
-            self,
-            commands.UpdateCommand(
-                self.context,
-                self,
-                text.replace("%1", offer.code),
-                AREA,
-                ("offer", offer.code),
-                update=lambda active, v: edit.set_offer_active(
-                    db, offer.code, active, expected_version=v
-                ),
-                old=offer.active,
-                new=not offer.active,
-                version=self.current.version,
-            ),
-        )
+        if self.is_dirty():
+            self.save(then=self._toggle_active)
+            return
+        self._toggle_active()
+
+    def _toggle_active(self) -> None:
+        if self.current is not None:
+            self.controller.toggle_active(self.current.offer, self.current.version)
 
     def _change_effect(self, old: Effect, new: Effect) -> None:
         if self.current is None:
             return
         position = self.effect_model.row_of(old.competency)
-        if position < 0:
-            return
-        offer, db = self.current.offer.code, self.context.db
-        commands.execute(
-            self.context,
-            self,
-            commands.UpdateCommand(
-                self.context,
-                self,
-                self.tr("Effect %1 van %2 wijzigen")
-                .replace("%1", old.competency)
-                .replace("%2", offer),
-                AREA,
-                ("effect", offer, old.competency),
-                update=lambda effect, v: edit.update_effect(db, offer, effect, expected_version=v),
-                old=old,
-                new=new,
-                version=self.effect_model.rows[position].version,
-            ),
-        )
+        if position >= 0:
+            version = self.effect_model.rows[position].version
+            self.controller.change_effect(self.current.offer.code, old, new, version)
 
     def add_effect(self) -> None:
         code = self.effect_combo.currentData()
         if self.current is None or not code:
             return
-        offer, db = self.current.offer.code, self.context.db
         effect = Effect(code, self.effect_from.value(), self.effect_to.value())
-        commands.execute(
-            self.context,
-            self,
-            commands.AddCommand(
-                self.context,
-                self,
-                self.tr("Effect %1 toevoegen aan %2").replace("%1", code).replace("%2", offer),
-                AREA,
-                ("effect", offer, code),
-                add=lambda e: edit.add_effect(db, offer, e),
-                remove=lambda v: edit.remove_effect(db, offer, code, expected_version=v),
-                value=effect,
-            ),
-        )
+        self.controller.add_effect(self.current.offer.code, effect)
 
     def remove_effect(self) -> None:
         rows = self.effects.selectionModel().selectedRows()
         row = self.effect_model.row_at(rows[0]) if rows else None
-        if self.current is None or row is None:
-            return
-        offer, code, db = self.current.offer.code, row.effect.competency, self.context.db
-        commands.execute(
-            self.context,
-            self,
-            commands.RemoveCommand(
-                self.context,
-                self,
-                self.tr("Effect %1 verwijderen uit %2").replace("%1", code).replace("%2", offer),
-                AREA,
-                ("effect", offer, code),
-                remove=lambda v: edit.remove_effect(db, offer, code, expected_version=v),
-                add=lambda e: edit.add_effect(db, offer, e),
-                version=row.version,
-            ),
-        )
+        if self.current is not None and row is not None:
+            self.controller.remove_effect(
+                self.current.offer.code, row.effect.competency, row.version
+            )

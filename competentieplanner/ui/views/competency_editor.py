@@ -6,10 +6,11 @@ Changes are saved with Opslaan (or when another competency is chosen) as one und
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,15 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from competentieplanner.domain.model import Competency, Framework
-from competentieplanner.services import reference_edit as edit
-from competentieplanner.services.reference_edit import ReferenceSnapshot
 from competentieplanner.ui import forms, theme
-from competentieplanner.ui import legacy_commands as commands
+from competentieplanner.ui.commands import CompositeCommand, EditCommand
 from competentieplanner.ui.context import AppContext
+from competentieplanner.ui.controllers.snapshot import Snapshot, save
 from competentieplanner.ui.models.reference import CompetencyListModel
+from competentieplanner.ui.operations import reference as operations
 from competentieplanner.ui.widgets.common import Card, EmptyState, Hint, SectionHeader
 
-AREA = "reference"
+if TYPE_CHECKING:
+    from competentieplanner.services.reference_edit import ReferenceSnapshot
 
 
 def _tags(text: str) -> tuple[str, ...]:
@@ -44,12 +46,12 @@ def _tags(text: str) -> tuple[str, ...]:
 class CompetencyEditor(QWidget):
     """Framework chooser, competency list and the details form of the selected competency."""
 
-    #: A change was saved or refused; the owning screen reloads through data_changed.
-    edited = Signal()
-
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, data: Snapshot[ReferenceSnapshot], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
+        self.data = data
         self.snapshot: ReferenceSnapshot | None = None
         self.framework: Framework | None = None
         self.current: Competency | None = None  # as loaded; None while adding a new one
@@ -151,7 +153,7 @@ class CompetencyEditor(QWidget):
         self.indicator_edits: dict[int, QPlainTextEdit] = {}
         card.body.addWidget(self.indicator_widget)
         self.save_button = forms.button(card, self.tr("&Opslaan"), self.tr("Competentie opslaan"))
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         self.discard_button = forms.button(
             card, self.tr("Wijzigingen &verwerpen"), self.tr("Wijzigingen verwerpen")
         )
@@ -218,9 +220,21 @@ class CompetencyEditor(QWidget):
         self._load_framework(keep_code)
 
     def _framework_chosen(self, _index: int) -> None:
-        if not self._filling:
-            if self.is_dirty() and not self.save():
-                return
+        if self._filling:
+            return
+        if self.is_dirty() and self.framework is not None:
+            # Stay on the framework being edited until the form is saved.
+            target = self.framework_combo.currentData()
+            self._choose_framework_quietly(self.framework.code)
+            self.save(then=lambda: self._choose_framework_quietly(target, load=True))
+            return
+        self._load_framework(None)
+
+    def _choose_framework_quietly(self, code: str, *, load: bool = False) -> None:
+        self._filling = True
+        self.framework_combo.setCurrentIndex(max(self.framework_combo.findData(code), 0))
+        self._filling = False
+        if load:
             self._load_framework(None)
 
     def _load_framework(self, keep_code: str | None) -> None:
@@ -282,19 +296,20 @@ class CompetencyEditor(QWidget):
         if self.current is not None and competency.code == self.current.code:
             self._fill(competency, keep_typed=True)
             return
-        target = competency.code
         if self.is_dirty():
-            if not self.save():
-                # Refused: stay on the competency being edited so nothing typed is lost.
-                self._select_quietly(self.current.code if self.current else None)
-                return
-            # Saving reloaded the list: find the chosen competency again.
-            position = self.model.row_of(target)
-            if position < 0:
-                return
-            self._select_quietly(target)
-            competency = self.model.rows[position]
+            # Stay on the competency being edited until it is saved; refused, nothing typed
+            # is lost.
+            target = competency.code
+            self._select_quietly(self.current.code if self.current else None)
+            self.save(then=lambda: self._show_code(target))
+            return
         self._fill(competency)
+
+    def _show_code(self, code: str) -> None:
+        position = self.model.row_of(code)
+        if position >= 0:
+            self._select_quietly(code)
+            self._fill(self.model.rows[position])
 
     def _select_quietly(self, code: str | None) -> None:
         row = self.model.row_of(code) if code else -1
@@ -332,7 +347,15 @@ class CompetencyEditor(QWidget):
 
     def start_new(self) -> None:
         """Empty form with an editable code; Opslaan adds the competency to the framework."""
-        if self.framework is None or (self.is_dirty() and not self.save()):
+        if self.framework is None:
+            return
+        if self.is_dirty():
+            self.save(then=self._start_new)
+            return
+        self._start_new()
+
+    def _start_new(self) -> None:
+        if self.framework is None:
             return
         self.table.clearSelection()
         self.current = None
@@ -392,75 +415,47 @@ class CompetencyEditor(QWidget):
         self.remove_button.setEnabled(self.current is not None)
 
     # -- actions -------------------------------------------------------------------------------
-    def save(self) -> bool:
-        """Save the form as one undo step; False when a value was refused."""
+    def _save(
+        self,
+        command: EditCommand,
+        *,
+        saved: Callable[[], None] | None = None,
+        then: Callable[[], None] | None = None,
+    ) -> None:
+        save(self.context, self, self.data, command, saved=saved, then=then)
+
+    def save(self, then: Callable[[], None] | None = None) -> None:
+        """Save the form as one undo step (all or nothing); ``then`` once it is saved and
+        shown. A refused value shows its message and the typing stays."""
         if self.snapshot is None or not self.is_dirty():
-            return True
+            if then is not None:
+                then()
+            return
         value = self.form_value()
-        db = self.context.db
         if self.adding:
-            command = commands.AddCommand(
-                self.context,
-                self,
-                self.tr("Competentie %1 toevoegen").replace("%1", value.code),
-                AREA,
-                ("competency", value.code),
-                add=lambda c: edit.add_competency(db, c),
-                related=lambda c: [("indicator", c.code, level) for level in c.indicators],
-                remove=lambda v, code=value.code: edit.remove_competency(
-                    db, code, expected_version=v
-                ),
-                value=value,
-            )
-            # Point the form at the new code first: the reload that follows a successful add
-            # then selects it and fills in its stored values.
-            self.adding, self.current = False, value
-            ok = commands.execute(self.context, self, command)
-            if not ok:
-                self.adding, self.current = True, None
-            self.edited.emit()
-            return ok
+
+            def added() -> None:
+                # The form now shows the new competency; the reload selects and fills it.
+                self.adding, self.current = False, value
+
+            text = self.tr("Competentie %1 toevoegen").replace("%1", value.code)
+            self._save(operations.add_competency(text, value), saved=added, then=then)
+            return
         assert self.current is not None
         old = self.current
-        steps: list[commands.EditCommand] = []
+        steps: list[EditCommand] = []
         if _comparable(value) != _comparable(old):
-            steps.append(
-                commands.UpdateCommand(
-                    self.context,
-                    self,
-                    "",
-                    AREA,
-                    ("competency", old.code),
-                    update=lambda c, v: edit.update_competency(db, c, expected_version=v),
-                    old=replace(old, indicators={}),
-                    new=replace(value, indicators={}),
-                    version=self.snapshot.competency_versions[old.code],
-                )
-            )
+            version = self.snapshot.competency_versions[old.code]
+            steps.append(operations.update_competency("", old, value, version))
         for level in self.indicator_edits:
             before, after = old.indicator(level), value.indicator(level)
             if before.strip() != after:
+                version_shown = self.snapshot.indicator_versions.get((old.code, level))
                 steps.append(
-                    commands.UpdateCommand(
-                        self.context,
-                        self,
-                        "",
-                        AREA,
-                        ("indicator", old.code, level),
-                        update=lambda text, v, code=old.code, level=level: edit.set_indicator(
-                            db, code, level, text, expected_version=v
-                        ),
-                        old=before,
-                        new=after,
-                        version=self.snapshot.indicator_versions.get((old.code, level)),
-                    )
+                    operations.set_indicator("", old.code, level, before, after, version_shown)
                 )
         text = self.tr("Competentie %1 wijzigen").replace("%1", old.code)
-        for step in steps:
-            step.setText(text)
-        applied = commands.execute_all(self.context, self, text, steps)
-        self.edited.emit()
-        return applied == len(steps)
+        self._save(CompositeCommand(text, steps), then=then)
 
     def discard(self) -> None:
         if self.adding:
@@ -474,25 +469,9 @@ class CompetencyEditor(QWidget):
         if self.snapshot is None or self.current is None:
             return
         code = self.current.code
-        db = self.context.db
-        command = commands.RemoveCommand(
-            self.context,
-            self,
-            self.tr("Competentie %1 verwijderen").replace("%1", code),
-            AREA,
-            ("competency", code),
-            remove=lambda v: edit.remove_competency(db, code, expected_version=v),
-            related=lambda removed: [
-                ("indicator", code, level) for level in removed.competency.indicators
-            ],
-            add=lambda removed: edit.add_competency(
-                db, removed.competency, sort_order=removed.sort_order
-            ),
-            version=self.snapshot.competency_versions[code],
-        )
-        if commands.execute(self.context, self, command):
-            self.current = None
-        self.edited.emit()
+        text = self.tr("Competentie %1 verwijderen").replace("%1", code)
+        command = operations.remove_competency(text, code, self.snapshot.competency_versions[code])
+        self._save(command, saved=lambda: setattr(self, "current", None))
 
     def open_framework_dialog(self) -> QDialog | None:
         if self.framework is None or self.snapshot is None:
@@ -500,25 +479,16 @@ class CompetencyEditor(QWidget):
         dialog = FrameworkDialog(self.framework, self)
         framework = self.framework
         version = self.snapshot.framework_versions[framework.code]
-        db = self.context.db
 
         def accepted() -> None:
-            name, description = dialog.values()
-            command = commands.UpdateCommand(
-                self.context,
-                self,
+            command = operations.update_framework(
                 self.tr("Kader %1 wijzigen").replace("%1", framework.name),
-                AREA,
-                ("framework", framework.code),
-                update=lambda values, v: edit.update_framework(
-                    db, framework.code, name=values[0], description=values[1], expected_version=v
-                ),
-                old=(framework.name, framework.description),
-                new=(name, description),
-                version=version,
+                framework.code,
+                (framework.name, framework.description),
+                dialog.values(),
+                version,
             )
-            commands.execute(self.context, self, command)
-            self.edited.emit()
+            self._save(command)
 
         dialog.accepted.connect(accepted)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

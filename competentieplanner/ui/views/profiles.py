@@ -7,7 +7,10 @@ clear message and changes nothing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,11 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from competentieplanner.domain.model import Profile, Requirement
-from competentieplanner.services import reference_edit as edit
-from competentieplanner.services.reference_edit import ReferenceSnapshot
 from competentieplanner.ui import forms, theme
-from competentieplanner.ui import legacy_commands as commands
+from competentieplanner.ui.commands import EditCommand
 from competentieplanner.ui.context import AppContext
+from competentieplanner.ui.controllers.snapshot import Snapshot, save
 from competentieplanner.ui.delegates import DoubleSpinBoxDelegate, SpinBoxDelegate
 from competentieplanner.ui.models.reference import (
     TARGET_COLUMN,
@@ -36,11 +38,13 @@ from competentieplanner.ui.models.reference import (
     RequirementRow,
     RequirementTableModel,
 )
+from competentieplanner.ui.operations import reference as operations
 from competentieplanner.ui.views.authority_editor import AuthorityEditor
 from competentieplanner.ui.views.competency_editor import CompetencyEditor
 from competentieplanner.ui.widgets.common import Card, Hint, PageTitle, SectionHeader
 
-AREA = "reference"
+if TYPE_CHECKING:
+    from competentieplanner.services.reference_edit import ReferenceSnapshot
 
 
 class ProfilesView(QWidget):
@@ -49,7 +53,10 @@ class ProfilesView(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.snapshot: ReferenceSnapshot | None = None
+        self.data: Snapshot[ReferenceSnapshot] = Snapshot(
+            context, self, self.tr("Profielen en competenties laden"), operations.load_reference
+        )
+        self.data.loaded.connect(self._show)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.MARGIN, theme.MARGIN, theme.MARGIN, theme.MARGIN)
         layout.setSpacing(theme.SPACING)
@@ -65,23 +72,32 @@ class ProfilesView(QWidget):
         )
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Onderdelen"))
-        self.competencies = CompetencyEditor(context, self.tabs)
-        self.profiles = ProfileEditor(context, self.tabs)
-        self.authorities = AuthorityEditor(context, self.tabs)
+        self.competencies = CompetencyEditor(context, self.data, self.tabs)
+        self.profiles = ProfileEditor(context, self.data, self.tabs)
+        self.authorities = AuthorityEditor(context, self.data, self.tabs)
         self.tabs.addTab(self.competencies, self.tr("&Competenties"))
         self.tabs.addTab(self.profiles, self.tr("&Profielen"))
         self.tabs.addTab(self.authorities, self.tr("&Bevoegdheden"))
         layout.addWidget(self.tabs, 1)
         self.reload()
 
+    @property
+    def snapshot(self) -> ReferenceSnapshot | None:
+        return self.data.current
+
     def reload(self) -> None:
-        self.snapshot = edit.load_reference(self.context.db)
-        self.competencies.set_snapshot(self.snapshot)
-        self.profiles.set_snapshot(self.snapshot)
-        self.authorities.set_snapshot(self.snapshot)
+        self.data.reload()
+
+    def _show(self, snapshot: ReferenceSnapshot) -> None:
+        self.competencies.set_snapshot(snapshot)
+        self.profiles.set_snapshot(snapshot)
+        self.authorities.set_snapshot(snapshot)
 
     def open_item(self, kind: str, payload: object) -> None:
         """Show a profile ("profile", code) or a competency ("competency", code)."""
+        if self.data.current is None:  # still loading: show it once the data is there
+            self.data.then(lambda: self.open_item(kind, payload))
+            return
         code = str(payload)
         if kind == "profile" and self.profiles.select_profile(code):
             self.tabs.setCurrentWidget(self.profiles)
@@ -92,9 +108,12 @@ class ProfilesView(QWidget):
 class ProfileEditor(QWidget):
     """A profile's name and description and its requirements, edited in the table."""
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, data: Snapshot[ReferenceSnapshot], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
+        self.data = data
         self.snapshot: ReferenceSnapshot | None = None
         self.profile: Profile | None = None
         self._filling = False
@@ -127,7 +146,7 @@ class ProfileEditor(QWidget):
         )
         card.body.addLayout(form)
         self.save_button = forms.button(card, self.tr("Profiel &opslaan"))
-        self.save_button.clicked.connect(self.save_profile)
+        self.save_button.clicked.connect(lambda: self.save_profile())
         card.body.addLayout(forms.button_row(self.save_button))
         self.name_edit.textChanged.connect(self._update_buttons)
         self.description_edit.textChanged.connect(self._update_buttons)
@@ -227,14 +246,20 @@ class ProfileEditor(QWidget):
     def _profile_chosen(self, _index: int) -> None:
         if self._filling:
             return
-        if self._profile_dirty() and not self.save_profile():
-            # Refused: stay on the profile being edited so nothing typed is lost.
-            assert self.profile is not None
-            self._filling = True
-            self.profile_combo.setCurrentIndex(self.profile_combo.findData(self.profile.code))
-            self._filling = False
+        if self._profile_dirty() and self.profile is not None:
+            # Stay on the profile being edited until it is saved; refused, nothing typed is lost.
+            target = self.profile_combo.currentData()
+            self._choose_quietly(self.profile.code)
+            self.save_profile(then=lambda: self._choose_quietly(target, show=True))
             return
         self._show_profile()
+
+    def _choose_quietly(self, code: str, *, show: bool = False) -> None:
+        self._filling = True
+        self.profile_combo.setCurrentIndex(max(self.profile_combo.findData(code), 0))
+        self._filling = False
+        if show:
+            self._show_profile()
 
     def _show_profile(self) -> None:
         assert self.snapshot is not None
@@ -290,7 +315,7 @@ class ProfileEditor(QWidget):
         row = self.model.row_at(rows[0]) if rows else None
         return row.requirement.competency if row else None
 
-    def _maximum_at(self, index: object) -> int:
+    def _maximum_at(self, index: QModelIndex | QPersistentModelIndex) -> int:
         row = self.model.row_at(index)
         return row.maximum if row else 4
 
@@ -308,8 +333,8 @@ class ProfileEditor(QWidget):
         self.add_button.setEnabled(self.add_combo.count() > 0)
 
     # -- edits ---------------------------------------------------------------------------------
-    def _run(self, command: commands.EditCommand) -> bool:
-        return commands.execute(self.context, self, command)
+    def _run(self, command: EditCommand, then: Callable[[], None] | None = None) -> None:
+        save(self.context, self, self.data, command, then=then)
 
     def _change_requirement(self, old: Requirement, new: Requirement) -> None:
         if self.profile is None:
@@ -317,23 +342,12 @@ class ProfileEditor(QWidget):
         row = self.model.row_of(old.competency)
         if row < 0:
             return
-        profile, db = self.profile.code, self.context.db
         what = self._describe_change(old, new)
-        self._run(
-            commands.UpdateCommand(
-                self.context,
-                self,
-                what,
-                AREA,
-                ("requirement", profile, old.competency),
-                update=lambda q, v: edit.update_requirement(db, profile, q, expected_version=v),
-                old=old,
-                new=new,
-                version=self.model.rows[row].version,
-            )
-        )
+        version = self.model.rows[row].version
+        self._run(operations.update_requirement(what, self.profile.code, old, new, version))
 
     def _describe_change(self, old: Requirement, new: Requirement) -> str:
+        values: tuple[str, str, object, object]
         if old.target != new.target:
             text = self.tr("Doelniveau %1 in %2: %3 → %4")
             values = (
@@ -365,63 +379,38 @@ class ProfileEditor(QWidget):
             )
         return text
 
-    def save_profile(self) -> bool:
-        """Save name and description; False when refused (the message is shown)."""
+    def save_profile(self, then: Callable[[], None] | None = None) -> None:
+        """Save name and description; ``then`` once saved (a refusal shows its message)."""
         if self.profile is None or self.snapshot is None or not self._profile_dirty():
-            return True
-        profile, db = self.profile, self.context.db
-        return self._run(
-            commands.UpdateCommand(
-                self.context,
-                self,
-                self.tr("Profiel %1 wijzigen").replace("%1", profile.code),
-                AREA,
-                ("profile", profile.code),
-                update=lambda values, v: edit.update_profile(
-                    db, profile.code, name=values[0], description=values[1], expected_version=v
-                ),
-                old=(profile.name, profile.description),
-                new=(self.name_edit.text(), self.description_edit.toPlainText()),
-                version=self.snapshot.profile_versions[profile.code],
-            )
+            if then is not None:
+                then()
+            return
+        profile = self.profile
+        command = operations.update_profile(
+            self.tr("Profiel %1 wijzigen").replace("%1", profile.code),
+            profile.code,
+            (profile.name, profile.description),
+            (self.name_edit.text(), self.description_edit.toPlainText()),
+            self.snapshot.profile_versions[profile.code],
         )
+        self._run(command, then)
 
     def add_requirement(self) -> None:
         code = self.add_combo.currentData()
         if self.profile is None or not code:
             return
-        profile, db = self.profile.code, self.context.db
+        profile = self.profile.code
         requirement = Requirement(
             code, self.add_target.value(), self.add_weight.value(), self.add_critical.isChecked()
         )
-        self._run(
-            commands.AddCommand(
-                self.context,
-                self,
-                self.tr("Eis %1 toevoegen aan %2").replace("%1", code).replace("%2", profile),
-                AREA,
-                ("requirement", profile, code),
-                add=lambda q: edit.add_requirement(db, profile, q),
-                remove=lambda v: edit.remove_requirement(db, profile, code, expected_version=v),
-                value=requirement,
-            )
-        )
+        text = self.tr("Eis %1 toevoegen aan %2").replace("%1", code).replace("%2", profile)
+        self._run(operations.add_requirement(text, profile, requirement))
 
     def remove_requirement(self) -> None:
         code = self._selected_code()
         if self.profile is None or code is None:
             return
         row = self.model.rows[self.model.row_of(code)]
-        profile, db = self.profile.code, self.context.db
-        self._run(
-            commands.RemoveCommand(
-                self.context,
-                self,
-                self.tr("Eis %1 verwijderen uit %2").replace("%1", code).replace("%2", profile),
-                AREA,
-                ("requirement", profile, code),
-                remove=lambda v: edit.remove_requirement(db, profile, code, expected_version=v),
-                add=lambda q: edit.add_requirement(db, profile, q),
-                version=row.version,
-            )
-        )
+        profile = self.profile.code
+        text = self.tr("Eis %1 verwijderen uit %2").replace("%1", code).replace("%2", profile)
+        self._run(operations.remove_requirement(text, profile, code, row.version))

@@ -440,9 +440,12 @@ class ReportsPage(QWidget):
         from competentieplanner.services.catalogue_io import export_catalogue
 
         db = self.context.db
-        return self._run(
-            self.tr("Opleidingscatalogus opslaan"), lambda _p: export_catalogue(db, path), path
-        )
+
+        def work(_progress: tasks.Progress) -> str:
+            with db.unit_of_work() as uow:
+                return export_catalogue(uow, path)
+
+        return self._run(self.tr("Opleidingscatalogus opslaan"), work, path)
 
     def start_person_pdf(self, path: Path, personnel_number: str) -> tasks.TaskHandle[Any]:
         from competentieplanner.services.pdf_export import export_development_plan
