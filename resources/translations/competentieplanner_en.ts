@@ -2176,18 +2176,6 @@
             <translation>Whole organisation</translation>
         </message>
         <message>
-            <source>Budget %1 %2 wijzigen</source>
-            <translation>Change budget %1 %2</translation>
-        </message>
-        <message>
-            <source>Het budget wordt over alle medewerkers verdeeld…</source>
-            <translation>Distributing the budget over all employees…</translation>
-        </message>
-        <message>
-            <source>Budget doorrekenen</source>
-            <translation>Calculate budget</translation>
-        </message>
-        <message>
             <source>niets</source>
             <translation>nothing</translation>
         </message>
@@ -2518,52 +2506,40 @@
             <translation>Plan not saved</translation>
         </message>
         <message>
-            <source>Het plan van %1 heeft wijzigingen die nog niet zijn opgeslagen.</source>
-            <translation>The plan of %1 has changes that have not been saved yet.</translation>
-        </message>
-        <message>
             <source>Wilt u ze eerst opslaan?</source>
             <translation>Do you want to save them first?</translation>
-        </message>
-        <message>
-            <source>Totaal: %1 activiteiten, %2 uur, %3.</source>
-            <translation>Total: %1 activities, %2 hours, %3.</translation>
-        </message>
-        <message>
-            <source>Meer dan %1 uur in: %2.</source>
-            <translation>More than %1 hours in: %2.</translation>
-        </message>
-        <message>
-            <source>Nog geen activiteiten.</source>
-            <translation>No activities yet.</translation>
-        </message>
-        <message>
-            <source>%1 heeft nog geen ontwikkelplan.</source>
-            <translation>%1 has no development plan yet.</translation>
-        </message>
-        <message>
-            <source>Huidig plan van %1: versie van %2 (%3), gericht op %4.</source>
-            <translation>Current plan of %1: version of %2 (%3), aimed at %4.</translation>
-        </message>
-        <message>
-            <source>Aangepast, nog niet opgeslagen (doel: %1).</source>
-            <translation>Changed, not saved yet (target: %1).</translation>
         </message>
         <message>
             <source>geen profiel</source>
             <translation>no profile</translation>
         </message>
         <message>
+            <source>De catalogus biedt geen opleiding die de kloof verder verkleint.</source>
+            <translation>The catalogue has no training that narrows the gap further.</translation>
+        </message>
+        <message>
+            <source>Het plan van %1 heeft wijzigingen die nog niet zijn opgeslagen.</source>
+            <translation>The plan of %1 has changes that have not been saved yet.</translation>
+        </message>
+        <message>
+            <source>Nog geen activiteiten.</source>
+            <translation>No activities yet.</translation>
+        </message>
+        <message>
+            <source>Het plan van %1 wordt geladen…</source>
+            <translation>Loading the plan of %1…</translation>
+        </message>
+        <message>
+            <source>%1 heeft nog geen ontwikkelplan.</source>
+            <translation>%1 has no development plan yet.</translation>
+        </message>
+        <message>
             <source>Beschrijf eerst de eigen actie.</source>
             <translation>First describe the own action.</translation>
         </message>
         <message>
-            <source>Het beste opleidingspad wordt berekend…</source>
-            <translation>Calculating the best training path…</translation>
-        </message>
-        <message>
-            <source>Voorstel maken</source>
-            <translation>Make proposal</translation>
+            <source>Aangepast, nog niet opgeslagen (doel: %1).</source>
+            <translation>Changed, not saved yet (target: %1).</translation>
         </message>
         <message>
             <source>Blijft open na dit pad: %1</source>
@@ -2574,12 +2550,20 @@
             <translation>With this path %1 reaches every target level.</translation>
         </message>
         <message>
-            <source>De catalogus biedt geen opleiding die de kloof verder verkleint.</source>
-            <translation>The catalogue has no training that narrows the gap further.</translation>
-        </message>
-        <message>
             <source>Plan van %1 opgeslagen.</source>
             <translation>Plan of %1 saved.</translation>
+        </message>
+        <message>
+            <source>Totaal: %1 activiteiten, %2 uur, %3.</source>
+            <translation>Total: %1 activities, %2 hours, %3.</translation>
+        </message>
+        <message>
+            <source>Meer dan %1 uur in: %2.</source>
+            <translation>More than %1 hours in: %2.</translation>
+        </message>
+        <message>
+            <source>Huidig plan van %1: versie van %2 (%3), gericht op %4.</source>
+            <translation>Current plan of %1: version of %2 (%3), aimed at %4.</translation>
         </message>
     </context>
     <context>
@@ -3745,6 +3729,41 @@ Please attach this file when you report the error.</translation>
         <message>
             <source>nee</source>
             <translation>no</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanOperations</name>
+        <message>
+            <source>Het budget wordt over alle medewerkers verdeeld…</source>
+            <translation>Distributing the budget over all employees…</translation>
+        </message>
+        <message>
+            <source>Plannen laden</source>
+            <translation>Loading plans</translation>
+        </message>
+        <message>
+            <source>Plan laden</source>
+            <translation>Loading plan</translation>
+        </message>
+        <message>
+            <source>Voorstel maken</source>
+            <translation>Make proposal</translation>
+        </message>
+        <message>
+            <source>Plan niet opgeslagen</source>
+            <translation>Plan not saved</translation>
+        </message>
+        <message>
+            <source>Budgetten laden</source>
+            <translation>Loading budgets</translation>
+        </message>
+        <message>
+            <source>Budget doorrekenen</source>
+            <translation>Calculate budget</translation>
+        </message>
+        <message>
+            <source>Budget %1 %2 wijzigen</source>
+            <translation>Change budget %1 %2</translation>
         </message>
     </context>
 </TS>
