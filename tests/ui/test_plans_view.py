@@ -4,6 +4,7 @@ overwritten; the organisation budget is calculated off the GUI thread."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -294,3 +295,37 @@ def test_organisation_budget_is_calculated_and_unit_budgets_are_editable(
     editing.redo(view.context, view)
     wait_for_tasks(qtbot, view)
     assert engine_support.load_budgets(demo_db, 2027)[unit].budget.amount == Decimal("4321")
+
+
+def test_a_colleague_holding_the_database_never_freezes_the_window(
+    qtbot: QtBot, view: PlansView, demo_db: Database, demo_db_path: Path
+) -> None:
+    """While a colleague's write transaction holds the SQLite lock, saving is refused on the
+    worker thread (nothing waits on the GUI thread); the edits stay and a second try saves."""
+    number = _person_with_gaps(demo_db, with_plan=False)
+    tab = view.person
+    _choose(qtbot, view, number)
+    tab.own_combo.setCurrentText("Intervisie")
+    QTest.mouseClick(tab.add_own_button, Qt.MouseButton.LeftButton)
+
+    colleague = sqlite3.connect(demo_db_path, isolation_level=None)
+    try:
+        colleague.execute("BEGIN IMMEDIATE")
+        QTest.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+        tab.own_combo.setFocus()
+        tab.own_combo.lineEdit().selectAll()
+        QTest.keyClicks(tab.own_combo.lineEdit(), "Coaching")
+        assert tab.own_combo.currentText() == "Coaching"  # the window reacts meanwhile
+        wait_for_tasks(qtbot, view)
+        boxes = message_boxes()
+        assert len(boxes) == 1 and "op hetzelfde moment" in boxes[0].text()
+        boxes[0].close()
+    finally:
+        colleague.execute("ROLLBACK")
+        colleague.close()
+    assert _plans(demo_db, number) == []
+    assert tab.controller.dirty and [i.title for i in tab.items_model.items()] == ["Intervisie"]
+
+    _save(qtbot, view)
+    assert [i.title for i in _plans(demo_db, number)[-1].items] == ["Intervisie"]
+    assert not tab.controller.dirty

@@ -440,10 +440,23 @@ class PersonPlanController(QObject):
             if then is not None:
                 then()
 
+        shown = self.current.ref if self.current else None
+
         def refused(exc: BaseException) -> None:
-            if isinstance(exc, ConflictError):  # show the colleague's version instead
-                self.dirty = False
-                self._load_current_plan()
+            if not isinstance(exc, ConflictError):
+                return  # a value to correct: the edits stay
+
+            def reread(current: CurrentPlan | None) -> None:
+                if self.person is None or self.person.personnel_number != person.personnel_number:
+                    return
+                if (current.ref if current else None) == shown:
+                    return  # nobody saved meanwhile (the database was busy): save again later
+                self.current = current  # a colleague's newer version: show it instead
+                self._show_plan(current.plan if current else None)
+
+            operations.load_current_plan(
+                self.context, self.view, personnel_number=person.personnel_number, on_done=reread
+            )
 
         self.last_task = operations.save_plan(
             self.context,
