@@ -3,19 +3,25 @@
 :func:`solve` is a :data:`~competentieplanner.domain.optimisation.MipSolver`: the domain states
 the problem, this module only translates it to highspy and back. Every call gets its own HiGHS
 instance (single-threaded, silent), so calls from different threads do not share state.
+highspy (with numpy) takes most of a second to import, so it is loaded on the first solve, not
+by every command that merely imports the engine.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-import highspy
-
 from competentieplanner.domain.optimisation import INFINITY, MipResult, MixedIntegerProgram
 from competentieplanner.solvers.quiet_stdout import silenced_stdout_fd
 
 NAME = "highs"
 _FEASIBLE = 2  # HiGHS's solution status "feasible solution available"
+
+
+def _highspy() -> Any:
+    import highspy
+
+    return highspy
 
 
 def solve(program: MixedIntegerProgram) -> MipResult:
@@ -51,8 +57,9 @@ def solve(program: MixedIntegerProgram) -> MipResult:
 
 def new_highs() -> Any:
     """A HiGHS instance that prints nothing (its banner kept off the console)."""
+    highspy = _highspy()
     with silenced_stdout_fd():
-        solver = highspy.Highs()  # type: ignore[no-untyped-call]
+        solver = highspy.Highs()
     solver.setOptionValue("output_flag", False)
     # HiGHS starts one thread pool per process, sized by the first run; a later instance asking
     # for another size refuses to run. Every instance asks for the same: one thread.
@@ -61,6 +68,7 @@ def new_highs() -> Any:
 
 
 def _lp(program: MixedIntegerProgram) -> Any:
+    highspy = _highspy()
     lp = highspy.HighsLp()
     lp.num_col_ = program.columns
     lp.num_row_ = program.rows
@@ -83,6 +91,7 @@ def _lp(program: MixedIntegerProgram) -> Any:
 
 def _bound(value: float) -> float:
     """HiGHS's own infinity for an open side."""
+    highspy = _highspy()
     if value == INFINITY:
         return float(highspy.kHighsInf)
     if value == -INFINITY:
