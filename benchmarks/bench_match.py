@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from competentieplanner.cli import engine_json  # noqa: E402
 from competentieplanner.persistence import repositories as repo  # noqa: E402
 from competentieplanner.services import engine  # noqa: E402
 from competentieplanner.services.database import open_database  # noqa: E402
@@ -86,7 +87,9 @@ def time_match(path: Path) -> tuple[float, int]:
     try:
         gc.collect()
         started = time.perf_counter()
-        result = engine.match_json(engine.match_employees(db))
+        with db.unit_of_work() as uow:
+            matches = engine.match_employees(uow)
+        result = engine_json.match_json(matches)
         elapsed = time.perf_counter() - started
     finally:
         db.dispose()
@@ -102,7 +105,8 @@ def time_plans(path: Path, people: int) -> list[float]:
         times = []
         for number in chosen:
             started = time.perf_counter()
-            engine.plan_for_employee(db, number)
+            with db.unit_of_work() as uow:
+                engine.plan_for_employee(uow, number)
             times.append(time.perf_counter() - started)
     finally:
         db.dispose()

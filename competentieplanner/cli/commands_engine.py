@@ -1,7 +1,8 @@
 """Analysis and planning commands: match, coverage, plan (one person or the organisation).
 
-The work happens in :mod:`competentieplanner.services.engine`; this module parses options and
-prints tables (Dutch headers) or the JSON documented in docs/cli.md.
+The work happens in :mod:`competentieplanner.services.engine`, one unit of work per command;
+this module parses options and prints tables (Dutch headers) or the JSON documented in
+docs/cli.md (shaped in :mod:`.engine_json`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import sys
 from decimal import Decimal
 from typing import Any
 
+from competentieplanner.cli import engine_json
 from competentieplanner.cli.output import add_format_option, print_json, print_table
 from competentieplanner.domain.budget import OrganisationPlan
 from competentieplanner.domain.scoring import Gap
@@ -127,13 +129,14 @@ def _print_json_list(entries: list[dict[str, Any]]) -> None:
 def cmd_match(args: argparse.Namespace) -> int:
     db = dbs.open_database(args.database)
     try:
-        matches = engine.match_employees(
-            db, employee=args.employee, unit=args.unit, profile=args.profile
-        )
+        with db.unit_of_work() as uow:
+            matches = engine.match_employees(
+                uow, employee=args.employee, unit=args.unit, profile=args.profile
+            )
     finally:
         db.dispose()
     if args.format == "json":
-        _print_json_list(engine.match_json(matches))
+        _print_json_list(engine_json.match_json(matches))
         return 0
     headers = ["Personeelsnr", "Naam", "Profiel", "Match %", "Dekking %", "Gereedheid"]
     print_table(
@@ -161,11 +164,12 @@ def cmd_match(args: argparse.Namespace) -> int:
 def cmd_coverage(args: argparse.Namespace) -> int:
     db = dbs.open_database(args.database)
     try:
-        report = engine.team_coverage(db, args.unit, args.profile)
+        with db.unit_of_work() as uow:
+            report = engine.team_coverage(uow, args.unit, args.profile)
     finally:
         db.dispose()
     if args.format == "json":
-        print_json(engine.coverage_json(report))
+        print_json(engine_json.coverage_json(report))
         return 0
     names = {e.personnel_number: e.name for e in report.members}
     if not report.coverages:
@@ -226,15 +230,16 @@ def cmd_plan(args: argparse.Namespace) -> int:
 def _plan_employee(args: argparse.Namespace) -> int:
     db = dbs.open_database(args.database)
     try:
-        result = engine.plan_for_employee(
-            db,
-            args.employee,
-            profile=args.profile,
-            budget=args.budget,
-            hours_per_quarter=args.hours_per_quarter,
-            start=args.start,
-            save=args.save,
-        )
+        with db.unit_of_work() as uow:
+            result = engine.plan_for_employee(
+                uow,
+                args.employee,
+                profile=args.profile,
+                budget=args.budget,
+                hours_per_quarter=args.hours_per_quarter,
+                start=args.start,
+                save=args.save,
+            )
     finally:
         db.dispose()
     saved = (
@@ -243,7 +248,7 @@ def _plan_employee(args: argparse.Namespace) -> int:
         else None
     )
     if args.format == "json":
-        print_json(engine.plan_json(result))
+        print_json(engine_json.plan_json(result))
         if saved:
             print(saved, file=sys.stderr)
         return 0
@@ -293,11 +298,13 @@ def _plan_employee(args: argparse.Namespace) -> int:
 def _plan_organisation(args: argparse.Namespace) -> int:
     db = dbs.open_database(args.database)
     try:
-        plan = engine.plan_organisation(db, args.budget, unit=args.unit)
+        with db.unit_of_work() as uow:
+            given = engine.organisation_input(uow, args.budget, unit=args.unit)
     finally:
         db.dispose()
+    plan = engine.plan_organisation(given)
     if args.format == "json":
-        print_json(engine.organisation_json(plan))
+        print_json(engine_json.organisation_json(plan))
         return 0
     _print_organisation(plan)
     return 0

@@ -4,7 +4,8 @@ Every person brings a list of candidate paths: the cost/benefit frontier from
 :func:`competentieplanner.domain.planning.pareto_paths` (for each budget the best path for that
 person). Choosing at most one candidate per person so that the total weighted gap closed is
 maximal under the total budget (and, optionally, under a budget per unit) is a multiple-choice
-knapsack problem. It is solved as a mixed-integer program with HiGHS; because every person's
+knapsack problem. It is stated as a mixed-integer program (:mod:`.optimisation`) and solved by the
+solver the caller passes (HiGHS, from :mod:`competentieplanner.solvers`); because every person's
 frontier holds all their non-dominated paths, the optimum of that program is the optimum over all
 combinations of paths. :func:`lp_bound` gives an independent upper bound (the linear relaxation,
 computed greedily over each person's convex hull) to show how close the answer is.
@@ -12,15 +13,18 @@ computed greedily over each person's convex hull) to show how close the answer i
 
 from __future__ import annotations
 
-import os
-import sys
 import time
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
 
+from competentieplanner.domain.optimisation import (
+    INFINITY,
+    MipResult,
+    MipSolver,
+    MixedIntegerProgram,
+)
 from competentieplanner.domain.planning import Candidate, remaining_gaps, simulate
 from competentieplanner.domain.scoring import CompiledProfile, Levels
 
@@ -80,7 +84,7 @@ class OrganisationPlan:
     unit_budgets: Mapping[str, Decimal]
     assignments: tuple[Assignment, ...]
     bound: float  # no allocation can close more weighted gap than this
-    solver: str  # "highs" or "greedy"
+    solver: str  # the MIP solver's name ("highs") or "greedy"
     seconds: float = 0.0
     notes: tuple[str, ...] = field(default=())
 
@@ -194,13 +198,14 @@ def allocate(
     budget: Decimal,
     *,
     unit_budgets: Mapping[str, Decimal] | None = None,
+    solver: MipSolver | None = None,
     time_limit: float = 60.0,
     mip_rel_gap: float = 1e-4,
 ) -> OrganisationPlan:
     """Choose one candidate path per person: maximal weighted gap closed within the budgets.
 
     A greedy allocation over each person's convex hull (best gain per euro first) is handed to
-    HiGHS as its starting point; HiGHS then improves it until it is provably within
+    ``solver`` as its starting point; the solver then improves it until it is provably within
     ``mip_rel_gap`` of the optimum (or ``time_limit`` runs out, keeping the best found).
 
     Args:
@@ -208,18 +213,31 @@ def allocate(
         budget: total budget in euros.
         unit_budgets: optional cap per unit name; it covers the people of that unit and of every
             unit below it (``Person.within``).
-        time_limit: seconds HiGHS may use.
-        mip_rel_gap: relative optimality gap at which HiGHS stops (1e-4 = 0.01 %).
+        solver: the mixed-integer solver (:func:`competentieplanner.solvers.highs.solve`);
+            without one the greedy allocation is the answer.
+        time_limit: seconds the solver may use.
+        mip_rel_gap: relative optimality gap at which the solver stops (1e-4 = 0.01 %).
     """
     started = time.perf_counter()
     unit_budgets = dict(unit_budgets or {})
     bound = lp_bound(people, budget)
     start = _greedy(people, budget, unit_budgets)
-    choice, proven = _solve_highs(people, budget, unit_budgets, start, time_limit, mip_rel_gap)
-    solver = "highs"
+    choice: list[int] | None = None
+    proven: float | None = None
+    solver_name = "greedy"
+    if solver is not None:
+        columns = _columns(people)
+        answer = solver(
+            knapsack_program(people, columns, budget, unit_budgets, start, time_limit, mip_rel_gap)
+        )
+        choice, proven, solver_name = _choice(columns, answer, len(people)), answer.bound, (
+            answer.solver
+        )
+        if choice is not None and not _feasible(people, choice, budget, unit_budgets):
+            choice = None
     if choice is None or _gain(people, choice) < _gain(people, start):
         choice = start
-        solver = "greedy"
+        solver_name = "greedy"
     if proven is not None:
         bound = min(bound, max(proven, _gain(people, choice)))
     assignments = tuple(
@@ -230,7 +248,7 @@ def allocate(
         unit_budgets=unit_budgets,
         assignments=assignments,
         bound=bound,
-        solver=solver,
+        solver=solver_name,
         seconds=time.perf_counter() - started,
     )
 
@@ -239,28 +257,24 @@ def _gain(people: Sequence[Person], choice: Sequence[int]) -> float:
     return sum(p.candidates[k].gain for p, k in zip(people, choice, strict=True))
 
 
-def _solve_highs(
+def _columns(people: Sequence[Person]) -> list[tuple[int, int]]:
+    """One 0/1 variable per (person index, candidate index) beyond the empty path."""
+    return [(i, k) for i, person in enumerate(people) for k in range(1, len(person.candidates))]
+
+
+def knapsack_program(
     people: Sequence[Person],
+    columns: Sequence[tuple[int, int]],
     budget: Decimal,
     unit_budgets: Mapping[str, Decimal],
     start: Sequence[int],
     time_limit: float,
     mip_rel_gap: float,
-) -> tuple[list[int] | None, float | None]:
-    """The multiple-choice knapsack as a MIP: the allocation HiGHS found (None when it found
-    none) and HiGHS's proven upper bound on the optimum (None when it has none)."""
-    import highspy
-    import numpy as np
-
-    columns: list[tuple[int, int]] = []  # (person index, candidate index)
-    for i, person in enumerate(people):
-        for k in range(1, len(person.candidates)):
-            columns.append((i, k))
-    if not columns:
-        return [0] * len(people), 0.0
+) -> MixedIntegerProgram:
+    """The multiple-choice knapsack as a MIP: a row per person (at most one path), a row for
+    the total budget and one per unit budget; costs in cents, so the sums are exact."""
     units = sorted(unit_budgets)
     unit_row = {u: len(people) + 1 + j for j, u in enumerate(units)}
-    n_rows = len(people) + 1 + len(units)
     starts: list[int] = []
     index: list[int] = []
     value: list[float] = []
@@ -279,101 +293,36 @@ def _solve_highs(
                 index.append(row)
                 value.append(cost)
         gains.append(person.candidates[k].gain)
-    n_cols = len(columns)
-    lp = highspy.HighsLp()
-    lp.num_col_ = n_cols
-    lp.num_row_ = n_rows
-    lp.sense_ = highspy.ObjSense.kMaximize
-    lp.col_cost_ = np.array(gains, dtype=np.float64)
-    lp.col_lower_ = np.zeros(n_cols)
-    lp.col_upper_ = np.ones(n_cols)
-    lp.row_lower_ = np.full(n_rows, -highspy.kHighsInf)
     row_upper = [1.0] * len(people) + [float(_cents(budget))]
     row_upper += [float(_cents(unit_budgets[u])) for u in units]
-    lp.row_upper_ = np.array(row_upper, dtype=np.float64)
-    lp.a_matrix_.format_ = highspy.MatrixFormat.kColwise
-    lp.a_matrix_.start_ = np.array([*starts, len(index)], dtype=np.int32)
-    lp.a_matrix_.index_ = np.array(index, dtype=np.int32)
-    lp.a_matrix_.value_ = np.array(value, dtype=np.float64)
-    lp.integrality_ = [highspy.HighsVarType.kInteger] * n_cols
-    solver = _new_highs()
-    solver.setOptionValue("time_limit", float(time_limit))
-    solver.setOptionValue("mip_rel_gap", float(mip_rel_gap))
-    solver.setOptionValue("threads", 1)
-    # Presolve buys nothing on this simple structure and costs most of the time on large
-    # organisations (20,000 people: 38 s with presolve, 7 s without).
-    solver.setOptionValue("presolve", "off")
-    solver.passModel(lp)
-    warm = np.zeros(n_cols)
-    warm[[j for j, (i, k) in enumerate(columns) if start[i] == k]] = 1.0
-    solver.setSolution(n_cols, np.arange(n_cols, dtype=np.int32), warm)
-    solver.run()
-    info = solver.getInfo()
-    proven = float(info.mip_dual_bound)
-    if not proven < float("inf"):
-        proven_bound = None
-    else:
-        proven_bound = proven
-    if info.primal_solution_status != 2:  # 2 = feasible solution available
-        return None, proven_bound
-    x = solver.getSolution().col_value
-    choice = [0] * len(people)
-    for (i, k), xv in zip(columns, x, strict=True):
-        if xv > 0.5:
+    return MixedIntegerProgram(
+        objective=gains,
+        col_lower=[0.0] * len(columns),
+        col_upper=[1.0] * len(columns),
+        row_lower=[-INFINITY] * len(row_upper),
+        row_upper=row_upper,
+        column_start=[*starts, len(index)],
+        row_index=index,
+        value=value,
+        integer=[True] * len(columns),
+        maximise=True,
+        start=[1.0 if start[i] == k else 0.0 for i, k in columns],
+        time_limit=time_limit,
+        mip_rel_gap=mip_rel_gap,
+        # Presolve buys nothing on this simple structure and costs most of the time on large
+        # organisations (20,000 people: 38 s with presolve, 7 s without).
+        options={"presolve": "off"},
+    )
+
+
+def _choice(columns: Sequence[tuple[int, int]], answer: MipResult, people: int) -> list[int] | None:
+    if answer.solution is None:
+        return None
+    choice = [0] * people
+    for (i, k), x in zip(columns, answer.solution, strict=True):
+        if x > 0.5:
             choice[i] = k
-    if not _feasible(people, choice, budget, unit_budgets):
-        return None, proven_bound
-    return choice, proven_bound
-
-
-_banner_shown = False
-
-
-def _new_highs() -> Any:
-    """A HiGHS instance that prints nothing.
-
-    HiGHS writes its version banner straight to file descriptor 1 when the first instance of a
-    process is created, before any option can be set; on the command line that would corrupt
-    ``--format json``. The first instance is therefore created with descriptor 1 pointed at the
-    null device for that moment.
-    """
-    global _banner_shown
-    import highspy
-
-    if _banner_shown:
-        solver = highspy.Highs()  # type: ignore[no-untyped-call]
-    else:
-        _banner_shown = True
-        try:
-            sys.stdout.flush()
-            saved = os.dup(1)
-        except (OSError, ValueError, AttributeError):
-            saved = -1  # no usable stdout (a windowed program): nothing to protect
-        if saved < 0:
-            solver = highspy.Highs()  # type: ignore[no-untyped-call]
-        else:
-            null = os.open(os.devnull, os.O_WRONLY)
-            try:
-                os.dup2(null, 1)
-                solver = highspy.Highs()  # type: ignore[no-untyped-call]
-                _flush_c_streams()
-            finally:
-                os.dup2(saved, 1)
-                os.close(saved)
-                os.close(null)
-    solver.setOptionValue("output_flag", False)
-    return solver
-
-
-def _flush_c_streams() -> None:
-    """Flush C-level stdio buffers (where the banner may wait) while stdout is redirected."""
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None)
-        libc.fflush(None)
-    except (OSError, AttributeError, TypeError):  # pragma: no cover - Windows: nothing to flush
-        pass
+    return choice
 
 
 def _feasible(

@@ -1,5 +1,8 @@
 """Save an adjusted development plan (POP) and set training budgets.
 
+Every function works in the caller's unit of work (one per user action); the queries live in
+:mod:`competentieplanner.persistence.plans`.
+
 A plan is never overwritten: saving adds a new ``development_plan`` row that supersedes the
 current one, so every agreed version stays readable. The screen passes the plan it showed
 (``expected``); when someone else saved a newer version meanwhile, saving is refused with a
@@ -13,11 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import flag_modified
-
-from competentieplanner.domain.errors import ConflictError, NotFoundError, UserError
+from competentieplanner.domain.errors import ConflictError, UserError
 from competentieplanner.domain.interview import suggests_repayment_clause
 from competentieplanner.domain.model import (
     Budget,
@@ -33,14 +32,13 @@ from competentieplanner.domain.model import (
     TrainingOffer,
 )
 from competentieplanner.domain.settings import Settings
-from competentieplanner.persistence import records as r
+from competentieplanner.persistence import analysis_queries as analysis
+from competentieplanner.persistence import plans as stored
 from competentieplanner.persistence import repositories as repo
-from competentieplanner.persistence.database import Database
-from competentieplanner.persistence.unit_of_work import RELOADED
+from competentieplanner.persistence.unit_of_work import RELOADED, UnitOfWork, translated_refusals
 from competentieplanner.services.editing import (
     added_meanwhile,
     check_version,
-    edit_session,
     money,
     non_negative_number,
     optional_text,
@@ -122,32 +120,21 @@ def make_item(
     )
 
 
-def current_plan(db: Database, personnel_number: str) -> CurrentPlan | None:
+def current_plan(uow: UnitOfWork, personnel_number: str) -> CurrentPlan | None:
     """The person's latest plan version with the reference needed to save a successor."""
-    with db.read_session() as session:
-        plans = repo.load_plans(session, personnel_number)
-        if not plans or plans[-1].id is None:
-            return None
-        latest = plans[-1]
-        assert latest.id is not None
-        version = session.scalar(
-            select(r.DevelopmentPlanRecord.version).where(r.DevelopmentPlanRecord.id == latest.id)
-        )
-        assert version is not None
-        return CurrentPlan(latest, PlanRef(latest.id, version))
-
-
-def _latest_plan(session: Session, employee_id: int) -> r.DevelopmentPlanRecord | None:
-    return session.scalars(
-        select(r.DevelopmentPlanRecord)
-        .where(r.DevelopmentPlanRecord.employee_id == employee_id)
-        .order_by(r.DevelopmentPlanRecord.created_on.desc(), r.DevelopmentPlanRecord.id.desc())
-        .limit(1)
-    ).first()
+    session = uow.session
+    plans = repo.load_plans(session, personnel_number)
+    if not plans or plans[-1].id is None:
+        return None
+    latest = plans[-1]
+    assert latest.id is not None
+    version = stored.plan_version(session, latest.id)
+    assert version is not None
+    return CurrentPlan(latest, PlanRef(latest.id, version))
 
 
 def save_plan(
-    db: Database,
+    uow: UnitOfWork,
     personnel_number: str,
     *,
     profile: str | None,
@@ -156,7 +143,7 @@ def save_plan(
     status: PlanStatus = PlanStatus.DRAFT,
     created_on: dt.date | None = None,
 ) -> CurrentPlan:
-    """Save ``items`` as the person's new plan version.
+    """Save ``items`` as the person's new plan version, in the caller's unit of work.
 
     Args:
         expected: the plan the screen showed, or None when the person had none. When the
@@ -181,81 +168,43 @@ def save_plan(
         )
         for item in items
     ]
-    with edit_session(db, subject) as session:
+    session = uow.session
+    with translated_refusals(subject):
         employee_id = repo.employee_id(session, personnel_number)
-        profile_id = None
-        if profile is not None:
-            profile_id = session.scalar(
-                select(r.ProfileRecord.id).where(r.ProfileRecord.code == profile)
+        profile_id = stored.profile_id(session, profile) if profile is not None else None
+        offers = stored.offer_ids(session, (item.offer for item in checked if item.offer))
+        latest = stored.latest_plan(session, employee_id)
+    if expected is None:
+        if latest is not None:
+            raise added_meanwhile(subject)
+    else:
+        if latest is None:
+            raise removed_meanwhile(subject)
+        if latest.id != expected.plan_id:
+            raise ConflictError(
+                f"{subject} is intussen door iemand anders opnieuw opgeslagen; {RELOADED}."
             )
-            if profile_id is None:
-                raise NotFoundError(f"Profiel '{profile}' bestaat niet.")
-        offers = _offer_ids(session, {item.offer for item in checked if item.offer})
-        latest = _latest_plan(session, employee_id)
-        if expected is None:
-            if latest is not None:
-                raise added_meanwhile(subject)
-        else:
-            if latest is None:
-                raise removed_meanwhile(subject)
-            if latest.id != expected.plan_id:
-                raise ConflictError(
-                    f"{subject} is intussen door iemand anders opnieuw opgeslagen; {RELOADED}."
-                )
-            check_version(subject, latest.version, expected.version)
-            # Touch the superseded version so its version number moves: a colleague saving
-            # from the same starting point at the same moment is refused by the row check.
-            flag_modified(latest, "status")
-        record = r.DevelopmentPlanRecord(
-            employee_id=employee_id,
-            profile_id=profile_id,
-            created_on=_creation_date(created_on, latest),
-            status=status.value,
-            supersedes_id=latest.id if latest is not None else None,
-        )
-        record.items = [
-            r.PlanItemRecord(
-                offer_id=offers[item.offer] if item.offer else None,
-                title=item.title,
-                quarter=str(item.quarter),
-                status=item.status.value,
-                hours=item.hours,
-                cost=item.cost,
-                funding=item.funding.value,
-                repayment_clause=item.repayment_clause,
-                notes=item.notes,
-            )
-            for item in checked
-        ]
-        session.add(record)
-        session.flush()
-        new_ref = PlanRef(record.id, record.version)
-    saved = current_plan(db, personnel_number)
-    if saved is None or saved.ref != new_ref:  # pragma: no cover - only on a concurrent save
-        raise ConflictError(f"{subject} is intussen door iemand anders gewijzigd; {RELOADED}.")
+        check_version(subject, latest.version, expected.version)
+    record = stored.add_plan_version(
+        session,
+        employee_id=employee_id,
+        profile_id=profile_id,
+        created_on=_creation_date(created_on, latest),
+        status=status,
+        items=checked,
+        offers=offers,
+        supersedes=latest,
+    )
+    uow.flush(subject)
+    saved = current_plan(uow, personnel_number)
+    assert saved is not None and saved.ref == PlanRef(record.id, record.version)
     return saved
 
 
-def _creation_date(requested: dt.date | None, latest: r.DevelopmentPlanRecord | None) -> dt.date:
+def _creation_date(requested: dt.date | None, latest: stored.PlanHead | None) -> dt.date:
     """Today, but never before the version it supersedes: plans are ordered by date."""
     day = requested or dt.date.today()
     return max(day, latest.created_on) if latest is not None else day
-
-
-def _offer_ids(session: Session, codes: set[str]) -> dict[str, int]:
-    if not codes:
-        return {}
-    found = dict(
-        session.execute(
-            select(r.TrainingOfferRecord.code, r.TrainingOfferRecord.id).where(
-                r.TrainingOfferRecord.code.in_(codes)
-            )
-        ).all()
-    )
-    missing = sorted(codes - found.keys())
-    if missing:
-        raise NotFoundError(f"Opleiding '{missing[0]}' staat niet (meer) in de catalogus.")
-    return found
 
 
 # -- what the planning screen offers to choose from -----------------------------------------------
@@ -272,30 +221,19 @@ class PlanningChoices:
     competency_names: dict[str, str]  # code -> name
 
 
-def load_planning_choices(db: Database) -> PlanningChoices:
-    with db.read_session() as session:
-        hints = {
-            code: hint
-            for code, hint in session.execute(
-                select(r.TrainingOfferRecord.code, r.TrainingOfferRecord.funding_hint)
-            )
-        }
-        return PlanningChoices(
-            employees=repo.load_employees(session),
-            profiles=repo.load_profiles(session),
-            offers=repo.load_catalogue(session),
-            units=repo.load_units(session),
-            hours_per_quarter=Settings.from_flat(
-                repo.load_settings(session)
-            ).planning.hours_per_quarter,
-            funding_hints=hints,
-            competency_names={
-                code: name
-                for code, name in session.execute(
-                    select(r.CompetencyRecord.code, r.CompetencyRecord.name)
-                )
-            },
-        )
+def load_planning_choices(uow: UnitOfWork) -> PlanningChoices:
+    session = uow.session
+    return PlanningChoices(
+        employees=repo.load_employees(session),
+        profiles=repo.load_profiles(session),
+        offers=repo.load_catalogue(session),
+        units=repo.load_units(session),
+        hours_per_quarter=Settings.from_flat(repo.load_settings(session)).planning.hours_per_quarter,
+        funding_hints={
+            code: hint for code, hint in stored.funding_hints(session).items() if hint is not None
+        },
+        competency_names=analysis.competency_names(session),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,18 +242,12 @@ class BudgetChoices:
     competency_names: dict[str, str]  # code -> name
 
 
-def load_budget_choices(db: Database) -> BudgetChoices:
+def load_budget_choices(uow: UnitOfWork) -> BudgetChoices:
     """The units and competency names the organisation budget view needs (no people)."""
-    with db.read_session() as session:
-        return BudgetChoices(
-            units=repo.load_units(session),
-            competency_names={
-                code: name
-                for code, name in session.execute(
-                    select(r.CompetencyRecord.code, r.CompetencyRecord.name)
-                )
-            },
-        )
+    return BudgetChoices(
+        units=repo.load_units(uow.session),
+        competency_names=analysis.competency_names(uow.session),
+    )
 
 
 def offer_item(offer: TrainingOffer, quarter: Quarter, funding_hint: str | None) -> PlanItem:
@@ -345,17 +277,11 @@ class BudgetRow:
     version: int
 
 
-def load_budgets(db: Database, year: int) -> dict[str, BudgetRow]:
+def load_budgets(uow: UnitOfWork, year: int) -> dict[str, BudgetRow]:
     """The training budget per unit for ``year``, with row versions."""
-    with db.read_session() as session:
-        rows = session.execute(
-            select(r.OrgUnitRecord.name, r.BudgetRecord.amount, r.BudgetRecord.version)
-            .join(r.OrgUnitRecord, r.BudgetRecord.unit_id == r.OrgUnitRecord.id)
-            .where(r.BudgetRecord.year == year)
-        ).all()
     return {
-        unit: BudgetRow(Budget(unit, year, Decimal(amount)), version)
-        for unit, amount, version in rows
+        row.unit: BudgetRow(Budget(row.unit, year, row.amount), row.version)
+        for row in stored.budgets_of_year(uow.session, year)
     }
 
 
@@ -366,7 +292,7 @@ def _check_year(year: int) -> int:
 
 
 def set_budget(
-    db: Database,
+    uow: UnitOfWork,
     unit: str,
     year: int,
     amount: Decimal | float | str,
@@ -378,41 +304,34 @@ def set_budget(
     year = _check_year(year)
     value = money("Het budget", amount)
     subject = f"Het budget {year} van {unit}"
-    with edit_session(db, subject) as session:
+    session = uow.session
+    with translated_refusals(subject):
         unit_id = repo.get_unit_id(session, unit)
-        record = session.scalar(
-            select(r.BudgetRecord).where(
-                r.BudgetRecord.unit_id == unit_id, r.BudgetRecord.year == year
-            )
-        )
-        if expected_version is None:
-            if record is not None:
-                raise added_meanwhile(subject)
-            record = r.BudgetRecord(unit_id=unit_id, year=year, amount=value)
-            session.add(record)
-        else:
-            if record is None:
-                raise removed_meanwhile(subject)
-            check_version(subject, record.version, expected_version)
-            record.amount = value
-        session.flush()
-        return record.version
-
-
-def remove_budget(db: Database, unit: str, year: int, *, expected_version: int) -> Budget:
-    """Remove a unit's budget for a year; returns it, so an undo can set it again."""
-    subject = f"Het budget {year} van {unit}"
-    with edit_session(db, subject) as session:
-        unit_id = repo.get_unit_id(session, unit)
-        record = session.scalar(
-            select(r.BudgetRecord).where(
-                r.BudgetRecord.unit_id == unit_id, r.BudgetRecord.year == year
-            )
-        )
+        record = stored.stored_budget(session, unit_id, year)
+    if expected_version is None:
+        if record is not None:
+            raise added_meanwhile(subject)
+        record = stored.add_budget(session, unit_id, year, value)
+    else:
         if record is None:
             raise removed_meanwhile(subject)
         check_version(subject, record.version, expected_version)
-        removed = Budget(unit, year, Decimal(record.amount))
-        session.delete(record)
-        session.flush()
-        return removed
+        stored.change_budget(record, value)
+    uow.flush(subject)
+    return record.version
+
+
+def remove_budget(uow: UnitOfWork, unit: str, year: int, *, expected_version: int) -> Budget:
+    """Remove a unit's budget for a year; returns it, so an undo can set it again."""
+    subject = f"Het budget {year} van {unit}"
+    session = uow.session
+    with translated_refusals(subject):
+        unit_id = repo.get_unit_id(session, unit)
+        record = stored.stored_budget(session, unit_id, year)
+    if record is None:
+        raise removed_meanwhile(subject)
+    check_version(subject, record.version, expected_version)
+    removed = Budget(unit, year, Decimal(record.amount))
+    stored.remove_budget(session, record)
+    uow.flush(subject)
+    return removed

@@ -1850,13 +1850,8 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Competentieplanner-database (*.db)</source>
-            <extracomment>How long closing waits for running work to notice the cancel request.</extracomment>
-            <translation>Competentieplanner database (*.db)</translation>
-        </message>
-        <message>
             <source>Navigatie</source>
-            <extracomment>navigate(kind, payload) kinds and the screen that handles them.</extracomment>
+            <extracomment>How long closing waits for running work to notice the cancel request. navigate(kind, payload) kinds and the screen that handles them.</extracomment>
             <translation>Navigation</translation>
         </message>
         <message>
@@ -1864,8 +1859,129 @@
             <translation>Opening the database…</translation>
         </message>
         <message>
-            <source>Dit scherm is in deze uitgave niet beschikbaar.</source>
-            <translation>This screen is not available in this edition.</translation>
+            <source>Ongedaan maken</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Opnieuw</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>Even geduld: de database wordt nog geopend.</source>
+            <translation>One moment: the database is still being opened.</translation>
+        </message>
+        <message>
+            <source>De nieuwe taal wordt gebruikt nadat u Competentieplanner opnieuw start.</source>
+            <translation>The new language is used after you restart Competentieplanner.</translation>
+        </message>
+        <message>
+            <source>Overzicht</source>
+            <extracomment>What builds a screen: its class, called with the context and the parent widget.</extracomment>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <source>Medewerkers</source>
+            <translation>Employees</translation>
+        </message>
+        <message>
+            <source>Teams</source>
+            <translation>Teams</translation>
+        </message>
+        <message>
+            <source>Profielen &amp; competenties</source>
+            <translation>Profiles &amp; competencies</translation>
+        </message>
+        <message>
+            <source>Opleidingen</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>Plannen</source>
+            <translation>Plans</translation>
+        </message>
+        <message>
+            <source>Gesprekken</source>
+            <translation>Conversations</translation>
+        </message>
+        <message>
+            <source>Rapportages</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <source>Competentieplanner-database (*.db)</source>
+            <translation>Competentieplanner database (*.db)</translation>
+        </message>
+        <message>
+            <source>Lijst wissen</source>
+            <translation>Clear list</translation>
+        </message>
+        <message>
+            <source>Nieuwe database</source>
+            <translation>New database</translation>
+        </message>
+        <message>
+            <source>Database openen</source>
+            <translation>Open database</translation>
+        </message>
+        <message>
+            <source>Er is geen database geopend. Kies Bestand ▸ Database openen, of maak een nieuwe database met Bestand ▸ Nieuwe database.</source>
+            <translation>No database is open. Choose File ▸ Open database, or create a new database with File ▸ New database.</translation>
+        </message>
+        <message>
+            <source>Geen database</source>
+            <translation>No database</translation>
+        </message>
+        <message>
+            <source>Lege database</source>
+            <translation>Empty database</translation>
+        </message>
+        <message>
+            <source>Wilt u de demogemeente Dijkwaarden laden om de mogelijkheden te verkennen?</source>
+            <translation>Would you like to load the demo municipality Dijkwaarden to explore what the application can do?</translation>
+        </message>
+        <message>
+            <source>De demogemeente is volledig fictief: 120 medewerkers met beoordelingen en ontwikkelplannen. Voor echt gebruik maakt u later een nieuwe, lege database aan (Bestand ▸ Nieuwe database).</source>
+            <translation>The demo municipality is entirely fictional: 120 employees with assessments and development plans. For real use, create a new, empty database later (File ▸ New database).</translation>
+        </message>
+        <message>
+            <source>Demogemeente laden</source>
+            <translation>Load demo municipality</translation>
+        </message>
+        <message>
+            <source>Leeg beginnen</source>
+            <translation>Start empty</translation>
+        </message>
+        <message>
+            <source>(geen)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>Nieuwe database aanmaken</source>
+            <translation>Creating a new database</translation>
+        </message>
+        <message>
+            <source>Deze database is al geopend.</source>
+            <translation>This database is already open.</translation>
+        </message>
+        <message>
+            <source>Demogemeente aanmaken</source>
+            <translation>Creating the demo municipality</translation>
+        </message>
+        <message>
+            <source>Database geopend: {name}</source>
+            <translation>Database opened: {name}</translation>
+        </message>
+        <message>
+            <source>{name} · {count} medewerkers</source>
+            <translation>{name} · {count} employees</translation>
+        </message>
+        <message>
+            <source>Demogemeente geladen: {count} medewerkers.</source>
+            <translation>Demo municipality loaded: {count} employees.</translation>
+        </message>
+        <message>
+            <source>Het bestand {name} bestaat al. Kies een nieuwe naam, of open het bestand met Bestand ▸ Database openen.</source>
+            <translation>The file {name} already exists. Choose a new name, or open the file with File ▸ Open database.</translation>
         </message>
         <message>
             <source>&amp;Nieuwe database…</source>
@@ -1886,10 +2002,6 @@
         <message>
             <source>&amp;Medewerkers…</source>
             <translation>&amp;Employees…</translation>
-        </message>
-        <message>
-            <source>Medewerkers importeren uit Excel of CSV</source>
-            <translation>Import employees from Excel or CSV</translation>
         </message>
         <message>
             <source>Importeren</source>
@@ -1922,14 +2034,6 @@
         <message>
             <source>&amp;Afsluiten</source>
             <translation>E&amp;xit</translation>
-        </message>
-        <message>
-            <source>Ongedaan maken</source>
-            <translation>Undo</translation>
-        </message>
-        <message>
-            <source>Opnieuw</source>
-            <translation>Redo</translation>
         </message>
         <message>
             <source>&amp;Instellingen…</source>
@@ -1988,120 +2092,8 @@
             <translation>Database</translation>
         </message>
         <message>
-            <source>{name} · {count} medewerkers</source>
-            <translation>{name} · {count} employees</translation>
-        </message>
-        <message>
-            <source>(geen)</source>
-            <translation>(none)</translation>
-        </message>
-        <message>
-            <source>Lijst wissen</source>
-            <translation>Clear list</translation>
-        </message>
-        <message>
-            <source>Nieuwe database</source>
-            <translation>New database</translation>
-        </message>
-        <message>
-            <source>Het bestand {name} bestaat al. Kies een nieuwe naam, of open het bestand met Bestand ▸ Database openen.</source>
-            <translation>The file {name} already exists. Choose a new name, or open the file with File ▸ Open database.</translation>
-        </message>
-        <message>
-            <source>Nieuwe database aanmaken</source>
-            <translation>Creating a new database</translation>
-        </message>
-        <message>
-            <source>Database openen</source>
-            <translation>Open database</translation>
-        </message>
-        <message>
-            <source>Deze database is al geopend.</source>
-            <translation>This database is already open.</translation>
-        </message>
-        <message>
-            <source>Database geopend: {name}</source>
-            <translation>Database opened: {name}</translation>
-        </message>
-        <message>
-            <source>Er is geen database geopend. Kies Bestand ▸ Database openen, of maak een nieuwe database met Bestand ▸ Nieuwe database.</source>
-            <translation>No database is open. Choose File ▸ Open database, or create a new database with File ▸ New database.</translation>
-        </message>
-        <message>
-            <source>Geen database</source>
-            <translation>No database</translation>
-        </message>
-        <message>
-            <source>Lege database</source>
-            <translation>Empty database</translation>
-        </message>
-        <message>
-            <source>Wilt u de demogemeente Dijkwaarden laden om de mogelijkheden te verkennen?</source>
-            <translation>Would you like to load the demo municipality Dijkwaarden to explore what the application can do?</translation>
-        </message>
-        <message>
-            <source>De demogemeente is volledig fictief: 120 medewerkers met beoordelingen en ontwikkelplannen. Voor echt gebruik maakt u later een nieuwe, lege database aan (Bestand ▸ Nieuwe database).</source>
-            <translation>The demo municipality is entirely fictional: 120 employees with assessments and development plans. For real use, create a new, empty database later (File ▸ New database).</translation>
-        </message>
-        <message>
-            <source>Demogemeente laden</source>
-            <translation>Load demo municipality</translation>
-        </message>
-        <message>
-            <source>Leeg beginnen</source>
-            <translation>Start empty</translation>
-        </message>
-        <message>
-            <source>Demogemeente geladen: {count} medewerkers.</source>
-            <translation>Demo municipality loaded: {count} employees.</translation>
-        </message>
-        <message>
-            <source>Demogemeente aanmaken</source>
-            <translation>Creating the demo municipality</translation>
-        </message>
-        <message>
-            <source>Even geduld: de database wordt nog geopend.</source>
-            <translation>One moment: the database is still being opened.</translation>
-        </message>
-        <message>
-            <source>Importeren is in deze uitgave nog niet beschikbaar.</source>
-            <translation>Import is not available in this edition yet.</translation>
-        </message>
-        <message>
-            <source>De nieuwe taal wordt gebruikt nadat u Competentieplanner opnieuw start.</source>
-            <translation>The new language is used after you restart Competentieplanner.</translation>
-        </message>
-        <message>
-            <source>Overzicht</source>
-            <translation>Overview</translation>
-        </message>
-        <message>
-            <source>Medewerkers</source>
-            <translation>Employees</translation>
-        </message>
-        <message>
-            <source>Teams</source>
-            <translation>Teams</translation>
-        </message>
-        <message>
-            <source>Profielen &amp; competenties</source>
-            <translation>Profiles &amp; competencies</translation>
-        </message>
-        <message>
-            <source>Opleidingen</source>
-            <translation>Training</translation>
-        </message>
-        <message>
-            <source>Plannen</source>
-            <translation>Plans</translation>
-        </message>
-        <message>
-            <source>Gesprekken</source>
-            <translation>Conversations</translation>
-        </message>
-        <message>
-            <source>Rapportages</source>
-            <translation>Reports</translation>
+            <source>Medewerkers importeren uit Excel of CSV</source>
+            <translation>Import employees from Excel or CSV</translation>
         </message>
     </context>
     <context>
@@ -2177,18 +2169,6 @@
         <message>
             <source>Hele organisatie</source>
             <translation>Whole organisation</translation>
-        </message>
-        <message>
-            <source>Budget %1 %2 wijzigen</source>
-            <translation>Change budget %1 %2</translation>
-        </message>
-        <message>
-            <source>Het budget wordt over alle medewerkers verdeeld…</source>
-            <translation>Distributing the budget over all employees…</translation>
-        </message>
-        <message>
-            <source>Budget doorrekenen</source>
-            <translation>Calculate budget</translation>
         </message>
         <message>
             <source>niets</source>
@@ -2521,52 +2501,40 @@
             <translation>Plan not saved</translation>
         </message>
         <message>
-            <source>Het plan van %1 heeft wijzigingen die nog niet zijn opgeslagen.</source>
-            <translation>The plan of %1 has changes that have not been saved yet.</translation>
-        </message>
-        <message>
             <source>Wilt u ze eerst opslaan?</source>
             <translation>Do you want to save them first?</translation>
-        </message>
-        <message>
-            <source>Totaal: %1 activiteiten, %2 uur, %3.</source>
-            <translation>Total: %1 activities, %2 hours, %3.</translation>
-        </message>
-        <message>
-            <source>Meer dan %1 uur in: %2.</source>
-            <translation>More than %1 hours in: %2.</translation>
-        </message>
-        <message>
-            <source>Nog geen activiteiten.</source>
-            <translation>No activities yet.</translation>
-        </message>
-        <message>
-            <source>%1 heeft nog geen ontwikkelplan.</source>
-            <translation>%1 has no development plan yet.</translation>
-        </message>
-        <message>
-            <source>Huidig plan van %1: versie van %2 (%3), gericht op %4.</source>
-            <translation>Current plan of %1: version of %2 (%3), aimed at %4.</translation>
-        </message>
-        <message>
-            <source>Aangepast, nog niet opgeslagen (doel: %1).</source>
-            <translation>Changed, not saved yet (target: %1).</translation>
         </message>
         <message>
             <source>geen profiel</source>
             <translation>no profile</translation>
         </message>
         <message>
+            <source>De catalogus biedt geen opleiding die de kloof verder verkleint.</source>
+            <translation>The catalogue has no training that narrows the gap further.</translation>
+        </message>
+        <message>
+            <source>Het plan van %1 heeft wijzigingen die nog niet zijn opgeslagen.</source>
+            <translation>The plan of %1 has changes that have not been saved yet.</translation>
+        </message>
+        <message>
+            <source>Nog geen activiteiten.</source>
+            <translation>No activities yet.</translation>
+        </message>
+        <message>
+            <source>Het plan van %1 wordt geladen…</source>
+            <translation>Loading the plan of %1…</translation>
+        </message>
+        <message>
+            <source>%1 heeft nog geen ontwikkelplan.</source>
+            <translation>%1 has no development plan yet.</translation>
+        </message>
+        <message>
             <source>Beschrijf eerst de eigen actie.</source>
             <translation>First describe the own action.</translation>
         </message>
         <message>
-            <source>Het beste opleidingspad wordt berekend…</source>
-            <translation>Calculating the best training path…</translation>
-        </message>
-        <message>
-            <source>Voorstel maken</source>
-            <translation>Make proposal</translation>
+            <source>Aangepast, nog niet opgeslagen (doel: %1).</source>
+            <translation>Changed, not saved yet (target: %1).</translation>
         </message>
         <message>
             <source>Blijft open na dit pad: %1</source>
@@ -2577,12 +2545,20 @@
             <translation>With this path %1 reaches every target level.</translation>
         </message>
         <message>
-            <source>De catalogus biedt geen opleiding die de kloof verder verkleint.</source>
-            <translation>The catalogue has no training that narrows the gap further.</translation>
-        </message>
-        <message>
             <source>Plan van %1 opgeslagen.</source>
             <translation>Plan of %1 saved.</translation>
+        </message>
+        <message>
+            <source>Totaal: %1 activiteiten, %2 uur, %3.</source>
+            <translation>Total: %1 activities, %2 hours, %3.</translation>
+        </message>
+        <message>
+            <source>Meer dan %1 uur in: %2.</source>
+            <translation>More than %1 hours in: %2.</translation>
+        </message>
+        <message>
+            <source>Huidig plan van %1: versie van %2 (%3), gericht op %4.</source>
+            <translation>Current plan of %1: version of %2 (%3), aimed at %4.</translation>
         </message>
     </context>
     <context>
@@ -3752,6 +3728,41 @@ Please attach this file when you report the error.</translation>
         <message>
             <source>nee</source>
             <translation>no</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanOperations</name>
+        <message>
+            <source>Het budget wordt over alle medewerkers verdeeld…</source>
+            <translation>Distributing the budget over all employees…</translation>
+        </message>
+        <message>
+            <source>Plannen laden</source>
+            <translation>Loading plans</translation>
+        </message>
+        <message>
+            <source>Plan laden</source>
+            <translation>Loading plan</translation>
+        </message>
+        <message>
+            <source>Voorstel maken</source>
+            <translation>Make proposal</translation>
+        </message>
+        <message>
+            <source>Plan niet opgeslagen</source>
+            <translation>Plan not saved</translation>
+        </message>
+        <message>
+            <source>Budgetten laden</source>
+            <translation>Loading budgets</translation>
+        </message>
+        <message>
+            <source>Budget doorrekenen</source>
+            <translation>Calculate budget</translation>
+        </message>
+        <message>
+            <source>Budget %1 %2 wijzigen</source>
+            <translation>Change budget %1 %2</translation>
         </message>
     </context>
 </TS>

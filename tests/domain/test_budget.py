@@ -1,4 +1,5 @@
-"""Budget allocation across people: exact on small cases, bounded by the LP relaxation."""
+"""Budget allocation across people: exact on small cases (with HiGHS as the solver), bounded by
+the LP relaxation; without a solver the greedy allocation still keeps every budget."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from competentieplanner.domain.budget import Person, allocate, lp_bound
 from competentieplanner.domain.model import Effect, Profile, Requirement, TrainingOffer
 from competentieplanner.domain.planning import Candidate, pareto_paths
 from competentieplanner.domain.scoring import CompiledProfile
+from competentieplanner.solvers import highs
 
 PROFILE = CompiledProfile.of(
     Profile("P", "P", "F", requirements=(Requirement("C1", 4, 2.0), Requirement("C2", 3, 1.0)))
@@ -72,7 +74,7 @@ def test_allocation_is_optimal_on_small_cases(
     group: list[Person], budget: Decimal, capped: bool, cap: Decimal
 ) -> None:
     caps = {"Team A": cap} if capped else {}
-    plan = allocate(group, budget, unit_budgets=caps)
+    plan = allocate(group, budget, unit_budgets=caps, solver=highs.solve)
     assert plan.solver == "highs"
     assert plan.spent <= budget
     spent_a = sum(a.candidate.cost for a in plan.assignments if "Team A" in a.person.within)
@@ -83,6 +85,28 @@ def test_allocation_is_optimal_on_small_cases(
     assert best <= plan.bound + 1e-6  # the reported bound really bounds the optimum
 
 
+@settings(max_examples=60, deadline=None)
+@given(
+    group=people(),
+    budget=st.integers(0, 30).map(lambda v: Decimal(v * 100)),
+    cap=st.integers(0, 15).map(lambda v: Decimal(v * 100)),
+)
+def test_without_a_solver_the_greedy_allocation_keeps_every_budget(
+    group: list[Person], budget: Decimal, cap: Decimal
+) -> None:
+    plan = allocate(group, budget, unit_budgets={"Team A": cap})
+    assert plan.solver == "greedy"
+    assert plan.spent <= budget
+    assert sum(a.candidate.cost for a in plan.assignments if "Team A" in a.person.within) <= cap
+    assert plan.closed <= optimum(group, budget, {"Team A": cap}) + 1e-9 <= plan.bound + 1e-6
+
+
+def test_nobody_to_train_is_solved_exactly() -> None:
+    person = Person("1", "Team A", PROFILE, {}, (Candidate((), Decimal(0), 0.0, 0.0, 0.0),))
+    plan = allocate([person], Decimal(500), solver=highs.solve)
+    assert (plan.solver, plan.spent, plan.closed, plan.bound) == ("highs", Decimal(0), 0.0, 0.0)
+
+
 def test_lp_bound_takes_part_of_the_last_step() -> None:
     steps = (
         Candidate((), Decimal(0), 0.0, 0.0, 0.0),
@@ -91,7 +115,7 @@ def test_lp_bound_takes_part_of_the_last_step() -> None:
     )
     person = Person("1", "Team A", PROFILE, {}, steps)
     assert lp_bound([person], Decimal(200)) == pytest.approx(5.0)
-    assert allocate([person], Decimal(200)).closed == pytest.approx(4.0)
+    assert allocate([person], Decimal(200), solver=highs.solve).closed == pytest.approx(4.0)
 
 
 def test_allocation_uses_real_frontiers_and_reports_what_is_left_open() -> None:
@@ -109,8 +133,8 @@ def test_allocation_uses_real_frontiers_and_reports_what_is_left_open() -> None:
     ]
     # person 1 gains 2.0 for C2 (200) and 2.0 for C1 1->2 (400); person 2 gains 2.0 for C1 2->3
     # (600). With 1000 two of the three fit; with 1200 all three.
-    assert allocate(group, Decimal(1000)).closed == pytest.approx(4.0)
-    plan = allocate(group, Decimal(1200))
+    assert allocate(group, Decimal(1000), solver=highs.solve).closed == pytest.approx(4.0)
+    plan = allocate(group, Decimal(1200), solver=highs.solve)
     assert plan.closed == pytest.approx(6.0)
     assert plan.spent == Decimal(1200)
     assert plan.open_before == pytest.approx(2 * 3 + 2 + 2 * 2)

@@ -19,6 +19,7 @@ from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.database import Database
 from competentieplanner.services import engine
 from competentieplanner.services.hrm_workbook import export_hrm_workbook
+from tests import engine_support
 from tests.import_export import office
 
 SHEETS = [
@@ -97,7 +98,7 @@ def test_profile_match_agrees_with_the_engine(demo_db: Database, workbook_path: 
         names = {p.name: p.code for p in repo.load_profiles(session)}
     engine_rows = {
         (m.employee.personnel_number, m.match.profile): m.match
-        for m in engine.match_employees(demo_db)
+        for m in engine_support.match(demo_db)
     }
     rows = list(ws.iter_rows(min_row=2))
     assert rows

@@ -17,7 +17,7 @@ from competentieplanner.domain.model import Readiness
 from competentieplanner.persistence import records as r
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.database import Database
-from competentieplanner.services import engine, import_kind, workspace
+from competentieplanner.services import import_kind, workspace
 from competentieplanner.services.organisation_overview import default_year, organisation_overview
 from competentieplanner.services.staff_overview import employee_detail, staff_list
 from competentieplanner.services.team_overview import (
@@ -26,6 +26,7 @@ from competentieplanner.services.team_overview import (
     team_heatmap,
     team_risks,
 )
+from tests import engine_support
 
 FUTURES = ("strategisch", "aanbieders", "faciliterend")
 
@@ -34,7 +35,7 @@ def test_staff_list_agrees_with_the_engine(demo_db: Database) -> None:
     staff = staff_list(demo_db)
     assert len(staff.rows) == 120
     by_person: dict[str, dict[str, object]] = {}
-    for m in engine.match_employees(demo_db):
+    for m in engine_support.match(demo_db):
         by_person.setdefault(m.employee.personnel_number, {})[m.match.profile] = m.match
     for row in staff.rows:
         if row.profile is None:
@@ -104,7 +105,7 @@ def test_unknown_person_is_a_dutch_not_found(demo_db: Database) -> None:
 def test_heatmap_coverage_equals_the_engine(demo_db: Database) -> None:
     for team in ("Sociaal team Noord", "Contractmanagement en Inkoop"):
         heatmap = team_heatmap(demo_db, team)
-        report = engine.team_coverage(demo_db, team)
+        report = engine_support.coverage(demo_db, team)
         assert heatmap.profile.code == report.coverages[0].profile
         assert [(c.competency, c.reached_by) for c in heatmap.coverage.competencies] == [
             (c.competency, c.reached_by) for c in report.coverages[0].competencies
@@ -132,7 +133,7 @@ def test_teams_and_risks(demo_db: Database) -> None:
     risks = team_risks(demo_db)
     assert set(risks) == {name for name, t in teams.items() if t.profile and t.members}
     for risk in risks.values():
-        report = engine.team_coverage(demo_db, risk.unit)
+        report = engine_support.coverage(demo_db, risk.unit)
         coverage = report.coverages[0]
         assert risk.uncovered == coverage.uncovered and risk.single == coverage.single_cover
 

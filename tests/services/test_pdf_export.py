@@ -18,8 +18,8 @@ from competentieplanner.domain.errors import NotFoundError, UserError
 from competentieplanner.persistence import records as r
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.database import Database
-from competentieplanner.services import engine, pdf_export
-from tests import pdf_reading
+from competentieplanner.services import pdf_export
+from tests import engine_support, pdf_reading
 
 POLICY_TEAM = "Beleid Sociaal Domein"
 DAY = dt.date(2026, 11, 27)
@@ -155,7 +155,7 @@ def test_development_plan_shows_what_the_database_holds(
     for code in ("strategisch", "aanbieders", "faciliterend"):
         assert profiles[code].name in text
     # the gaps the engine finds are in the document, with the indicator of the next level
-    match = engine.match_employees(policy_db, employee="900001", profile="strategisch")[0].match
+    match = engine_support.match(policy_db, employee="900001", profile="strategisch")[0].match
     assert match.gaps
     for gap in match.gaps:
         assert competencies[gap.competency].name in text
@@ -239,7 +239,7 @@ def test_unit_report_has_overview_then_a_bookmarked_plan_per_member(
         "Strategisch-politiek adviseur",
     ):
         assert expected in overview, expected
-    coverage = engine.team_coverage(policy_db, POLICY_TEAM)
+    coverage = engine_support.coverage(policy_db, POLICY_TEAM)
     for report in coverage.coverages:
         for code in report.uncovered:
             assert code in overview

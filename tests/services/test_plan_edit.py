@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, func, select, text
 
 from competentieplanner.domain.errors import ConflictError, NotFoundError, UserError
 from competentieplanner.domain.model import (
@@ -19,8 +19,9 @@ from competentieplanner.domain.model import (
 from competentieplanner.persistence import records as r
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.database import Database
-from competentieplanner.services import plan_edit
+from competentieplanner.services import engine, plan_edit
 from competentieplanner.services.database import open_database
+from tests import engine_support
 
 
 def _people(db: Database) -> tuple[str, str]:
@@ -59,9 +60,9 @@ def _items() -> list[plan_edit.PlanItem]:
 
 def test_first_plan_is_saved_with_its_items(demo_db: Database) -> None:
     _, person = _people(demo_db)
-    assert plan_edit.current_plan(demo_db, person) is None
+    assert engine_support.current_plan(demo_db, person) is None
 
-    saved = plan_edit.save_plan(
+    saved = engine_support.save_plan(
         demo_db, person, profile="strategisch", items=_items(), expected=None
     )
 
@@ -80,10 +81,10 @@ def test_first_plan_is_saved_with_its_items(demo_db: Database) -> None:
 
 def test_adjusted_plan_supersedes_the_previous_version(demo_db: Database) -> None:
     person, _ = _people(demo_db)
-    current = plan_edit.current_plan(demo_db, person)
+    current = engine_support.current_plan(demo_db, person)
     assert current is not None
 
-    saved = plan_edit.save_plan(
+    saved = engine_support.save_plan(
         demo_db, person, profile=current.plan.profile, items=_items(), expected=current.ref
     )
 
@@ -105,20 +106,20 @@ def test_version_conflict_with_two_sessions_is_refused(demo_db_path: Path) -> No
     team_lead = open_database(demo_db_path)
     try:
         person, _ = _people(advisor)
-        seen_by_advisor = plan_edit.current_plan(advisor, person)
-        seen_by_lead = plan_edit.current_plan(team_lead, person)
+        seen_by_advisor = engine_support.current_plan(advisor, person)
+        seen_by_lead = engine_support.current_plan(team_lead, person)
         assert seen_by_advisor is not None and seen_by_lead is not None
 
         lead_items = _items()[1:]
-        plan_edit.save_plan(
+        engine_support.save_plan(
             team_lead, person, profile=None, items=lead_items, expected=seen_by_lead.ref
         )
         with pytest.raises(ConflictError, match="intussen door iemand anders opnieuw opgeslagen"):
-            plan_edit.save_plan(
+            engine_support.save_plan(
                 advisor, person, profile=None, items=_items(), expected=seen_by_advisor.ref
             )
 
-        latest = plan_edit.current_plan(advisor, person)
+        latest = engine_support.current_plan(advisor, person)
         assert latest is not None
         assert [i.title for i in latest.plan.items] == [i.title for i in lead_items]
         with advisor.read_session() as session:
@@ -130,9 +131,9 @@ def test_version_conflict_with_two_sessions_is_refused(demo_db_path: Path) -> No
 
 def test_saving_a_first_plan_when_one_appeared_meanwhile_is_refused(demo_db: Database) -> None:
     _, person = _people(demo_db)
-    plan_edit.save_plan(demo_db, person, profile=None, items=_items(), expected=None)
+    engine_support.save_plan(demo_db, person, profile=None, items=_items(), expected=None)
     with pytest.raises(ConflictError, match="toegevoegd"):
-        plan_edit.save_plan(demo_db, person, profile=None, items=_items(), expected=None)
+        engine_support.save_plan(demo_db, person, profile=None, items=_items(), expected=None)
 
 
 @pytest.mark.parametrize(
@@ -159,10 +160,10 @@ def test_unknown_offer_or_profile_leaves_the_database_unchanged(demo_db: Databas
     _, person = _people(demo_db)
     bad_offer = [plan_edit.make_item(quarter="2027-K1", title="Onbekend", offer="OPL999")]
     with pytest.raises(NotFoundError, match="OPL999"):
-        plan_edit.save_plan(demo_db, person, profile=None, items=bad_offer, expected=None)
+        engine_support.save_plan(demo_db, person, profile=None, items=bad_offer, expected=None)
     with pytest.raises(NotFoundError, match="Profiel 'nergens'"):
-        plan_edit.save_plan(demo_db, person, profile="nergens", items=_items(), expected=None)
-    assert plan_edit.current_plan(demo_db, person) is None
+        engine_support.save_plan(demo_db, person, profile="nergens", items=_items(), expected=None)
+    assert engine_support.current_plan(demo_db, person) is None
 
 
 def test_item_status_and_plan_status_are_kept(demo_db: Database) -> None:
@@ -170,7 +171,7 @@ def test_item_status_and_plan_status_are_kept(demo_db: Database) -> None:
     item = plan_edit.make_item(
         quarter="2026-K4", title="Intervisie", hours=12, status="afgerond", funding="ikb"
     )
-    saved = plan_edit.save_plan(
+    saved = engine_support.save_plan(
         demo_db,
         person,
         profile=None,
@@ -189,29 +190,96 @@ def test_item_status_and_plan_status_are_kept(demo_db: Database) -> None:
 
 
 def test_set_update_and_remove_budget(demo_db: Database) -> None:
-    budgets = plan_edit.load_budgets(demo_db, 2027)
+    budgets = engine_support.load_budgets(demo_db, 2027)
     unit, row = next(iter(sorted(budgets.items())))
 
-    version = plan_edit.set_budget(demo_db, unit, 2027, "12500.50", expected_version=row.version)
-    assert plan_edit.load_budgets(demo_db, 2027)[unit].budget.amount == Decimal("12500.50")
+    version = engine_support.set_budget(
+        demo_db, unit, 2027, "12500.50", expected_version=row.version
+    )
+    assert engine_support.load_budgets(demo_db, 2027)[unit].budget.amount == Decimal("12500.50")
     with pytest.raises(ConflictError, match="gewijzigd"):
-        plan_edit.set_budget(demo_db, unit, 2027, 1, expected_version=row.version)
+        engine_support.set_budget(demo_db, unit, 2027, 1, expected_version=row.version)
 
-    removed = plan_edit.remove_budget(demo_db, unit, 2027, expected_version=version)
+    removed = engine_support.remove_budget(demo_db, unit, 2027, expected_version=version)
     assert removed.amount == Decimal("12500.50")
-    assert unit not in plan_edit.load_budgets(demo_db, 2027)
+    assert unit not in engine_support.load_budgets(demo_db, 2027)
 
-    created = plan_edit.set_budget(demo_db, unit, 2030, 5000, expected_version=None)
+    created = engine_support.set_budget(demo_db, unit, 2030, 5000, expected_version=None)
     assert created == 1
-    assert plan_edit.load_budgets(demo_db, 2030)[unit].budget.amount == Decimal("5000.00")
+    assert engine_support.load_budgets(demo_db, 2030)[unit].budget.amount == Decimal("5000.00")
 
 
 def test_budget_validation(demo_db: Database) -> None:
-    unit = next(iter(plan_edit.load_budgets(demo_db, 2027)))
+    unit = next(iter(engine_support.load_budgets(demo_db, 2027)))
     with pytest.raises(UserError, match="budget mag niet negatief"):
-        plan_edit.set_budget(demo_db, unit, 2031, -1, expected_version=None)
+        engine_support.set_budget(demo_db, unit, 2031, -1, expected_version=None)
     with pytest.raises(UserError, match="jaar moet tussen 2000 en 2100"):
-        plan_edit.set_budget(demo_db, unit, 1999, 10, expected_version=None)
+        engine_support.set_budget(demo_db, unit, 1999, 10, expected_version=None)
     with pytest.raises(NotFoundError, match="Afdeling of team 'Nergens'"):
-        plan_edit.set_budget(demo_db, "Nergens", 2031, 10, expected_version=None)
-    assert plan_edit.load_budgets(demo_db, 2031) == {}
+        engine_support.set_budget(demo_db, "Nergens", 2031, 10, expected_version=None)
+    assert engine_support.load_budgets(demo_db, 2031) == {}
+
+
+def _planned_person_with_a_path(db: Database) -> str:
+    """Someone with a saved plan for whom the engine proposes at least one offer."""
+    person, _ = _people(db)
+    with db.read_session() as session:
+        planned = session.scalars(
+            select(r.EmployeeRecord.personnel_number).join(r.DevelopmentPlanRecord).distinct()
+        ).all()
+    for number in [person, *planned]:
+        if engine_support.plan(db, number).path.items:
+            return number
+    raise AssertionError("no suitable person in the demo data")
+
+
+def test_proposing_and_saving_a_path_is_one_transaction_all_or_nothing(
+    demo_db: Database,
+) -> None:
+    number = _planned_person_with_a_path(demo_db)
+    before = engine_support.current_plan(demo_db, number)
+    assert before is not None
+    with demo_db.session() as session:
+        # The database refuses the plan's items (as a full disk or a constraint would), after
+        # the new version and the touch of the superseded one were already sent.
+        session.execute(
+            text(
+                "CREATE TRIGGER refuse_items BEFORE INSERT ON plan_item "
+                "BEGIN SELECT RAISE(ABORT, 'geweigerd'); END"
+            )
+        )
+    transactions: list[object] = []
+
+    def began(connection: object) -> None:
+        transactions.append(connection)
+
+    event.listen(demo_db.engine, "begin", began)
+    try:
+        with (
+            pytest.raises(UserError, match=f"ontwikkelplan van {number} kon niet"),
+            demo_db.unit_of_work() as uow,
+        ):
+            engine.plan_for_employee(uow, number, save=True)
+    finally:
+        event.remove(demo_db.engine, "begin", began)
+    assert len(transactions) == 1  # reading, proposing and saving: one transaction
+
+    after = engine_support.current_plan(demo_db, number)
+    assert after == before  # no new version, and the previous one was not touched either
+    with demo_db.read_session() as session:
+        assert (
+            session.scalar(
+                select(func.count())
+                .select_from(r.DevelopmentPlanRecord)
+                .where(r.DevelopmentPlanRecord.supersedes_id == before.ref.plan_id)
+            )
+            == 0
+        )
+
+    with demo_db.session() as session:
+        session.execute(text("DROP TRIGGER refuse_items"))
+    with demo_db.unit_of_work() as uow:
+        saved = engine.plan_for_employee(uow, number, save=True)
+    latest = engine_support.current_plan(demo_db, number)
+    assert latest is not None and latest.ref.plan_id == saved.saved_plan_id
+    assert [i.offer for i in latest.plan.items] == [s.offer.code for s in saved.path.items]

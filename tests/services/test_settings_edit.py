@@ -16,7 +16,8 @@ from competentieplanner.persistence import records as r
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.database import Database
 from competentieplanner.services import settings_edit as edit
-from competentieplanner.services.engine import EmployeeMatch, match_employees
+from competentieplanner.services.engine import EmployeeMatch
+from tests import engine_support
 
 T = TypeVar("T")
 
@@ -212,7 +213,7 @@ def test_a_missing_row_is_shown_with_its_default_and_added_on_save(empty_db: Dat
 
 
 def _match(db: Database, person: str, profile: str) -> EmployeeMatch:
-    (found,) = match_employees(db, employee=person, profile=profile)
+    (found,) = engine_support.match(db, employee=person, profile=profile)
     return found
 
 
@@ -226,7 +227,7 @@ def test_the_ready_threshold_changes_the_readiness_match_employees_computes(
     the threshold just above that fit makes the profile merely *ontwikkelbaar*, lowering it to
     the fit makes the person *inzetbaar* again.
     """
-    ready = [m for m in match_employees(demo_db) if m.match.readiness is Readiness.READY]
+    ready = [m for m in engine_support.match(demo_db) if m.match.readiness is Readiness.READY]
     lowest = min(ready, key=lambda m: m.match.fit_pct)
     person, profile, fit = (
         lowest.employee.personnel_number,
@@ -261,7 +262,7 @@ def test_lowering_the_ready_threshold_makes_someone_below_90_ready(demo_db: Data
 
     chosen = next(
         m
-        for m in match_employees(demo_db)
+        for m in engine_support.match(demo_db)
         if m.match.coverage_pct == 100
         and m.match.fit_pct >= 80
         and fit_without_critical_gaps(m) < 89.5

@@ -13,9 +13,9 @@ from PySide6.QtTest import QTest
 from competentieplanner.domain.model import Readiness
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.database import Database
-from competentieplanner.services import engine
 from competentieplanner.ui.models.employees import COL_FIT, COL_NAME, COL_READINESS, ROW_ROLE
 from competentieplanner.ui.views.employees import EmployeesPage
+from tests import engine_support
 from tests.ui.shell_support import make_context, wait_for_tasks
 
 
@@ -48,7 +48,7 @@ def test_list_shows_every_employee_with_the_engines_fit(
     assert page.count_label.text() == "120 van 120 medewerkers"
     # Cross-check one person against the engine's own match for the shown profile.
     row = next(r for r in page.model.rows() if r.target_profile)
-    matches = engine.match_employees(demo_db, employee=row.personnel_number, profile=row.profile)
+    matches = engine_support.match(demo_db, employee=row.personnel_number, profile=row.profile)
     assert matches[0].match.fit_pct == row.fit_pct
     assert matches[0].match.readiness is row.readiness
 

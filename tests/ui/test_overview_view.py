@@ -16,6 +16,7 @@ from competentieplanner.persistence import records as r
 from competentieplanner.persistence.database import Database
 from competentieplanner.services import engine
 from competentieplanner.ui.views.overview import OverviewPage
+from tests import engine_support
 from tests.ui.shell_support import make_context, wait_for_tasks
 
 
@@ -32,7 +33,7 @@ def page(qtbot, demo_db: Database, tmp_path: Path) -> Iterator[OverviewPage]:
 
 def test_readiness_bars_count_people_for_whom_each_profile_is_relevant(page, demo_db) -> None:
     rows = {row.label: dict(row.counts) for row in page.readiness_bars.rows()}
-    matches = engine.match_employees(demo_db)
+    matches = engine_support.match(demo_db)
     with demo_db.read_session() as session:
         owner = dict(
             session.execute(

@@ -4,6 +4,7 @@ overwritten; the organisation budget is calculated off the GUI thread."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -19,16 +20,19 @@ from competentieplanner.domain.model import PlanItem, PlanStatus, Quarter
 from competentieplanner.persistence import records as r
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.database import Database
-from competentieplanner.services import engine, plan_edit
+from competentieplanner.services import plan_edit
 from competentieplanner.services.database import open_database
+from competentieplanner.ui.operations import editing
 from competentieplanner.ui.views.budget_planner import AMOUNT_COLUMN
 from competentieplanner.ui.views.plans import PlansView
+from tests import engine_support
 from tests.ui.editing_support import (
     close_message_boxes,
     make_context,
     message_boxes,
     wire_like_main_window,
 )
+from tests.ui.shell_support import wait_for_tasks
 
 
 @pytest.fixture
@@ -40,6 +44,7 @@ def view(qtbot: QtBot, demo_db: Database, tmp_path: Path) -> Iterator[PlansView]
     widget.resize(1200, 800)
     widget.show()
     qtbot.waitExposed(widget)
+    wait_for_tasks(qtbot, widget)
     yield widget
     close_message_boxes()
 
@@ -54,7 +59,7 @@ def _person_with_gaps(db: Database, *, with_plan: bool) -> str:
     for number in people:
         if (number in planned) != with_plan:
             continue
-        if len(engine.plan_for_employee(db, number).path.items) >= 2:
+        if len(engine_support.plan(db, number).path.items) >= 2:
             return number
     raise AssertionError("no suitable person in the demo data")
 
@@ -73,17 +78,29 @@ def _choose_by_typing(qtbot: QtBot, view: PlansView, number: str) -> None:
     qtbot.waitUntil(popup.isVisible)
     QTest.keyClick(popup, Qt.Key.Key_Down)
     QTest.keyClick(popup, Qt.Key.Key_Return)
+    state = view.person.controller
     qtbot.waitUntil(
-        lambda: view.person.person is not None and view.person.person.personnel_number == number
+        lambda: state.person is not None and state.person.personnel_number == number
     )
+    wait_for_tasks(qtbot, view)
 
 
 def _propose(qtbot: QtBot, view: PlansView) -> None:
     QTest.mouseClick(view.person.propose_button, Qt.MouseButton.LeftButton)
-    task = view.person.last_task
+    task = view.person.controller.last_task
     assert task is not None
     qtbot.waitUntil(lambda: task.done, timeout=30_000)
     assert task.error is None
+
+
+def _save(qtbot: QtBot, view: PlansView) -> None:
+    QTest.mouseClick(view.person.save_button, Qt.MouseButton.LeftButton)
+    wait_for_tasks(qtbot, view)
+
+
+def _choose(qtbot: QtBot, view: PlansView, number: str) -> None:
+    assert view.person.choose_person(number)
+    wait_for_tasks(qtbot, view)
 
 
 # The completer's popup asks the offscreen platform for things only a real screen does.
@@ -97,7 +114,7 @@ def test_propose_adjust_and_save_a_plan(qtbot: QtBot, view: PlansView, demo_db: 
 
     _propose(qtbot, view)
     proposed = tab.items_model.items()
-    expected = engine.plan_for_employee(demo_db, number, start=tab.start_combo.currentData())
+    expected = engine_support.plan(demo_db, number, start=tab.start_combo.currentData())
     assert sorted((str(i.quarter), i.offer) for i in proposed) == sorted(
         (str(step.quarter), step.offer.code) for step in expected.path.items
     )
@@ -117,7 +134,7 @@ def test_propose_adjust_and_save_a_plan(qtbot: QtBot, view: PlansView, demo_db: 
     assert removed not in items
     assert any(i.offer == first.offer and i.quarter == first.quarter.next() for i in items)
 
-    QTest.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    _save(qtbot, view)
 
     plans = _plans(demo_db, number)
     assert len(plans) == 1
@@ -137,12 +154,12 @@ def test_saving_again_adds_a_version_and_keeps_the_old_one(
     number = _person_with_gaps(demo_db, with_plan=True)
     before = _plans(demo_db, number)
     tab = view.person
-    assert tab.choose_person(number)
+    _choose(qtbot, view, number)
     assert tab.items_model.items() == list(before[-1].items)
 
     tab.offer_combo.setCurrentIndex(tab.offer_combo.findData("OPL16"))
     QTest.mouseClick(tab.add_offer_button, Qt.MouseButton.LeftButton)
-    QTest.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    _save(qtbot, view)
 
     after = _plans(demo_db, number)
     assert len(after) == len(before) + 1
@@ -155,7 +172,7 @@ def test_edit_quarter_and_cost_in_the_table(
 ) -> None:
     number = _person_with_gaps(demo_db, with_plan=True)
     tab = view.person
-    tab.choose_person(number)
+    _choose(qtbot, view, number)
     row = 0
     item = tab.items_model.rows[row]
     tab.table.setFocus()
@@ -167,7 +184,7 @@ def test_edit_quarter_and_cost_in_the_table(
     QTest.keyClicks(editor, "123.45")
     QTest.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: any(i.cost == Decimal("123.45") for i in tab.items_model.items()))
-    assert tab.dirty
+    assert tab.controller.dirty
     changed = next(i for i in tab.items_model.items() if i.cost == Decimal("123.45"))
     assert (changed.title, changed.quarter) == (item.title, item.quarter)
 
@@ -177,18 +194,21 @@ def test_switching_person_with_unsaved_changes_asks_first(
 ) -> None:
     first = _person_with_gaps(demo_db, with_plan=False)
     tab = view.person
-    tab.choose_person(first)
+    state = tab.controller
+    _choose(qtbot, view, first)
     tab.own_combo.setCurrentText("Coaching")
     QTest.mouseClick(tab.add_own_button, Qt.MouseButton.LeftButton)
     other = next(e.personnel_number for e in tab.person_model.rows if e.personnel_number != first)
 
     tab.choose_person(other)
-    assert tab.person is not None and tab.person.personnel_number == first  # not yet switched
-    box = tab.question
+    assert state.person is not None and state.person.personnel_number == first  # not yet
+    box = state.question
     assert isinstance(box, QMessageBox) and box.isVisible()
     QTest.mouseClick(box.button(QMessageBox.StandardButton.Save), Qt.MouseButton.LeftButton)
 
-    qtbot.waitUntil(lambda: tab.person is not None and tab.person.personnel_number == other)
+    qtbot.waitUntil(lambda: state.person is not None and state.person.personnel_number == other)
+    wait_for_tasks(qtbot, view)
+    assert not state.dirty and "nog geen ontwikkelplan" in tab.summary.text()
     saved = _plans(demo_db, first)
     assert [i.title for i in saved[-1].items] == ["Coaching"]
 
@@ -198,15 +218,15 @@ def test_a_colleagues_newer_plan_is_not_overwritten(
 ) -> None:
     number = _person_with_gaps(demo_db, with_plan=True)
     tab = view.person
-    tab.choose_person(number)
+    _choose(qtbot, view, number)
     tab.own_combo.setCurrentText("Intervisie")
     QTest.mouseClick(tab.add_own_button, Qt.MouseButton.LeftButton)
 
     colleague = open_database(demo_db_path)
     try:
-        current = plan_edit.current_plan(colleague, number)
+        current = engine_support.current_plan(colleague, number)
         assert current is not None
-        plan_edit.save_plan(
+        engine_support.save_plan(
             colleague,
             number,
             profile=current.plan.profile,
@@ -216,13 +236,13 @@ def test_a_colleagues_newer_plan_is_not_overwritten(
     finally:
         colleague.dispose()
 
-    QTest.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    _save(qtbot, view)
     boxes = message_boxes()
     assert len(boxes) == 1 and "intussen door iemand anders opnieuw opgeslagen" in boxes[0].text()
     latest = _plans(demo_db, number)[-1]
     assert [i.title for i in latest.items] == ["Projectrol in de pilot"]
     assert [i.title for i in tab.items_model.items()] == ["Projectrol in de pilot"]
-    assert not tab.dirty
+    assert not tab.controller.dirty
 
 
 def test_organisation_budget_is_calculated_and_unit_budgets_are_editable(
@@ -231,7 +251,8 @@ def test_organisation_budget_is_calculated_and_unit_budgets_are_editable(
     tab = view.organisation
     view.tabs.setCurrentWidget(tab)
     tab.year_spin.setValue(2027)
-    stored = plan_edit.load_budgets(demo_db, 2027)
+    wait_for_tasks(qtbot, view)
+    stored = engine_support.load_budgets(demo_db, 2027)
     assert tab.total_spin.value() == float(sum(b.budget.amount for b in stored.values()))
 
     tab.total_spin.setValue(20_000)
@@ -262,7 +283,49 @@ def test_organisation_budget_is_calculated_and_unit_budgets_are_editable(
     QTest.keyClicks(editor, "4321")
     QTest.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(
-        lambda: plan_edit.load_budgets(demo_db, 2027)[unit].budget.amount == Decimal("4321")
+        lambda: engine_support.load_budgets(demo_db, 2027)[unit].budget.amount == Decimal("4321")
     )
-    view.context.undo_stack.undo()
-    assert plan_edit.load_budgets(demo_db, 2027)[unit].budget.amount == stored[unit].budget.amount
+    wait_for_tasks(qtbot, view)
+    assert tab.budget_model.rows[position].amount == Decimal("4321")  # the screen reloaded
+    editing.undo(view.context, view)
+    wait_for_tasks(qtbot, view)
+    restored = engine_support.load_budgets(demo_db, 2027)[unit].budget.amount
+    assert restored == stored[unit].budget.amount
+    assert tab.budget_model.rows[position].amount == restored
+    editing.redo(view.context, view)
+    wait_for_tasks(qtbot, view)
+    assert engine_support.load_budgets(demo_db, 2027)[unit].budget.amount == Decimal("4321")
+
+
+def test_a_colleague_holding_the_database_never_freezes_the_window(
+    qtbot: QtBot, view: PlansView, demo_db: Database, demo_db_path: Path
+) -> None:
+    """While a colleague's write transaction holds the SQLite lock, saving is refused on the
+    worker thread (nothing waits on the GUI thread); the edits stay and a second try saves."""
+    number = _person_with_gaps(demo_db, with_plan=False)
+    tab = view.person
+    _choose(qtbot, view, number)
+    tab.own_combo.setCurrentText("Intervisie")
+    QTest.mouseClick(tab.add_own_button, Qt.MouseButton.LeftButton)
+
+    colleague = sqlite3.connect(demo_db_path, isolation_level=None)
+    try:
+        colleague.execute("BEGIN IMMEDIATE")
+        QTest.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+        tab.own_combo.setFocus()
+        tab.own_combo.lineEdit().selectAll()
+        QTest.keyClicks(tab.own_combo.lineEdit(), "Coaching")
+        assert tab.own_combo.currentText() == "Coaching"  # the window reacts meanwhile
+        wait_for_tasks(qtbot, view)
+        boxes = message_boxes()
+        assert len(boxes) == 1 and "op hetzelfde moment" in boxes[0].text()
+        boxes[0].close()
+    finally:
+        colleague.execute("ROLLBACK")
+        colleague.close()
+    assert _plans(demo_db, number) == []
+    assert tab.controller.dirty and [i.title for i in tab.items_model.items()] == ["Intervisie"]
+
+    _save(qtbot, view)
+    assert [i.title for i in _plans(demo_db, number)[-1].items] == ["Intervisie"]
+    assert not tab.controller.dirty

@@ -12,10 +12,10 @@ from sqlalchemy import func, insert, select
 
 from competentieplanner.persistence import records as r
 from competentieplanner.persistence.database import Database
-from competentieplanner.services import engine
 from competentieplanner.ui import theme
 from competentieplanner.ui.models.heatmap import COVERAGE_ROW_ROLE, LEVEL_ROLE, RISK_MARK
 from competentieplanner.ui.views.teams import TeamsPage
+from tests import engine_support
 from tests.ui.shell_support import make_context, wait_for_tasks
 
 TEAM = "Sociaal team Noord"
@@ -51,7 +51,7 @@ def test_heatmap_rows_are_members_plus_coverage_and_match_the_engine(page, qtbot
     assert heatmap.profile.code == "sociaal-team"  # the team's own profile
     assert model.rowCount() == len(heatmap.members) + 1
     assert model.columnCount() == len(heatmap.profile.requirements)
-    report = engine.team_coverage(demo_db, TEAM)
+    report = engine_support.coverage(demo_db, TEAM)
     expected = {c.competency: c.count for c in report.coverages[0].competencies}
     coverage_row = model.rowCount() - 1
     for column in range(model.columnCount()):
@@ -129,7 +129,7 @@ def test_measuring_against_another_profile_marks_uncovered_competencies(page, qt
 def _lower_all_but_one(db: Database, unit: str, competency: str) -> str:
     """Record a newer lead assessment for every member but one who reaches the target, one level
     below it: afterwards exactly one member covers the competency. Returns the one left."""
-    report = engine.team_coverage(db, unit)
+    report = engine_support.coverage(db, unit)
     coverage = next(c for c in report.coverages[0].competencies if c.competency == competency)
     assert coverage.count >= 2
     keep, lower = coverage.reached_by[0], coverage.reached_by[1:]

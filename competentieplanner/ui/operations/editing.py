@@ -92,9 +92,6 @@ def _move(context: AppContext, parent: QWidget | None, *, undo: bool) -> TaskHan
     history = context.undo_stack
     command = _neighbour(context, undo=undo)
     if command is None:
-        # TRANSITIONAL (issue 10): a synchronous legacy command does its own work.
-        if not history.busy and (history.canUndo() if undo else history.canRedo()):
-            history.undo() if undo else history.redo()
         return None
     history.set_busy(True)
 

@@ -28,10 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from competentieplanner.domain.budget import OrganisationPlan
-from competentieplanner.services import engine, plan_edit
 from competentieplanner.services.plan_edit import BudgetRow
 from competentieplanner.ui import forms, tasks, theme
-from competentieplanner.ui import legacy_commands as commands
 from competentieplanner.ui.context import AppContext
 from competentieplanner.ui.delegates import DoubleSpinBoxDelegate
 from competentieplanner.ui.formatting import money
@@ -42,9 +40,11 @@ from competentieplanner.ui.models.plan import (
     UnitResultModel,
 )
 from competentieplanner.ui.models.rows import Column, RowTableModel
+from competentieplanner.ui.operations import editing
+from competentieplanner.ui.operations import plans as operations
 from competentieplanner.ui.widgets.common import Card, EmptyState, Hint, SectionHeader
 
-AREA = "budgets"
+AREA = operations.BUDGETS_AREA
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -105,17 +105,6 @@ class UnitBudgetModel(RowTableModel[UnitBudgetRow]):
             return False
         self.change_requested.emit(row, new)
         return True
-
-
-def _set_or_remove(
-    db: Any, unit: str, year: int, amount: Decimal | None, version: int | None
-) -> int | None:
-    """Set a unit's budget, or remove it when ``amount`` is None; returns the new version."""
-    if amount is None:
-        if version is not None:
-            plan_edit.remove_budget(db, unit, year, expected_version=version)
-        return None
-    return plan_edit.set_budget(db, unit, year, amount, expected_version=version)
 
 
 class OrganisationBudgetTab(QWidget):
@@ -246,12 +235,19 @@ class OrganisationBudgetTab(QWidget):
 
     # -- data ----------------------------------------------------------------------------------
     def reload(self) -> None:
-        choices = plan_edit.load_budget_choices(self.context.db)
+        """Re-read the units and the unit budgets of the chosen year (off the GUI thread)."""
+        self.last_task = operations.load_budget_screen(
+            self.context, self, year=self.year_spin.value(), on_done=self._loaded
+        )
+
+    def _loaded(self, screen: operations.BudgetScreen) -> None:
+        if screen.year != self.year_spin.value():
+            return  # another year was chosen meanwhile; its answer is on its way
+        choices = screen.choices
         self.names = choices.competency_names
-        year = self.year_spin.value()
-        self.budgets = plan_edit.load_budgets(self.context.db, year)
+        self.budgets = screen.budgets
         self.budget_header.setText(
-            self.tr("Budget per afdeling en team in %1").replace("%1", str(year))
+            self.tr("Budget per afdeling en team in %1").replace("%1", str(screen.year))
         )
         self.budget_model.set_rows(
             [
@@ -286,43 +282,26 @@ class OrganisationBudgetTab(QWidget):
         self._total_touched = True
 
     def _change_budget(self, row: UnitBudgetRow, amount: Decimal | None) -> None:
-        db, year, unit = self.context.db, self.year_spin.value(), row.unit
-        text = self.tr("Budget %1 %2 wijzigen").replace("%1", unit).replace("%2", str(year))
-        commands.execute(
-            self.context,
-            self,
-            commands.UpdateCommand(
-                self.context,
-                self,
-                text,
-                AREA,
-                ("budget", unit, year),
-                update=lambda value, v: _set_or_remove(db, unit, year, value, v),
-                old=row.amount,
-                new=amount,
-                version=row.version,
-            ),
+        command = operations.budget_change(
+            unit=row.unit, year=self.year_spin.value(), old=row.amount, new=amount,
+            version=row.version,
         )
+        self.last_task = editing.execute(self.context, self, command)
 
     # -- calculation ---------------------------------------------------------------------------
     def calculate(self) -> tasks.TaskHandle[Any]:
-        db = self.context.db
-        total = Decimal(str(int(self.total_spin.value())))
-        scope = self.scope_combo.currentData()
         caps = (
             {unit: row.budget.amount for unit, row in self.budgets.items()}
             if self.use_unit_budgets.isChecked()
             else {}
         )
-
-        def work(progress: tasks.Progress) -> OrganisationPlan:
-            progress.report(0, 0, self.tr("Het budget wordt over alle medewerkers verdeeld…"))
-            result = engine.plan_organisation(db, total, caps, scope)
-            progress.check()  # Annuleren: the result is not shown
-            return result
-
-        self.last_task = self.context.tasks.run(
-            self, self.tr("Budget doorrekenen"), work, self._show_result
+        self.last_task = operations.calculate_budget(
+            self.context,
+            self,
+            total=Decimal(str(int(self.total_spin.value()))),
+            unit_budgets=caps,
+            scope=self.scope_combo.currentData(),
+            on_done=self._show_result,
         )
         return self.last_task
 

@@ -1,4 +1,4 @@
-"""Plannen: a development plan per person, and the organisation's training budget.
+"""Plannen: a development plan per person, and the organisation's training budget (layout).
 
 The first tab proposes a path for one person with the planning engine, lets the user adjust it
 (remove items, add catalogue offers or own actions, move items between quarters) and saves it as
@@ -7,10 +7,6 @@ a new plan version. The second tab (:mod:`.budget_planner`) shows what a budget 
 
 from __future__ import annotations
 
-import datetime as dt
-from collections import defaultdict
-from dataclasses import replace
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
@@ -24,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListView,
-    QMessageBox,
     QSpinBox,
     QTableView,
     QTabWidget,
@@ -32,22 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from competentieplanner.domain.errors import ConflictError, UserError
 from competentieplanner.domain.model import (
-    DevelopmentPlan,
     Employee,
     FundingSource,
-    PlanItem,
     PlanItemStatus,
     PlanStatus,
     Quarter,
 )
-from competentieplanner.services import engine, plan_edit
-from competentieplanner.services.plan_edit import CurrentPlan, PlanningChoices
-from competentieplanner.ui import forms, tasks, theme
+from competentieplanner.services.plan_edit import OWN_ACTIONS
+from competentieplanner.ui import forms, theme
 from competentieplanner.ui.context import AppContext
 from competentieplanner.ui.delegates import ChoiceDelegate, DoubleSpinBoxDelegate
-from competentieplanner.ui.models.catalogue import euro, hours_text
 from competentieplanner.ui.models.plan import (
     COST_COLUMN,
     FUNDING_COLUMN,
@@ -57,12 +47,13 @@ from competentieplanner.ui.models.plan import (
     TITLE_COLUMN,
     PlanItemsModel,
 )
-from competentieplanner.ui.models.rows import KEY_ROLE, Column, RowTableModel, SearchProxy
+from competentieplanner.ui.models.rows import Column, RowTableModel, SearchProxy
+from competentieplanner.ui.operations.plans import PLANS_AREA
 from competentieplanner.ui.views.budget_planner import OrganisationBudgetTab
+from competentieplanner.ui.views.plan_controller import PersonPlanController
 from competentieplanner.ui.widgets.common import Card, EmptyState, Hint, PageTitle
 
-AREA = "plans"
-QUARTERS_AHEAD = 12
+AREA = PLANS_AREA
 
 
 def _tr(text: str) -> str:
@@ -95,19 +86,6 @@ class EmployeeChoiceModel(RowTableModel[Employee]):
         return None
 
 
-def quarter_range(today: dt.date, items: list[PlanItem]) -> list[str]:
-    """The quarters an item can be moved to: from the earliest in the plan (or this quarter)
-    to three years ahead."""
-    now = Quarter.of(today)
-    first = min([now, *(item.quarter for item in items)])
-    last = max([now.next(QUARTERS_AHEAD), *(item.quarter for item in items)])
-    quarters, current = [], first
-    while current <= last:
-        quarters.append(str(current))
-        current = current.next()
-    return quarters
-
-
 class PlansView(QWidget):
     title = "Plannen"
 
@@ -138,17 +116,14 @@ class PlansView(QWidget):
 
 
 class PersonPlanTab(QWidget):
+    """The layout of the "Persoonlijk plan" tab; its state and behaviour are in
+    :class:`~competentieplanner.ui.views.plan_controller.PersonPlanController`."""
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.choices: PlanningChoices | None = None
-        self.person: Employee | None = None
-        self.current: CurrentPlan | None = None
-        self.profile_code: str | None = None  # the profile the items in the table aim at
-        self.dirty = False
-        self.last_task: tasks.TaskHandle[Any] | None = None
-        self.question: QMessageBox | None = None
-        self.today = dt.date.today()
+        self.controller = PersonPlanController(context, self)
+        control = self.controller
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, theme.SPACING, 0, 0)
@@ -158,7 +133,7 @@ class PersonPlanTab(QWidget):
         self.summary = Hint("", self)
         layout.addWidget(self.summary)
         self.items_model = PlanItemsModel(self)
-        self.items_model.changed.connect(self._items_changed)
+        self.items_model.changed.connect(control.items_changed)
         self.table = QTableView(self)
         self.table.setModel(self.items_model)
         forms.prepare_table(self.table, self.tr("Activiteiten van het plan"))
@@ -167,7 +142,7 @@ class PersonPlanTab(QWidget):
         )
         self.table.setItemDelegateForColumn(
             QUARTER_COLUMN,
-            ChoiceDelegate(lambda _index: [(q, q) for q in self._quarters()], self.table),
+            ChoiceDelegate(lambda _index: [(q, q) for q in control.quarters()], self.table),
         )
         self.table.setItemDelegateForColumn(
             HOURS_COLUMN, DoubleSpinBoxDelegate(0, 2000, 1, self.table, step=1)
@@ -187,7 +162,7 @@ class PersonPlanTab(QWidget):
             header.resizeSection(column, width)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(control.update_buttons)
         layout.addWidget(self.table, 1)
         self.empty = EmptyState(
             self.tr(
@@ -206,6 +181,12 @@ class PersonPlanTab(QWidget):
         layout.addLayout(self._build_save_row())
         self.reload()
 
+    def reload(self) -> None:
+        self.controller.reload()
+
+    def choose_person(self, personnel_number: str) -> bool:
+        return self.controller.choose_person(personnel_number)
+
     # -- layout --------------------------------------------------------------------------------
     def _build_controls(self) -> QWidget:
         card = Card(self)
@@ -221,25 +202,31 @@ class PersonPlanTab(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.person_combo.setMinimumContentsLength(34)
-        self.person_combo.lineEdit().setPlaceholderText(self.tr("Typ een naam of personeelsnummer"))
+        line = self.person_combo.lineEdit()
+        assert line is not None  # an editable combo box has one
+        line.setPlaceholderText(self.tr("Typ een naam of personeelsnummer"))
         # Search as you type: our proxy filters on a precomputed lowercase text per person (every
         # word typed must occur); the completer only shows what the proxy lets through.
         self.person_proxy = SearchProxy(self)
         self.person_proxy.setSourceModel(self.person_model)
         # No completer of the combo's own (it would scan every name on each key): ours is
-        # attached to the line edit without taking over its text, and opened by _person_typed.
-        self.person_combo.setCompleter(None)
+        # attached to the line edit without taking over its text, and opened by person_typed.
+        # (None removes a completer; the stubs do not say so.)
+        self.person_combo.setCompleter(None)  # type: ignore[arg-type]
         completer = QCompleter(self.person_proxy, self.person_combo)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setMaxVisibleItems(12)
-        completer.setWidget(self.person_combo.lineEdit())
+        completer.setWidget(line)
         popup = completer.popup()
         if isinstance(popup, QListView):
             popup.setUniformItemSizes(True)
         self.person_completer = completer
-        self.person_combo.lineEdit().textEdited.connect(self._person_typed)
-        self.person_combo.activated.connect(self._person_activated)
-        completer.activated[QModelIndex].connect(self._person_completed)
+        line.textEdited.connect(self.controller.person_typed)
+        self.person_combo.activated.connect(self.controller.person_activated)
+        # The index overload of the signal (the stubs do not model overloaded signals).
+        completer.activated[QModelIndex].connect(  # type: ignore[index]
+            self.controller.person_completed
+        )
         self.profile_combo = QComboBox(card)
         self.profile_combo.setMinimumContentsLength(26)
         self.budget_spin = QDoubleSpinBox(card)
@@ -252,13 +239,13 @@ class PersonPlanTab(QWidget):
         self.hours_spin.setRange(1, 2000)
         self.hours_spin.setSuffix(self.tr(" uur"))
         self.start_combo = QComboBox(card)
-        now = Quarter.of(self.today)
+        now = Quarter.of(self.controller.today)
         for steps in range(1, 9):
             text = str(now.next(steps))
             self.start_combo.addItem(text, text)
         self.propose_button = forms.button(card, self.tr("&Voorstel maken"))
         self.propose_button.setDefault(True)
-        self.propose_button.clicked.connect(self.propose)
+        self.propose_button.clicked.connect(self.controller.propose)
         fields = (
             (self.tr("&Medewerker:"), self.person_combo, self.tr("Medewerker")),
             (self.tr("P&rofiel:"), self.profile_combo, self.tr("Doelprofiel")),
@@ -288,15 +275,15 @@ class PersonPlanTab(QWidget):
             box, self.tr("◀ &Eerder"), self.tr("Een kwartaal eerder")
         )
         self.earlier_button.setShortcut("Ctrl+Left")
-        self.earlier_button.clicked.connect(lambda: self.move_selected(-1))
+        self.earlier_button.clicked.connect(lambda: self.controller.move_selected(-1))
         self.later_button = forms.button(box, self.tr("&Later ▶"), self.tr("Een kwartaal later"))
         self.later_button.setShortcut("Ctrl+Right")
-        self.later_button.clicked.connect(lambda: self.move_selected(1))
+        self.later_button.clicked.connect(lambda: self.controller.move_selected(1))
         self.remove_button = forms.button(
             box, self.tr("Ve&rwijderen"), self.tr("Geselecteerde activiteit verwijderen")
         )
         self.remove_button.setShortcut("Del")
-        self.remove_button.clicked.connect(self.remove_selected)
+        self.remove_button.clicked.connect(self.controller.remove_selected)
         for widget in (self.earlier_button, self.later_button, self.remove_button):
             moves.addWidget(widget)
         moves.addStretch(1)
@@ -310,7 +297,7 @@ class PersonPlanTab(QWidget):
         )
         self.offer_combo.setAccessibleName(self.tr("Opleiding uit de catalogus"))
         self.add_offer_button = forms.button(box, self.tr("Opleiding &toevoegen"))
-        self.add_offer_button.clicked.connect(self.add_offer)
+        self.add_offer_button.clicked.connect(self.controller.add_offer)
         offers.addWidget(self.offer_combo, 1)
         offers.addWidget(self.add_offer_button)
         label = QLabel(self.tr("&Catalogus:"), box)
@@ -320,7 +307,7 @@ class PersonPlanTab(QWidget):
         own = QHBoxLayout()
         self.own_combo = QComboBox(box)
         self.own_combo.setEditable(True)
-        self.own_combo.addItems(plan_edit.OWN_ACTIONS)
+        self.own_combo.addItems(OWN_ACTIONS)
         self.own_combo.setMinimumContentsLength(30)
         self.own_combo.setAccessibleName(self.tr("Eigen actie"))
         self.own_hours = QSpinBox(box)
@@ -329,7 +316,7 @@ class PersonPlanTab(QWidget):
         self.own_hours.setSuffix(self.tr(" uur"))
         self.own_hours.setAccessibleName(self.tr("Uren voor de eigen actie"))
         self.add_own_button = forms.button(box, self.tr("Eigen &actie toevoegen"))
-        self.add_own_button.clicked.connect(self.add_own_action)
+        self.add_own_button.clicked.connect(self.controller.add_own_action)
         own.addWidget(self.own_combo, 1)
         own.addWidget(self.own_hours)
         own.addWidget(self.add_own_button)
@@ -346,11 +333,11 @@ class PersonPlanTab(QWidget):
         status_label = QLabel(self.tr("S&tatus van het plan:"), self)
         status_label.setBuddy(self.status_combo)
         self.status_combo.setAccessibleName(self.tr("Status van het plan"))
-        self.status_combo.currentIndexChanged.connect(self._status_changed)
+        self.status_combo.currentIndexChanged.connect(self.controller.status_changed)
         self.discard_button = forms.button(self, self.tr("Wijzigingen ver&werpen"))
-        self.discard_button.clicked.connect(self.discard)
+        self.discard_button.clicked.connect(self.controller.discard)
         self.save_button = forms.button(self, self.tr("&Opslaan"), self.tr("Plan opslaan"))
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.controller.save())
         row = QHBoxLayout()
         row.addWidget(status_label)
         row.addWidget(self.status_combo)
@@ -358,363 +345,3 @@ class PersonPlanTab(QWidget):
         row.addWidget(self.discard_button)
         row.addWidget(self.save_button)
         return row
-
-    # -- data ----------------------------------------------------------------------------------
-    def reload(self) -> None:
-        """Re-read the people, profiles and catalogue; the plan too, unless it has unsaved
-        changes (those stay; saving them checks for a colleague's newer version)."""
-        self.choices = plan_edit.load_planning_choices(self.context.db)
-        keep = self.person.personnel_number if self.person else None
-        self.person_model.set_rows(self.choices.employees)
-        self.profile_combo.clear()
-        self.profile_combo.addItem(self.tr("Gekozen of best passend"), None)
-        for profile in self.choices.profiles:
-            self.profile_combo.addItem(profile.name, profile.code)
-        if not self.dirty or self.hours_spin.value() <= 1:
-            self.hours_spin.setValue(round(self.choices.hours_per_quarter))
-        choice = self.offer_combo.currentData()
-        self.offer_combo.clear()
-        for offer in self.choices.offers:
-            self.offer_combo.addItem(
-                f"{offer.code} {offer.name} ({hours_text(offer.hours)} u, {euro(offer.cost)})",
-                offer.code,
-            )
-        self.offer_combo.setCurrentIndex(max(self.offer_combo.findData(choice), 0))
-        position = self.person_model.row_of(keep) if keep else -1
-        if position < 0:
-            self.person = None
-            self.person_combo.setCurrentIndex(-1)
-            self._show_plan(None)
-            return
-        self.person = self.person_model.rows[position]
-        self.person_combo.setCurrentIndex(position)
-        if not self.dirty:
-            self._load_current_plan()
-        self._refresh()
-
-    def choose_person(self, personnel_number: str) -> bool:
-        position = self.person_model.row_of(personnel_number)
-        if position < 0:
-            return False
-        self.person_combo.setCurrentIndex(position)
-        self._person_activated(position)
-        return True
-
-    def _person_typed(self, text: str) -> None:
-        self.person_proxy.set_search(text)
-        completer = self.person_completer
-        if text.strip() and self.person_proxy.rowCount():
-            completer.complete()
-        else:
-            completer.popup().hide()
-
-    def _person_completed(self, index: QModelIndex) -> None:
-        number = index.data(KEY_ROLE)
-        if number:
-            self.choose_person(str(number))
-
-    def _person_activated(self, position: int) -> None:
-        if not 0 <= position < len(self.person_model.rows):
-            return
-        chosen = self.person_model.rows[position]
-        if self.person is not None and chosen.personnel_number == self.person.personnel_number:
-            return
-        if self.dirty and self.person is not None:
-            self._ask_before_switching(chosen)
-            return
-        self._switch_to(chosen)
-
-    def _switch_to(self, person: Employee) -> None:
-        self.person = person
-        self.person_combo.setCurrentIndex(self.person_model.row_of(person.personnel_number))
-        self._load_current_plan()
-        self._refresh()
-
-    def _ask_before_switching(self, chosen: Employee) -> None:
-        """Unsaved changes: ask (without blocking) whether to save them first."""
-        assert self.person is not None
-        self.person_combo.setCurrentIndex(self.person_model.row_of(self.person.personnel_number))
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Plan niet opgeslagen"))
-        box.setText(
-            self.tr("Het plan van %1 heeft wijzigingen die nog niet zijn opgeslagen.").replace(
-                "%1", self.person.name
-            )
-        )
-        box.setInformativeText(self.tr("Wilt u ze eerst opslaan?"))
-        box.setStandardButtons(
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def answered(button: int) -> None:
-            self.question = None
-            choice = QMessageBox.StandardButton(button)
-            if choice == QMessageBox.StandardButton.Save and self.save():
-                self._switch_to(chosen)
-            elif choice == QMessageBox.StandardButton.Discard:
-                self.dirty = False
-                self._switch_to(chosen)
-
-        box.finished.connect(answered)
-        self.question = box
-        box.open()
-
-    def _load_current_plan(self) -> None:
-        assert self.person is not None
-        self.current = plan_edit.current_plan(self.context.db, self.person.personnel_number)
-        self._show_plan(self.current.plan if self.current else None)
-
-    def _show_plan(self, plan: DevelopmentPlan | None) -> None:
-        self.dirty = False
-        self.profile_code = (
-            plan.profile if plan else (self.person.target_profile if self.person else None)
-        )
-        self.items_model.set_items(list(plan.items) if plan else [])
-        self.remaining.setText("")
-        status = plan.status if plan else PlanStatus.DRAFT
-        self.status_combo.blockSignals(True)
-        self.status_combo.setCurrentIndex(self.status_combo.findData(status.value))
-        self.status_combo.blockSignals(False)
-        self._refresh()
-
-    def _quarters(self) -> list[str]:
-        return quarter_range(self.today, self.items_model.items())
-
-    # -- display -------------------------------------------------------------------------------
-    def _items_changed(self) -> None:
-        self._mark_changed()
-        self._refresh()
-
-    def _mark_changed(self) -> None:
-        """A changed plan is a concept again until it is agreed (the user may choose)."""
-        if not self.dirty:
-            self.dirty = True
-            self.status_combo.blockSignals(True)
-            self.status_combo.setCurrentIndex(self.status_combo.findData(PlanStatus.DRAFT.value))
-            self.status_combo.blockSignals(False)
-
-    def _status_changed(self) -> None:
-        if self.person is not None:
-            self.dirty = True
-            self._refresh()
-
-    def _refresh(self) -> None:
-        has_person = self.person is not None
-        items = self.items_model.items()
-        self.table.setVisible(has_person)
-        self.item_actions.setVisible(has_person)
-        self.empty.setVisible(not has_person)
-        self.summary.setText(self._summary_text())
-        if items:
-            per_quarter: dict[Quarter, float] = defaultdict(float)
-            for item in items:
-                if item.status != PlanItemStatus.CANCELLED:
-                    per_quarter[item.quarter] += item.hours
-            total_cost = sum((i.cost for i in items), Decimal("0"))
-            text = self.tr("Totaal: %1 activiteiten, %2 uur, %3.")
-            text = (
-                text.replace("%1", str(len(items)))
-                .replace("%2", hours_text(sum(i.hours for i in items)))
-                .replace("%3", euro(total_cost))
-            )
-            cap = self.hours_spin.value()
-            busy = [f"{q} ({hours_text(h)} u)" for q, h in sorted(per_quarter.items()) if h > cap]
-            if busy:
-                text += " " + self.tr("Meer dan %1 uur in: %2.").replace("%1", str(cap)).replace(
-                    "%2", ", ".join(busy)
-                )
-            self.totals.setText(text)
-        else:
-            self.totals.setText(self.tr("Nog geen activiteiten.") if has_person else "")
-        self._update_buttons()
-
-    def _summary_text(self) -> str:
-        if self.person is None:
-            return ""
-        profile = self._profile_name(self.profile_code)
-        if self.current is None:
-            text = self.tr("%1 heeft nog geen ontwikkelplan.").replace("%1", self.person.name)
-        else:
-            plan = self.current.plan
-            text = (
-                self.tr("Huidig plan van %1: versie van %2 (%3), gericht op %4.")
-                .replace("%1", self.person.name)
-                .replace("%2", plan.created_on.strftime("%d-%m-%Y"))
-                .replace("%3", plan.status.value)
-                .replace("%4", self._profile_name(plan.profile))
-            )
-        if self.dirty:
-            text += " " + self.tr("Aangepast, nog niet opgeslagen (doel: %1).").replace(
-                "%1", profile
-            )
-        return text
-
-    def _profile_name(self, code: str | None) -> str:
-        if code is None or self.choices is None:
-            return self.tr("geen profiel")
-        return next((p.name for p in self.choices.profiles if p.code == code), code)
-
-    def _selected_row(self) -> int:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].row() if rows else -1
-
-    def _update_buttons(self) -> None:
-        selected = self._selected_row() >= 0
-        for button in (self.earlier_button, self.later_button, self.remove_button):
-            button.setEnabled(selected)
-        has_person = self.person is not None
-        self.propose_button.setEnabled(has_person)
-        self.add_offer_button.setEnabled(has_person and self.offer_combo.count() > 0)
-        self.add_own_button.setEnabled(has_person)
-        self.save_button.setEnabled(has_person and self.dirty)
-        self.discard_button.setEnabled(has_person and self.dirty)
-
-    def _select(self, row: int) -> None:
-        if row >= 0:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.items_model.index(row, 0))
-
-    # -- item edits (in memory until Opslaan) --------------------------------------------------
-    def move_selected(self, steps: int) -> None:
-        row = self._selected_row()
-        if row < 0:
-            return
-        item = self.items_model.rows[row]
-        self._select(self.items_model.replace_item(row, _moved(item, steps)))
-
-    def remove_selected(self) -> None:
-        row = self._selected_row()
-        if row >= 0:
-            self.items_model.remove_item(row)
-            self._select(min(row, self.items_model.rowCount() - 1))
-
-    def _first_free_quarter(self) -> Quarter:
-        return Quarter.parse(self.start_combo.currentData())
-
-    def add_offer(self) -> None:
-        code = self.offer_combo.currentData()
-        if self.choices is None or not code:
-            return
-        offer = next(o for o in self.choices.offers if o.code == code)
-        item = plan_edit.offer_item(
-            offer, self._first_free_quarter(), self.choices.funding_hints.get(code)
-        )
-        self._select(self.items_model.add_item(item))
-
-    def add_own_action(self) -> None:
-        title = self.own_combo.currentText().strip()
-        if not title:
-            tasks.show_user_error(
-                self, self.tr("Eigen actie"), UserError(self.tr("Beschrijf eerst de eigen actie."))
-            )
-            return
-        item = PlanItem(
-            quarter=self._first_free_quarter(), title=title, hours=float(self.own_hours.value())
-        )
-        self._select(self.items_model.add_item(item))
-
-    # -- proposal and saving -------------------------------------------------------------------
-    def propose(self) -> tasks.TaskHandle[Any] | None:
-        """Ask the planning engine for a path (off the GUI thread); planned catalogue items are
-        replaced by the proposal, done or running activities and own actions stay."""
-        if self.person is None:
-            return None
-        db, number = self.context.db, self.person.personnel_number
-        profile = self.profile_combo.currentData()
-        budget = Decimal(str(int(self.budget_spin.value()))) if self.budget_spin.value() else None
-        hours = float(self.hours_spin.value())
-        start = self.start_combo.currentData()
-
-        def work(progress: tasks.Progress) -> engine.PlanResult:
-            progress.report(0, 0, self.tr("Het beste opleidingspad wordt berekend…"))
-            result = engine.plan_for_employee(
-                db, number, profile=profile, budget=budget, hours_per_quarter=hours, start=start
-            )
-            progress.check()
-            return result
-
-        self.last_task = self.context.tasks.run(
-            self, self.tr("Voorstel maken"), work, self._proposal_ready
-        )
-        return self.last_task
-
-    def _proposal_ready(self, result: engine.PlanResult) -> None:
-        if self.choices is None or self.person is None:
-            return
-        if result.employee.personnel_number != self.person.personnel_number:
-            return  # the user moved on to someone else meanwhile
-        path = result.path
-        kept = [
-            item
-            for item in self.items_model.items()
-            if item.offer is None or item.status != PlanItemStatus.PLANNED
-        ]
-        proposed = [
-            plan_edit.offer_item(
-                step.offer, step.quarter, self.choices.funding_hints.get(step.offer.code)
-            )
-            for step in path.items
-        ]
-        self.profile_code = path.profile
-        self.items_model.set_items(kept + proposed)
-        self._mark_changed()
-        if path.remaining:
-            gaps = ", ".join(
-                f"{g.competency} ({g.level if g.level is not None else '?'}→{g.target})"
-                for g in path.remaining[:8]
-            )
-            more = "…" if len(path.remaining) > 8 else ""
-            self.remaining.setText(self.tr("Blijft open na dit pad: %1").replace("%1", gaps + more))
-        else:
-            self.remaining.setText(
-                self.tr("Met dit pad haalt %1 alle doelniveaus.").replace("%1", self.person.name)
-            )
-        if not path.items:
-            self.context.signals.status_message.emit(
-                self.tr("De catalogus biedt geen opleiding die de kloof verder verkleint.")
-            )
-        self._refresh()
-
-    def save(self) -> bool:
-        """Save the table as a new plan version; the previous version stays readable."""
-        if self.person is None:
-            return False
-        status = PlanStatus(self.status_combo.currentData())
-        try:
-            saved = plan_edit.save_plan(
-                self.context.db,
-                self.person.personnel_number,
-                profile=self.profile_code,
-                items=self.items_model.items(),
-                expected=self.current.ref if self.current else None,
-                status=status,
-            )
-        except ConflictError as exc:
-            tasks.show_user_error(self, self.tr("Plan niet opgeslagen"), exc)
-            self.dirty = False
-            self._load_current_plan()
-            return False
-        except UserError as exc:
-            tasks.show_user_error(self, self.tr("Plan niet opgeslagen"), exc)
-            return False
-        self.current = saved
-        self._show_plan(saved.plan)
-        self.context.signals.status_message.emit(
-            self.tr("Plan van %1 opgeslagen.").replace("%1", self.person.name)
-        )
-        # Other screens (the person's detail, the overview) show plans too.
-        self.context.signals.data_changed.emit(AREA)
-        return True
-
-    def discard(self) -> None:
-        if self.person is not None:
-            self._load_current_plan()
-
-
-def _moved(item: PlanItem, steps: int) -> PlanItem:
-    return replace(item, quarter=item.quarter.next(steps))
