@@ -9,6 +9,7 @@ needs shared memory that network file systems do not provide.
 
 from __future__ import annotations
 
+import getpass
 import os
 import sys
 from collections.abc import Iterator
@@ -77,6 +78,13 @@ def is_local_disk(path: Path, mounts: str | None = None) -> bool:
     return fs_type not in _NETWORK_FILE_SYSTEMS
 
 
+def _local_login() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name in a bare container
+        return "lokaal"
+
+
 def _install_sqlite_hooks(engine: Engine, *, wal: bool) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -90,6 +98,8 @@ def _install_sqlite_hooks(engine: Engine, *, wal: bool) -> None:
             cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.close()
+        # The audit triggers name the login; on SQLite that is the local user (see audit_sql).
+        dbapi_connection.create_function("cp_login", 0, _local_login)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
