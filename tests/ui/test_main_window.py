@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoCommand
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from competentieplanner.persistence.database import Database
 from competentieplanner.services.database import open_database
 from competentieplanner.services.workspace import database_summary
+from competentieplanner.ui.commands import EditCommand
 from competentieplanner.ui.database_switching import LAST_KEY, RECENT_KEY
 from competentieplanner.ui.main_window import MainWindow
+from competentieplanner.ui.operations import editing
 from competentieplanner.ui.pages import PAGES, PageSpec
 from tests.ui.gui_thread_guard import WAIVED, database_off_the_gui_thread
 from tests.ui.shell_support import close_message_boxes, make_context, message_boxes, wait_for_tasks
@@ -108,26 +111,32 @@ def test_menus_hold_the_contract_actions(window) -> None:
     assert texts(window.menus["help"]) == ["Over Competentieplanner…"]
 
 
-class _Append(QUndoCommand):
+class _Append(EditCommand):
+    """A step whose work runs in a unit of work on the writer thread, like every edit."""
+
     def __init__(self, log: list[str], value: str) -> None:
-        super().__init__(f"'{value}' toevoegen")
+        super().__init__(f"'{value}' toevoegen", "test", ("log", value))
         self.log, self.value = log, value
 
-    def redo(self) -> None:
+    def apply(self, uow, ledger) -> None:
+        assert threading.current_thread() is not threading.main_thread()
         self.log.append(self.value)
 
-    def undo(self) -> None:
+    def revert(self, uow, ledger) -> None:
         self.log.remove(self.value)
 
 
 def test_ctrl_z_and_ctrl_y_drive_the_shared_undo_stack(window, qtbot) -> None:
     log: list[str] = []
-    window.context.undo_stack.push(_Append(log, "doel 4"))
+    editing.execute(window.context, window, _Append(log, "doel 4"))
+    wait_for_tasks(qtbot, window)
     assert log == ["doel 4"]
     assert window.undo_action.text() == "Ongedaan maken 'doel 4' toevoegen"
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    wait_for_tasks(qtbot, window)
     assert log == []
     qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    wait_for_tasks(qtbot, window)
     assert log == ["doel 4"]
 
 
