@@ -347,3 +347,37 @@ def test_the_main_window_offers_a_draft_at_start_up(
     assert page.current_step() == 3
     assert page.session.draft is not None and page.session.draft.id == draft.id
     close_message_boxes()
+
+
+def test_a_draft_saved_elsewhere_is_not_overwritten_and_can_be_reloaded(
+    page: InterviewPage, demo_db: Database
+) -> None:
+    plan = drive.standard_plan(demo_db)
+    drive.prepare(page, demo_db, plan)
+    drive.next_step(page)  # moving on stores the draft
+    mine = page.session.draft
+    assert mine is not None and mine.id is not None and mine.version is not None
+    # A colleague opens the same draft on another workstation and saves it.
+    with demo_db.unit_of_work() as uow:
+        theirs = service.load_draft(uow, mine.id)
+        assert theirs is not None
+        theirs.agreements = "Afspraken van de collega"
+        service.save_draft(uow, theirs)
+
+    page.go_to(2)  # this screen's next save carries the version it read: refused
+    drive.settle(page)
+    box = page.message_box
+    assert box is not None and box.isVisible()
+    assert "Het concept-gesprek is intussen elders opgeslagen" in box.text()
+    assert "Concept niet bewaard" in page.saved_label.text()
+    [stored] = drive.drafts(demo_db)
+    assert stored.agreements == "Afspraken van de collega" and stored.step == 1
+
+    drive.click(next(b for b in box.buttons() if b.text() == "Opnieuw laden"))
+    reloaded = page.session.draft
+    assert reloaded is not None and reloaded.agreements == "Afspraken van de collega"
+    assert reloaded.version == stored.version
+    page.go_to(3)  # working on from the colleague's version is stored again
+    drive.settle(page)
+    [after] = drive.drafts(demo_db)
+    assert after.step == 3 and after.agreements == "Afspraken van de collega"
