@@ -121,6 +121,9 @@ class InterviewDraft:
     agreements: str = ""
     id: int | None = None
     updated_at: dt.datetime | None = None
+    #: The stored row's version this draft was read or last saved as; a save carrying an older
+    #: one is refused, so a colleague's later work is never overwritten.
+    version: int | None = None
     #: For display only (never stored in the JSON: the personnel number identifies the person).
     employee_name: str = ""
 
@@ -194,6 +197,7 @@ class InterviewDraft:
         *,
         draft_id: int | None = None,
         updated_at: dt.datetime | None = None,
+        version: int | None = None,
     ) -> InterviewDraft:
         """Read a draft back from :meth:`to_data`'s dict.
 
@@ -233,6 +237,7 @@ class InterviewDraft:
                 agreements=str(data.get("agreements", "")),
                 id=draft_id,
                 updated_at=updated_at,
+                version=version,
             )
         except UserError:
             raise

@@ -660,10 +660,6 @@
             <translation>Everything is filled in. Saving records the conversation, the agreed levels and the new development plan in one go.</translation>
         </message>
         <message>
-            <source>De PDF-module is in deze uitgave niet beschikbaar.</source>
-            <translation>The PDF module is not available in this edition.</translation>
-        </message>
-        <message>
             <source>Opgeslagen als ontwikkelplan {plan}. Druk het af voor ondertekening en markeer het daarna als getekend.</source>
             <translation>Saved as development plan {plan}. Print it for signing and then mark it as signed.</translation>
         </message>
@@ -722,10 +718,6 @@
         <message>
             <source>Nog geen eerdere gesprekken of plannen.</source>
             <translation>No earlier conversations or plans yet.</translation>
-        </message>
-        <message>
-            <source>Gesprek afronden</source>
-            <translation>Finish conversation</translation>
         </message>
         <message>
             <source>Het gesprek is opgeslagen; ontwikkelplan {plan} is vastgesteld.</source>
@@ -1754,8 +1746,8 @@
             <translation>Later</translation>
         </message>
         <message>
-            <source>Gesprek hervatten</source>
-            <translation>Resume conversation</translation>
+            <source>Concepten</source>
+            <translation>Drafts</translation>
         </message>
         <message>
             <source>{name} — {kind}, {date} (stap {step})</source>
@@ -1768,6 +1760,14 @@
         <message>
             <source>Dit gesprek verwerpen…</source>
             <translation>Discard this conversation…</translation>
+        </message>
+        <message>
+            <source>Concept elders gewijzigd</source>
+            <translation>Draft changed elsewhere</translation>
+        </message>
+        <message>
+            <source>Opnieuw laden</source>
+            <translation>Reload</translation>
         </message>
         <message>
             <source>Gesprek verwerpen</source>
@@ -1796,18 +1796,6 @@
         <message>
             <source>{kind} met {name}</source>
             <translation>{kind} with {name}</translation>
-        </message>
-    </context>
-    <context>
-        <name>InterviewSession</name>
-        <message>
-            <source>Concept niet bewaard: {reason}</source>
-            <extracomment>Pause after the last key stroke before the draft is stored, in milliseconds. The person (and so the preparation) changed, or a draft was resumed. Something in the draft changed; steps that show derived figures recompute. The draft was stored; the argument is a short Dutch status text. The conversation was closed for real (argument: service.ClosedInterview).</extracomment>
-            <translation>Draft not saved: {reason}</translation>
-        </message>
-        <message>
-            <source>Concept bewaard om {time}</source>
-            <translation>Draft saved at {time}</translation>
         </message>
     </context>
     <context>
@@ -2696,6 +2684,10 @@
             <translation>Levels and self-assessment per competency</translation>
         </message>
         <message>
+            <source>Medewerkers laden</source>
+            <translation>Loading employees</translation>
+        </message>
+        <message>
             <source>(geen keuze: iedereen op naam)</source>
             <translation>(no choice: everyone by name)</translation>
         </message>
@@ -2706,10 +2698,6 @@
         <message>
             <source>Overige medewerkers</source>
             <translation>Other employees</translation>
-        </message>
-        <message>
-            <source>Gesprek voorbereiden</source>
-            <translation>Prepare conversation</translation>
         </message>
         <message>
             <source>Zelfbeoordeling importeren</source>
@@ -3237,7 +3225,6 @@
         <name>SelfAssessmentModel</name>
         <message>
             <source>Competentie</source>
-            <extracomment>The level (int or None) behind a level cell.</extracomment>
             <translation>Competency</translation>
         </message>
         <message>
@@ -3319,7 +3306,6 @@
         <name>StepIndicator</name>
         <message>
             <source>Voorbereiden</source>
-            <extracomment>The six steps, as the indicator names them (order = InterviewDraft.step).</extracomment>
             <translation>Prepare</translation>
         </message>
         <message>
@@ -3535,6 +3521,61 @@ Please attach this file when you report the error.</translation>
         <message>
             <source>Annuleren</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterviewSession</name>
+        <message>
+            <source>Gesprek voorbereiden</source>
+            <translation>Preparing the conversation</translation>
+        </message>
+        <message>
+            <source>Gesprek hervatten</source>
+            <translation>Resume conversation</translation>
+        </message>
+        <message>
+            <source>Gegevens bijwerken</source>
+            <translation>Updating data</translation>
+        </message>
+        <message>
+            <source>Concept bewaren</source>
+            <translation>Saving draft</translation>
+        </message>
+        <message>
+            <source>Concept opnieuw geladen</source>
+            <translation>Draft reloaded</translation>
+        </message>
+        <message>
+            <source>Concept opnieuw laden</source>
+            <translation>Reload draft</translation>
+        </message>
+        <message>
+            <source>Het concept is elders verwijderd; uw versie blijft staan.</source>
+            <translation>The draft was removed elsewhere; your version is kept.</translation>
+        </message>
+        <message>
+            <source>Concept niet bewaard: het is elders gewijzigd.</source>
+            <translation>Draft not saved: it was changed elsewhere.</translation>
+        </message>
+        <message>
+            <source>Gesprek afronden</source>
+            <translation>Close conversation</translation>
+        </message>
+        <message>
+            <source>Concept verwijderen</source>
+            <translation>Delete draft</translation>
+        </message>
+        <message>
+            <source>Gesprek verwerpen</source>
+            <translation>Discard conversation</translation>
+        </message>
+        <message>
+            <source>Concept bewaard om {time}</source>
+            <translation>Draft saved at {time}</translation>
+        </message>
+        <message>
+            <source>Concept niet bewaard: {reason}</source>
+            <translation>Draft not saved: {reason}</translation>
         </message>
     </context>
     <context>

@@ -4,8 +4,10 @@ progress. Every test reads the real SQLite file back."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 from sqlalchemy import func, select
@@ -34,6 +36,14 @@ from competentieplanner.persistence.database import Database
 from competentieplanner.services import interview as iv
 
 HELD_ON = dt.date(2026, 11, 16)
+T = TypeVar("T")
+
+
+def call(db: Database, service: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """Run one service call in its own unit of work, as the CLI and the UI operations do."""
+    with db.unit_of_work() as uow:
+        return service(uow, *args, **kwargs)
+
 COUNTED_TABLES = (
     r.InterviewRecord,
     r.InterviewAnswerRecord,
@@ -46,19 +56,19 @@ COUNTED_TABLES = (
 
 def _advisor_with_plan(db: Database) -> iv.InterviewPreparation:
     """The first policy advisor (by name) who has a plan with open items and a self-assessment."""
-    for candidate in iv.interview_candidates(db):
+    for candidate in call(db, iv.interview_candidates):
         if "beleidsadviseur" not in candidate.employee.job_title.lower():
             continue
-        prep = iv.prepare_interview(db, candidate.employee.personnel_number)
+        prep = call(db, iv.prepare_interview, candidate.employee.personnel_number)
         if prep.open_items and prep.self_assessment is not None:
             return prep
     raise AssertionError("the demo municipality has no advisor with an open plan")
 
 
 def _social_worker(db: Database) -> iv.InterviewPreparation:
-    for candidate in iv.interview_candidates(db):
+    for candidate in call(db, iv.interview_candidates):
         if candidate.employee.unit and candidate.employee.unit.startswith("Sociaal team"):
-            return iv.prepare_interview(db, candidate.employee.personnel_number)
+            return call(db, iv.prepare_interview, candidate.employee.personnel_number)
     raise AssertionError("no social team member")
 
 
@@ -151,13 +161,13 @@ def test_prepare_social_team_member_gets_social_team_questions(demo_db: Database
 
 def test_prepare_unknown_employee(demo_db: Database) -> None:
     with pytest.raises(NotFoundError, match="999999x"):
-        iv.prepare_interview(demo_db, "999999x")
+        call(demo_db, iv.prepare_interview, "999999x")
 
 
 def test_own_team_first(demo_db: Database) -> None:
-    leads = iv.team_leads(demo_db)
+    leads = call(demo_db, iv.team_leads)
     lead = next(lead for lead in leads if lead.unit and lead.unit.startswith("Beleid"))
-    candidates = iv.interview_candidates(demo_db, lead.personnel_number)
+    candidates = call(demo_db, iv.interview_candidates, lead.personnel_number)
     own = [c for c in candidates if c.own_team]
     assert len(own) == lead.reports > 0
     assert candidates[: len(own)] == own
@@ -173,9 +183,9 @@ def test_draft_round_trip_keeps_every_field(demo_db: Database) -> None:
     draft = _filled_draft(prep)
     draft.self_levels = {prep.framework.competencies[0].code: 2}
     draft.step = 3
-    draft_id = iv.save_draft(demo_db, draft)
+    draft_id = call(demo_db, iv.save_draft, draft)
     assert draft.id == draft_id
-    [loaded] = iv.load_drafts(demo_db)
+    [loaded] = call(demo_db, iv.load_drafts)
     assert loaded.id == draft_id
     assert loaded.employee_name == prep.employee.name
     assert loaded.to_data() == draft.to_data()
@@ -185,21 +195,21 @@ def test_draft_round_trip_keeps_every_field(demo_db: Database) -> None:
     # Saving again updates the same row.
     draft.scores[prep.framework.competencies[3].code] = ScoreEntry(lead=1)
     draft.step = 4
-    assert iv.save_draft(demo_db, draft) == draft_id
-    [again] = iv.load_drafts(demo_db)
+    assert call(demo_db, iv.save_draft, draft) == draft_id
+    [again] = call(demo_db, iv.load_drafts)
     assert again.step == 4 and again.scores == draft.scores
-    iv.delete_draft(demo_db, draft_id)
-    assert iv.load_drafts(demo_db) == []
-    iv.delete_draft(demo_db, draft_id)  # already gone: no error
+    call(demo_db, iv.delete_draft, draft_id)
+    assert call(demo_db, iv.load_drafts) == []
+    call(demo_db, iv.delete_draft, draft_id)  # already gone: no error
 
 
 def test_drafts_newest_first_and_unreadable_left_alone(demo_db: Database) -> None:
     prep = _advisor_with_plan(demo_db)
     first = iv.new_draft(prep, held_on=HELD_ON)
-    iv.save_draft(demo_db, first)
+    call(demo_db, iv.save_draft, first)
     other = _social_worker(demo_db)
     second = iv.new_draft(other, held_on=HELD_ON)
-    iv.save_draft(demo_db, second)
+    call(demo_db, iv.save_draft, second)
     with demo_db.session() as session:  # make the order independent of the clock's resolution
         session.get(r.InterviewDraftRecord, first.id).updated_at = dt.datetime(2026, 1, 1)  # type: ignore[union-attr]
         session.add(
@@ -210,7 +220,7 @@ def test_drafts_newest_first_and_unreadable_left_alone(demo_db: Database) -> Non
                 updated_at=dt.datetime(2026, 1, 2),
             )
         )
-    assert [d.id for d in iv.load_drafts(demo_db)] == [second.id, first.id]
+    assert [d.id for d in call(demo_db, iv.load_drafts)] == [second.id, first.id]
     assert _counts(demo_db)["interview_draft"] == 3
 
 
@@ -229,12 +239,12 @@ def test_close_interview_saves_everything_once(demo_db: Database) -> None:
     number = prep.employee.personnel_number
     draft = _filled_draft(prep)
     draft.self_levels = {c: 3 for c in list(draft.scores)[:2]}
-    iv.save_draft(demo_db, draft)
+    call(demo_db, iv.save_draft, draft)
     before = _counts(demo_db)
     previous_plan = prep.current_plan
     assert previous_plan is not None
 
-    closed = iv.close_interview(demo_db, draft)
+    closed = call(demo_db, iv.close_interview, draft)
 
     after = _counts(demo_db)
     assert after["interview"] == before["interview"] + 1
@@ -292,14 +302,14 @@ def test_close_interview_saves_everything_once(demo_db: Database) -> None:
     ] == [(a.title, a.quarter, a.offer, a.funding, a.repayment_clause) for a in draft.actions]
     # The earlier version is untouched and still readable.
     assert plans[-2] == previous_plan.plan
-    assert iv.load_drafts(demo_db) == []
+    assert call(demo_db, iv.load_drafts) == []
 
 
 def test_close_accepts_the_stored_json(demo_db: Database) -> None:
     prep = _social_worker(demo_db)
     draft = _filled_draft(prep)
     draft.profile = "sociaal-team"
-    closed = iv.close_interview(demo_db, draft.to_data())
+    closed = call(demo_db, iv.close_interview, draft.to_data())
     with demo_db.read_session() as session:
         assert session.get(r.InterviewRecord, closed.interview_id) is not None
 
@@ -310,10 +320,10 @@ def test_close_refuses_incomplete_input_and_writes_nothing(demo_db: Database) ->
     draft.scores = {}
     draft.actions[1].quarter = "volgend jaar"
     draft.actions[0].title = " "
-    iv.save_draft(demo_db, draft)
+    call(demo_db, iv.save_draft, draft)
     before = _counts(demo_db)
     with pytest.raises(ValidationError) as caught:
-        iv.close_interview(demo_db, draft)
+        call(demo_db, iv.close_interview, draft)
     text = str(caught.value)
     assert "er is niets opgeslagen" in text
     assert "Stap 3 Scoren: geef bij minstens één competentie een niveau" in text
@@ -329,7 +339,7 @@ def test_close_refuses_levels_off_the_scale_and_foreign_competencies(demo_db: Da
     draft.scores[first.code] = ScoreEntry(lead=5)
     draft.scores["ST01"] = ScoreEntry(lead=2)  # a social-team competency
     with pytest.raises(ValidationError) as caught:
-        iv.close_interview(demo_db, draft)
+        call(demo_db, iv.close_interview, draft)
     messages = [p.message for p in caught.value.problems]
     assert f"{first.name}: het niveau teamleider moet tussen 1 en 4 liggen" in messages
     assert any("ST01 hoort niet bij het kader" in m for m in messages)
@@ -340,7 +350,7 @@ def test_close_is_all_or_nothing(demo_db: Database) -> None:
     the answers and the assessments written before it in the same transaction."""
     prep = _advisor_with_plan(demo_db)
     draft = _filled_draft(prep)
-    iv.save_draft(demo_db, draft)
+    call(demo_db, iv.save_draft, draft)
     with demo_db.engine.begin() as conn:
         conn.exec_driver_sql(
             "CREATE TRIGGER no_items BEFORE INSERT ON plan_item "
@@ -348,22 +358,23 @@ def test_close_is_all_or_nothing(demo_db: Database) -> None:
         )
     before = _counts(demo_db)
     with pytest.raises(UserError, match="Het gesprek kon niet worden opgeslagen"):
-        iv.close_interview(demo_db, draft)
+        call(demo_db, iv.close_interview, draft)
     assert _counts(demo_db) == before
-    assert [d.id for d in iv.load_drafts(demo_db)] == [draft.id]
+    assert [d.id for d in call(demo_db, iv.load_drafts)] == [draft.id]
 
 
 def test_close_for_a_person_without_a_plan_starts_the_history(demo_db: Database) -> None:
     prep = next(
         p
-        for c in iv.interview_candidates(demo_db)
-        if (p := iv.prepare_interview(demo_db, c.employee.personnel_number)).current_plan is None
+        for c in call(demo_db, iv.interview_candidates)
+        if (p := call(demo_db, iv.prepare_interview, c.employee.personnel_number)).current_plan
+        is None
     )
     draft = _filled_draft(prep)
     draft.profile = prep.profiles[0].code
-    closed = iv.close_interview(demo_db, draft)
+    closed = call(demo_db, iv.close_interview, draft)
     assert closed.superseded_plan_id is None and closed.self_assessment_id is None
-    again = iv.prepare_interview(demo_db, prep.employee.personnel_number)
+    again = call(demo_db, iv.prepare_interview, prep.employee.personnel_number)
     assert again.current_plan is not None and again.current_plan.id == closed.plan_id
     assert [s.id for s in again.interviews] == [closed.interview_id]
     assert again.interviews[0].plan_id == closed.plan_id
@@ -421,28 +432,28 @@ def test_carried_actions(demo_db: Database) -> None:
 
 def test_mark_signed(demo_db: Database) -> None:
     prep = _advisor_with_plan(demo_db)
-    closed = iv.close_interview(demo_db, _filled_draft(prep))
+    closed = call(demo_db, iv.close_interview, _filled_draft(prep))
     today = dt.date(2026, 11, 30)
     with pytest.raises(UserError, match="vóór de datum van het plan"):
-        iv.mark_signed(demo_db, closed.plan_id, HELD_ON - dt.timedelta(days=1), today=today)
+        call(demo_db, iv.mark_signed, closed.plan_id, HELD_ON - dt.timedelta(days=1), today=today)
     with pytest.raises(UserError, match="in de toekomst"):
-        iv.mark_signed(demo_db, closed.plan_id, today + dt.timedelta(days=1), today=today)
-    plan = iv.mark_signed(demo_db, closed.plan_id, dt.date(2026, 11, 20), today=today)
+        call(demo_db, iv.mark_signed, closed.plan_id, today + dt.timedelta(days=1), today=today)
+    plan = call(demo_db, iv.mark_signed, closed.plan_id, dt.date(2026, 11, 20), today=today)
     assert (plan.status, plan.signed_on) == (PlanStatus.SIGNED, dt.date(2026, 11, 20))
     with pytest.raises(UserError, match="al getekend op 20-11-2026"):
-        iv.mark_signed(demo_db, closed.plan_id, dt.date(2026, 11, 21), today=today)
+        call(demo_db, iv.mark_signed, closed.plan_id, dt.date(2026, 11, 21), today=today)
     assert closed.superseded_plan_id is not None
     with pytest.raises(UserError, match="nieuwere versie"):
-        iv.mark_signed(demo_db, closed.superseded_plan_id, dt.date(2026, 11, 21), today=today)
+        call(demo_db, iv.mark_signed, closed.superseded_plan_id, dt.date(2026, 11, 21), today=today)
     with pytest.raises(NotFoundError):
-        iv.mark_signed(demo_db, 10**9, dt.date(2026, 11, 21), today=today)
+        call(demo_db, iv.mark_signed, 10**9, dt.date(2026, 11, 21), today=today)
 
 
 def test_record_progress_makes_a_new_version_and_raises_levels(demo_db: Database) -> None:
     prep = _advisor_with_plan(demo_db)
     number = prep.employee.personnel_number
-    closed = iv.close_interview(demo_db, _filled_draft(prep))
-    after_close = iv.prepare_interview(demo_db, number)
+    closed = call(demo_db, iv.close_interview, _filled_draft(prep))
+    after_close = call(demo_db, iv.prepare_interview, number)
     plan = after_close.current_plan
     assert plan is not None and plan.id == closed.plan_id
     course_index = next(i for i, item in enumerate(plan.plan.items) if item.offer)
@@ -461,9 +472,8 @@ def test_record_progress_makes_a_new_version_and_raises_levels(demo_db: Database
     new_level = (old_level or 0) + 1
     later = dt.date(2027, 6, 15)
 
-    result = iv.record_progress(
-        demo_db,
-        plan.id,
+    result = call(
+        demo_db, iv.record_progress, plan.id,
         [
             iv.ItemProgress(
                 plan.item_ids[course_index], PlanItemStatus.DONE, notes="Met certificaat"
@@ -499,7 +509,7 @@ def test_record_progress_makes_a_new_version_and_raises_levels(demo_db: Database
 
     # The plan that was just superseded cannot be updated any more.
     with pytest.raises(UserError, match="niet meer de actuele versie"):
-        iv.record_progress(demo_db, plan.id, [], held_on=later)
+        call(demo_db, iv.record_progress, plan.id, [], held_on=later)
 
 
 def test_record_progress_refuses_foreign_items_and_bad_levels(demo_db: Database) -> None:
@@ -507,9 +517,8 @@ def test_record_progress_refuses_foreign_items_and_bad_levels(demo_db: Database)
     assert prep.current_plan is not None
     before = _counts(demo_db)
     with pytest.raises(ValidationError) as caught:
-        iv.record_progress(
-            demo_db,
-            prep.current_plan.id,
+        call(
+            demo_db, iv.record_progress, prep.current_plan.id,
             [iv.ItemProgress(10**9, PlanItemStatus.DONE, quarter="K5")],
             held_on=HELD_ON,
             reassessed={prep.framework.competencies[0].code: Score(7)},
@@ -550,7 +559,7 @@ def test_self_assessment_read_from_the_form(demo_db: Database, tmp_path: Path) -
         raise AssertionError("the person is not on the form of their own team")
     workbook.save(form)
 
-    result = iv.read_self_assessment(demo_db, form, prep.employee.personnel_number)
+    result = call(demo_db, iv.read_self_assessment, form, prep.employee.personnel_number)
 
     assert result.levels == {codes[0]: 2, codes[2]: 4}
     assert result.assessed_on == dt.date(2026, 11, 2)
@@ -559,11 +568,11 @@ def test_self_assessment_read_from_the_form(demo_db: Database, tmp_path: Path) -
     with pytest.raises(UserError, match="geen ingevulde niveaus voor personeelsnummer"):
         other = next(
             c.employee.personnel_number
-            for c in iv.interview_candidates(demo_db)
+            for c in call(demo_db, iv.interview_candidates)
             if c.employee.unit == unit
             and c.employee.personnel_number != prep.employee.personnel_number
         )
-        iv.read_self_assessment(demo_db, form, other)
+        call(demo_db, iv.read_self_assessment, form, other)
     assert _counts(demo_db) == before  # reading never writes
 
 
@@ -586,6 +595,6 @@ def test_self_assessment_form_with_a_bad_level_names_the_cell(
     sheet.cell(row, layout.FIRST_LEVEL_COLUMN).value = 9
     workbook.save(form)
     with pytest.raises(ValidationError) as caught:
-        iv.read_self_assessment(demo_db, form, prep.employee.personnel_number)
+        call(demo_db, iv.read_self_assessment, form, prep.employee.personnel_number)
     problem = caught.value.problems[0]
     assert (problem.row, problem.column) == (row, "E")

@@ -35,6 +35,7 @@ def main(database: Path, settings: Path) -> None:
     assert page.current_step() == 2
     # The last thing typed was an evidence note: stored after the autosave pause, as in real use.
     QTest.qWait(AUTOSAVE_DELAY_MS + 300)
+    drive.settle(page)  # the autosave runs off the GUI thread: wait until it is stored
     print("scored", len(plan.scores), flush=True)
     os.kill(os.getpid(), signal.SIGKILL)
 

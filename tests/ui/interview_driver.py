@@ -14,6 +14,7 @@ from PySide6.QtCore import QDate, QPoint, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QWidget
 
+from competentieplanner.domain.interview import InterviewDraft
 from competentieplanner.persistence.database import Database
 from competentieplanner.services import interview as service
 from competentieplanner.ui.context import AppContext
@@ -49,17 +50,40 @@ def make_context(db: Database, settings_file: Path) -> AppContext:
     return AppContext(db=db, settings=settings)
 
 
+def settle(page: InterviewPage, timeout_ms: int = 30_000) -> None:
+    """Wait, as a user does, until the screen's work off the GUI thread has come back."""
+    waited = 0
+    QApplication.processEvents()
+    while page.context.tasks.running() and waited < timeout_ms:
+        QTest.qWait(5)
+        waited += 5
+    assert not page.context.tasks.running(), "the screen's work did not finish"
+
+
 def team_lead(db: Database) -> service.TeamLead:
-    return next(lead for lead in service.team_leads(db) if lead.unit == TEAM_LEAD_UNIT)
+    with db.unit_of_work() as uow:
+        leads = service.team_leads(uow)
+    return next(lead for lead in leads if lead.unit == TEAM_LEAD_UNIT)
+
+
+def preparation(db: Database, personnel_number: str) -> service.InterviewPreparation:
+    with db.unit_of_work() as uow:
+        return service.prepare_interview(uow, personnel_number)
+
+
+def drafts(db: Database) -> list[InterviewDraft]:
+    with db.unit_of_work() as uow:
+        return service.load_drafts(uow)
 
 
 def standard_plan(db: Database) -> Plan:
     """The demo walk: an advisor of the policy team who has a plan with open items."""
     lead = team_lead(db)
-    own = [c for c in service.interview_candidates(db, lead.personnel_number) if c.own_team]
+    with db.unit_of_work() as uow:
+        candidates = service.interview_candidates(uow, lead.personnel_number)
     chosen = None
-    for candidate in own:
-        prep = service.prepare_interview(db, candidate.employee.personnel_number)
+    for candidate in (c for c in candidates if c.own_team):
+        prep = preparation(db, candidate.employee.personnel_number)
         if prep.open_items and prep.self_assessment is not None:
             chosen = prep
             break
@@ -90,6 +114,15 @@ def standard_plan(db: Database) -> Plan:
 
 def click(widget: QWidget) -> None:
     QTest.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
+    page = _page_of(widget)
+    if page is not None:
+        settle(page)
+
+
+def _page_of(widget: QWidget | None) -> InterviewPage | None:
+    while widget is not None and not isinstance(widget, InterviewPage):
+        widget = widget.parentWidget()
+    return widget
 
 
 def choose_in_combo(combo: QComboBox, row: int) -> None:
@@ -102,6 +135,15 @@ def choose_in_combo(combo: QComboBox, row: int) -> None:
     rect = view.visualRect(index)
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     QApplication.processEvents()
+    if view.isVisible():
+        # The offscreen screen is smaller than the window, so a long list's popup can reach past
+        # it and lose the click; the row under the pointer is current: take it with Enter.
+        assert view.currentIndex().row() == row
+        QTest.keyClick(view, Qt.Key.Key_Return)
+        QApplication.processEvents()
+    page = _page_of(combo)
+    if page is not None:
+        settle(page)
 
 
 def choose_by_data(combo: QComboBox, data: object) -> None:
@@ -121,14 +163,18 @@ def type_into(widget: QWidget, text: str) -> None:
 def prepare(page: InterviewPage, db: Database, plan: Plan) -> None:
     """Step 1: 'Ik ben teamleider van', the employee, the kind and the date."""
     step = page.prepare_step
+    settle(page)  # the lists are read when the screen opens
     choose_by_data(step.lead_combo, team_lead(db).personnel_number)
+    settle(page)
     row = step.people.row_of(plan.personnel_number)
     assert row >= 0
     choose_in_combo(step.person_combo, row)
+    settle(page)
     assert page.session.draft is not None
     assert page.session.draft.personnel_number == plan.personnel_number
     step.date_edit.setFocus()
     step.date_edit.setDate(QDate(HELD_ON.year, HELD_ON.month, HELD_ON.day))
+    settle(page)
 
 
 def next_step(page: InterviewPage) -> None:

@@ -46,6 +46,7 @@ def main() -> int:
         QTest.qWait(50)
 
         def shoot(step: int) -> None:
+            drive.settle(page)
             focused = QApplication.focusWidget()
             if focused is not None:  # no text cursor or selection in the picture
                 focused.clearFocus()
@@ -74,6 +75,7 @@ def main() -> int:
         drive.close_text(page, plan)
         shoot(5)
         page.session.save_now()
+        drive.settle(page)
         page.close()
         db.dispose()
     return 0

@@ -13,7 +13,6 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from competentieplanner.persistence.database import Database
-from competentieplanner.services import interview as service
 from competentieplanner.services.database import open_database
 from competentieplanner.ui.interview.score import ScoreStep
 from competentieplanner.ui.interview.talk import TalkStep
@@ -51,7 +50,7 @@ def test_killed_between_step_3_and_6_the_draft_comes_back(
     db: Database = open_database(demo_db_path)
     try:
         plan = drive.standard_plan(db)
-        [draft] = service.load_drafts(db)
+        [draft] = drive.drafts(db)
         assert draft.personnel_number == plan.personnel_number
         assert draft.step == 2
 
@@ -60,7 +59,9 @@ def test_killed_between_step_3_and_6_the_draft_comes_back(
         page.resize(1366, 768)
         page.show()
         qtbot.waitExposed(page)
-        box = page.offer_drafts()
+        page.offer_drafts()
+        drive.settle(page)
+        box = page.message_box
         assert box is not None and box.isVisible()
         assert (
             f"Er is een onafgerond gesprek met {draft.employee_name} van 16-11-2026" in box.text()
@@ -99,4 +100,4 @@ def test_killed_between_step_3_and_6_the_draft_comes_back(
 
 
 def plan_sort_name(db: Database, personnel_number: str) -> str:
-    return service.prepare_interview(db, personnel_number).employee.sort_name
+    return drive.preparation(db, personnel_number).employee.sort_name

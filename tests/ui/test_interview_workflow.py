@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -70,7 +70,7 @@ def test_the_whole_conversation_is_saved_printed_and_signed(
     qtbot: QtBot, page: InterviewPage, demo_db: Database, tmp_path: Path
 ) -> None:
     plan = drive.standard_plan(demo_db)
-    before = service.prepare_interview(demo_db, plan.personnel_number)
+    before = drive.preparation(demo_db, plan.personnel_number)
     assert before.current_plan is not None
 
     drive.prepare(page, demo_db, plan)
@@ -100,11 +100,11 @@ def test_the_whole_conversation_is_saved_printed_and_signed(
     close_step = drive.close_text(page, plan)
     assert close_step.save_button.isEnabled(), close_step.problems.text()
 
-    drive.click(close_step.save_button)
+    drive.click(close_step.save_button)  # waits until the screen has the answer
 
     result = page.session.result
     assert result is not None
-    assert service.load_drafts(demo_db) == []
+    assert drive.drafts(demo_db) == []
     with demo_db.read_session() as session:
         agreed = session.scalars(
             select(r.AssessmentRecord).where(
@@ -151,7 +151,10 @@ def test_the_whole_conversation_is_saved_printed_and_signed(
     drive.click(close_step.pdf_button)
     dialog = close_step.file_dialog
     assert isinstance(dialog, QFileDialog) and dialog.isVisible()
-    dialog.selectFile(str(out))
+    name_edit = dialog.findChild(QLineEdit, "fileNameEdit")
+    assert name_edit is not None
+    name_edit.clear()  # the team lead types where the file goes
+    drive.type_into(name_edit, str(out))
     dialog.accept()
     qtbot.waitUntil(
         lambda: close_step.pdf_task is not None and close_step.pdf_task.done, timeout=20000
@@ -206,6 +209,7 @@ def test_self_assessment_typed_in_during_preparation_is_stored(
     editor = view.findChild(QComboBox)
     assert editor is not None and editor.isVisible()
     drive.choose_by_data(editor, 4)
+    drive.settle(page)
     draft = page.session.draft
     assert draft is not None
     first = step.levels_model.code_at(0)
@@ -299,15 +303,17 @@ def test_new_interview_keeps_the_draft_and_offers_it(
     drive.walk_to_scores(page, demo_db, plan)
     drive.click(page.new_button)
     assert page.session.draft is None and page.current_step() == 0
-    [kept] = service.load_drafts(demo_db)
+    [kept] = drive.drafts(demo_db)
     assert kept.personnel_number == plan.personnel_number
-    box = page.offer_drafts()
+    page.offer_drafts()
+    drive.settle(page)
+    box = page.message_box
     assert box is not None and box.isVisible()
     assert kept.employee_name in box.text() and "16-11-2026" in box.text()
     later = next(b for b in box.buttons() if b.text() == "Later")
     drive.click(later)
     assert page.session.draft is None
-    assert len(service.load_drafts(demo_db)) == 1
+    assert len(drive.drafts(demo_db)) == 1
     QApplication.processEvents()
 
 
@@ -317,11 +323,12 @@ def test_the_main_window_offers_a_draft_at_start_up(
     from competentieplanner.ui.main_window import MainWindow
 
     plan = drive.standard_plan(demo_db)
-    prep = service.prepare_interview(demo_db, plan.personnel_number)
+    prep = drive.preparation(demo_db, plan.personnel_number)
     draft = service.new_draft(prep, held_on=drive.HELD_ON, team_lead="Noë Haile")
     draft.step = 3
     draft.profile = "strategisch"
-    service.save_draft(demo_db, draft)
+    with demo_db.unit_of_work() as uow:
+        service.save_draft(uow, draft)
 
     window = MainWindow(drive.make_context(demo_db, tmp_path / "settings.ini"))
     qtbot.addWidget(window)
@@ -332,6 +339,7 @@ def test_the_main_window_offers_a_draft_at_start_up(
     window.offer_interview_drafts()
     page = window.page("interview")
     assert isinstance(page, InterviewPage)
+    drive.settle(page)
     box = page.message_box
     assert box is not None and box.isVisible()
     drive.click(next(b for b in box.buttons() if b.text() == "Verdergaan"))
@@ -339,3 +347,37 @@ def test_the_main_window_offers_a_draft_at_start_up(
     assert page.current_step() == 3
     assert page.session.draft is not None and page.session.draft.id == draft.id
     close_message_boxes()
+
+
+def test_a_draft_saved_elsewhere_is_not_overwritten_and_can_be_reloaded(
+    page: InterviewPage, demo_db: Database
+) -> None:
+    plan = drive.standard_plan(demo_db)
+    drive.prepare(page, demo_db, plan)
+    drive.next_step(page)  # moving on stores the draft
+    mine = page.session.draft
+    assert mine is not None and mine.id is not None and mine.version is not None
+    # A colleague opens the same draft on another workstation and saves it.
+    with demo_db.unit_of_work() as uow:
+        theirs = service.load_draft(uow, mine.id)
+        assert theirs is not None
+        theirs.agreements = "Afspraken van de collega"
+        service.save_draft(uow, theirs)
+
+    page.go_to(2)  # this screen's next save carries the version it read: refused
+    drive.settle(page)
+    box = page.message_box
+    assert box is not None and box.isVisible()
+    assert "Het concept-gesprek is intussen elders opgeslagen" in box.text()
+    assert "Concept niet bewaard" in page.saved_label.text()
+    [stored] = drive.drafts(demo_db)
+    assert stored.agreements == "Afspraken van de collega" and stored.step == 1
+
+    drive.click(next(b for b in box.buttons() if b.text() == "Opnieuw laden"))
+    reloaded = page.session.draft
+    assert reloaded is not None and reloaded.agreements == "Afspraken van de collega"
+    assert reloaded.version == stored.version
+    page.go_to(3)  # working on from the colleague's version is stored again
+    drive.settle(page)
+    [after] = drive.drafts(demo_db)
+    assert after.step == 3 and after.agreements == "Afspraken van de collega"

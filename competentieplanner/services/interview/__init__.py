@@ -1,14 +1,14 @@
 """The development interview: prepare it, keep it as a draft while it runs, close it for real.
 
 A conversation is prepared from what the database knows (:func:`prepare_interview`), kept as a
-draft after every change (:func:`save_draft`), and closed in one transaction
+draft after every change (:func:`save_draft`), and closed in the caller's one unit of work
 (:func:`close_interview`): the interview record with its answers, the team lead's and the agreed
 assessment, and a new version of the development plan. Nothing is overwritten: an earlier plan
 stays readable through ``supersedes_id``. A later voortgangsgesprek records progress as a new
 plan version too (:func:`record_progress`).
 
 The modules, in the order of a conversation: :mod:`.people` (whom to talk with),
-:mod:`.preparation` (what is known, with :mod:`.history` and :mod:`.framework`),
+:mod:`.preparation` (what is known, with :mod:`.framework`),
 :mod:`.self_assessment` (a filled-in form), :mod:`.conversation` (live figures and proposals),
 :mod:`.drafts` (work in progress), :mod:`.closing` (closing and signing, writing through
 :mod:`.storing`) and :mod:`.progress` (the voortgangsgesprek). Callers import from this package.
@@ -16,6 +16,11 @@ The modules, in the order of a conversation: :mod:`.people` (whom to talk with),
 
 from __future__ import annotations
 
+from competentieplanner.domain.interview_history import (
+    AnswerRecord,
+    InterviewSummary,
+    PlanVersion,
+)
 from competentieplanner.services.interview.closing import (
     ClosedInterview,
     close_interview,
@@ -28,11 +33,12 @@ from competentieplanner.services.interview.conversation import (
     new_draft,
     propose_actions,
 )
-from competentieplanner.services.interview.drafts import delete_draft, load_drafts, save_draft
-from competentieplanner.services.interview.history import (
-    AnswerRecord,
-    InterviewSummary,
-    PlanVersion,
+from competentieplanner.services.interview.drafts import (
+    DraftChangedError,
+    delete_draft,
+    load_draft,
+    load_drafts,
+    save_draft,
 )
 from competentieplanner.services.interview.people import (
     Candidate,
@@ -60,6 +66,7 @@ __all__ = [
     "AnswerRecord",
     "Candidate",
     "ClosedInterview",
+    "DraftChangedError",
     "InterviewPreparation",
     "InterviewSummary",
     "ItemProgress",
@@ -73,6 +80,7 @@ __all__ = [
     "fits_for",
     "interview_candidates",
     "levels_after_training",
+    "load_draft",
     "load_drafts",
     "mark_signed",
     "new_draft",

@@ -5,17 +5,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from competentieplanner.domain.errors import UserError
 from competentieplanner.domain.model import Assessment, Employee, Framework, Profile
-from competentieplanner.persistence import records as r
+from competentieplanner.persistence import interviews as queries
 from competentieplanner.persistence import repositories as repo
+from competentieplanner.persistence.unit_of_work import UnitOfWork
 
 
 def framework_of(
-    session: Session,
+    uow: UnitOfWork,
     employee: Employee,
     frameworks: Sequence[Framework],
     profiles: Sequence[Profile],
@@ -32,11 +30,7 @@ def framework_of(
     if employee.target_profile in profile_framework:
         return by_code[profile_framework[employee.target_profile]]
     if employee.unit is not None:
-        unit_profile = session.scalar(
-            select(r.ProfileRecord.code)
-            .join(r.OrgUnitRecord, r.OrgUnitRecord.profile_id == r.ProfileRecord.id)
-            .where(r.OrgUnitRecord.name == employee.unit)
-        )
+        unit_profile = queries.unit_profile_code(uow.session, employee.unit)
         if unit_profile in profile_framework:
             return by_code[profile_framework[unit_profile]]
     owner = {c.code: f.code for f in frameworks for c in f.competencies}
@@ -46,14 +40,15 @@ def framework_of(
     return frameworks[0]
 
 
-def person_framework(session: Session, personnel_number: str) -> Framework:
+def person_framework(uow: UnitOfWork, personnel_number: str) -> Framework:
     """:func:`framework_of` for one person, reading everything it needs.
 
     Raises:
         NotFoundError: no employee has this personnel number.
     """
+    session = uow.session
     return framework_of(
-        session,
+        uow,
         repo.get_employee(session, personnel_number),
         repo.load_frameworks(session),
         repo.load_profiles(session),

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from competentieplanner.domain.model import Employee
-from competentieplanner.persistence import records as r
+from competentieplanner.persistence import interviews as queries
 from competentieplanner.persistence import repositories as repo
-from competentieplanner.persistence.database import Database
+from competentieplanner.persistence.unit_of_work import UnitOfWork
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,35 +27,21 @@ class Candidate:
     own_team: bool
 
 
-def team_leads(db: Database) -> list[TeamLead]:
+def team_leads(uow: UnitOfWork) -> list[TeamLead]:
     """Everyone with at least one direct report, by name (the "Ik ben teamleider van" list)."""
-    with db.read_session() as session:
-        counts = Counter(
-            manager
-            for manager in session.scalars(select(r.EmployeeRecord.manager_id))
-            if manager is not None
-        )
-        if not counts:
-            return []
-        numbers = dict(
-            session.execute(
-                select(r.EmployeeRecord.id, r.EmployeeRecord.personnel_number).where(
-                    r.EmployeeRecord.id.in_(list(counts))
-                )
-            ).all()
-        )
-        people = repo.load_employees(session, personnel_numbers=numbers.values())
-    reports = {numbers[key]: count for key, count in counts.items()}
+    reports = queries.direct_report_counts(uow.session)
+    if not reports:
+        return []
+    people = repo.load_employees(uow.session, personnel_numbers=reports)
     leads = [
         TeamLead(p.personnel_number, p.name, p.unit, reports[p.personnel_number]) for p in people
     ]
     return sorted(leads, key=lambda lead: (lead.name.casefold(), lead.personnel_number))
 
 
-def interview_candidates(db: Database, team_lead: str | None = None) -> list[Candidate]:
+def interview_candidates(uow: UnitOfWork, team_lead: str | None = None) -> list[Candidate]:
     """Every current employee, the direct reports of ``team_lead`` (a personnel number) first."""
-    with db.read_session() as session:
-        employees = repo.load_employees(session)
+    employees = repo.load_employees(uow.session)
     today = dt.date.today()
     current = [e for e in employees if e.end_date is None or e.end_date >= today]
     own = [e for e in current if team_lead is not None and e.manager == team_lead]

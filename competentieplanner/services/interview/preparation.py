@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
+from competentieplanner.domain.interview_history import InterviewSummary, PlanVersion
 from competentieplanner.domain.model import (
     Assessment,
     AssessmentKind,
@@ -21,16 +20,10 @@ from competentieplanner.domain.model import (
 )
 from competentieplanner.domain.scoring import Match, score
 from competentieplanner.domain.settings import ScoringSettings, Settings
-from competentieplanner.persistence import records as r
+from competentieplanner.persistence import interviews as queries
 from competentieplanner.persistence import repositories as repo
-from competentieplanner.persistence.database import Database
+from competentieplanner.persistence.unit_of_work import UnitOfWork
 from competentieplanner.services.interview.framework import framework_of
-from competentieplanner.services.interview.history import (
-    InterviewSummary,
-    PlanVersion,
-    load_interviews,
-    load_plan_versions,
-)
 
 #: Questions for everyone carry this audience; others carry the code of a framework.
 AUDIENCE_ALL = "alle"
@@ -77,36 +70,31 @@ class InterviewPreparation:
         return next((o for o in self.catalogue if o.code == code), None)
 
 
-def prepare_interview(db: Database, personnel_number: str) -> InterviewPreparation:
+def prepare_interview(uow: UnitOfWork, personnel_number: str) -> InterviewPreparation:
     """What the team lead needs before and during the conversation with one employee.
 
     Raises:
         NotFoundError: no employee has this personnel number.
     """
-    with db.read_session() as session:
-        employee = repo.get_employee(session, personnel_number)
-        emp_id = repo.employee_id(session, personnel_number)
-        frameworks = repo.load_frameworks(session)
-        all_profiles = repo.load_profiles(session)
-        assessments = repo.load_assessments(session, personnel_number)
-        framework = framework_of(session, employee, frameworks, all_profiles, assessments)
-        current = repo.load_current_levels(session, employee_ids=[emp_id]).get(personnel_number, {})
-        agreed = repo.load_current_levels(
-            session, employee_ids=[emp_id], kinds=[AssessmentKind.AGREED]
-        ).get(personnel_number, {})
-        settings = Settings.from_flat(repo.load_settings(session))
-        questions = tuple(
-            q for q in repo.load_questions(session) if q.audience in (AUDIENCE_ALL, framework.code)
-        )
-        catalogue = tuple(repo.load_catalogue(session))
-        funding = {
-            code: _funding(hint)
-            for code, hint in session.execute(
-                select(r.TrainingOfferRecord.code, r.TrainingOfferRecord.funding_hint)
-            ).all()
-        }
-        plans = tuple(load_plan_versions(session, emp_id, personnel_number))
-        interviews = tuple(load_interviews(session, emp_id, plans))
+    session = uow.session
+    employee = repo.get_employee(session, personnel_number)
+    emp_id = repo.employee_id(session, personnel_number)
+    frameworks = repo.load_frameworks(session)
+    all_profiles = repo.load_profiles(session)
+    assessments = repo.load_assessments(session, personnel_number)
+    framework = framework_of(uow, employee, frameworks, all_profiles, assessments)
+    current = repo.load_current_levels(session, employee_ids=[emp_id]).get(personnel_number, {})
+    agreed = repo.load_current_levels(
+        session, employee_ids=[emp_id], kinds=[AssessmentKind.AGREED]
+    ).get(personnel_number, {})
+    settings = Settings.from_flat(repo.load_settings(session))
+    questions = tuple(
+        q for q in repo.load_questions(session) if q.audience in (AUDIENCE_ALL, framework.code)
+    )
+    catalogue = tuple(repo.load_catalogue(session))
+    funding = {code: _funding(hint) for code, hint in queries.offer_funding_hints(session).items()}
+    plans = tuple(queries.load_plan_versions(session, emp_id, personnel_number))
+    interviews = tuple(queries.load_interviews(session, emp_id, plans))
     codes = {c.code for c in framework.competencies}
     profiles = tuple(p for p in all_profiles if p.framework == framework.code)
     selves = [a for a in assessments if a.kind is AssessmentKind.SELF]

@@ -6,8 +6,6 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy.orm.attributes import flag_modified
-
 from competentieplanner.domain.errors import NotFoundError, Problem, UserError, ValidationError
 from competentieplanner.domain.interview import ActionEntry, InterviewDraft, check_draft
 from competentieplanner.domain.model import (
@@ -18,18 +16,14 @@ from competentieplanner.domain.model import (
     Quarter,
     Score,
 )
+from competentieplanner.persistence import interview_records as store
+from competentieplanner.persistence import interviews as queries
 from competentieplanner.persistence import records as r
 from competentieplanner.persistence import repositories as repo
-from competentieplanner.persistence.database import Database
-from competentieplanner.services.editing import edit_session
+from competentieplanner.persistence.interviews import ReferenceIds
+from competentieplanner.persistence.unit_of_work import UnitOfWork, translated_refusals
 from competentieplanner.services.interview.framework import person_framework
-from competentieplanner.services.interview.storing import (
-    ReferenceIds,
-    add_assessment,
-    draft_rules,
-    item_record,
-    latest_plan,
-)
+from competentieplanner.services.interview.storing import draft_rules
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +44,7 @@ class ProgressResult:
 
 
 def record_progress(
-    db: Database,
+    uow: UnitOfWork,
     plan_id: int,
     updates: Sequence[ItemProgress],
     *,
@@ -70,88 +64,87 @@ def record_progress(
         ValidationError: an update names an item of another plan, a level is off the scale, ...
         UserError: ``plan_id`` is not the person's current plan version.
     """
-    reassessed = dict(reassessed or {})
-    with edit_session(db, "Het ontwikkelplan") as session:
-        plan = session.get(r.DevelopmentPlanRecord, plan_id)
-        if plan is None:
-            raise NotFoundError(f"Ontwikkelplan {plan_id} bestaat niet (meer).")
-        employee = session.get(r.EmployeeRecord, plan.employee_id)
-        assert employee is not None
-        latest = latest_plan(session, employee.id)
-        if latest is None or latest.id != plan.id:
-            raise UserError(
-                "Dit is niet meer de actuele versie van het ontwikkelplan; open het plan opnieuw."
-            )
-        ids = ReferenceIds.load(session)
-        framework = person_framework(session, employee.personnel_number)
-        problems = _progress_problems(plan, updates, reassessed, added, framework, ids)
-        if problems:
-            raise ValidationError(
-                problems, "De voortgang kan niet worden vastgelegd; er is niets opgeslagen."
-            )
-        changes = {u.item_id: u for u in updates}
-        flag_modified(plan, "status")
-        successor = r.DevelopmentPlanRecord(
-            employee_id=employee.id,
-            profile_id=plan.profile_id,
-            created_on=max(held_on, plan.created_on),
-            status=PlanStatus.AGREED.value,
-            supersedes_id=plan.id,
+    with translated_refusals("Het ontwikkelplan"):
+        return _record(uow, plan_id, updates, held_on, team_lead, dict(reassessed or {}), added)
+
+
+def _record(
+    uow: UnitOfWork,
+    plan_id: int,
+    updates: Sequence[ItemProgress],
+    held_on: dt.date,
+    team_lead: str,
+    reassessed: Mapping[str, Score],
+    added: Sequence[ActionEntry],
+) -> ProgressResult:
+    session = uow.session
+    plan = queries.plan_record(session, plan_id)
+    if plan is None:
+        raise NotFoundError(f"Ontwikkelplan {plan_id} bestaat niet (meer).")
+    latest = queries.latest_plan(session, plan.employee_id)
+    if latest is None or latest.id != plan.id:
+        raise UserError(
+            "Dit is niet meer de actuele versie van het ontwikkelplan; open het plan opnieuw."
         )
-        items = []
-        for item in sorted(plan.items, key=lambda i: (i.quarter, i.id)):
-            change = changes.get(item.id)
-            items.append(
-                r.PlanItemRecord(
-                    offer_id=item.offer_id,
-                    title=item.title,
-                    quarter=str(Quarter.parse(change.quarter))
-                    if change and change.quarter
-                    else item.quarter,
-                    status=change.status.value if change else item.status,
-                    hours=item.hours,
-                    cost=item.cost,
-                    funding=item.funding,
-                    repayment_clause=item.repayment_clause,
-                    notes=change.notes.strip()
-                    if change and change.notes is not None
-                    else item.notes,
-                )
+    number = queries.personnel_number(session, plan.employee_id)
+    ids = queries.reference_ids(session)
+    framework = person_framework(uow, number)
+    problems = _progress_problems(plan, updates, reassessed, added, framework, ids)
+    if problems:
+        raise ValidationError(
+            problems, "De voortgang kan niet worden vastgelegd; er is niets opgeslagen."
+        )
+    changes = {u.item_id: u for u in updates}
+    items = []
+    for item in sorted(plan.items, key=lambda i: (i.quarter, i.id)):
+        change = changes.get(item.id)
+        items.append(
+            store.carried_item(
+                item,
+                status=change.status if change else None,
+                quarter=change.quarter if change else None,
+                notes=change.notes if change else None,
             )
-        items.extend(item_record(action, ids.offers) for action in added)
-        successor.items = items
-        session.add(successor)
-        session.flush()
-        assessment_id = None
-        raised: dict[str, tuple[int | None, int]] = {}
-        if reassessed:
-            before = repo.load_current_levels(session, employee_ids=[employee.id]).get(
-                employee.personnel_number, {}
-            )
-            completed = [
-                i.title
-                for i in successor.items
-                if i.offer_id is not None and i.status == PlanItemStatus.DONE.value
-            ]
-            assessment_id = add_assessment(
-                session,
-                employee.id,
-                held_on,
-                AssessmentKind.LEAD,
-                reassessed,
-                ids.competencies,
-                interview_id=None,
-                created_at=dt.datetime.now().replace(microsecond=0),
-                assessor=team_lead.strip(),
-                notes="Herbeoordeling in het voortgangsgesprek"
-                + (f" na: {'; '.join(completed)}" if completed else ""),
-            )
-            raised = {
-                code: (before.get(code), s.level)
-                for code, s in reassessed.items()
-                if s.level > (before.get(code) or 0)
-            }
-        return ProgressResult(successor.id, assessment_id, raised)
+        )
+    items.extend(store.new_item(action, ids.offers) for action in added)
+    successor_id = store.add_plan_version(
+        session,
+        employee_id=plan.employee_id,
+        profile_id=plan.profile_id,
+        created_on=max(held_on, plan.created_on),
+        status=PlanStatus.AGREED.value,
+        items=items,
+        supersedes=plan,
+    )
+    assessment_id = None
+    raised: dict[str, tuple[int | None, int]] = {}
+    if reassessed:
+        before = repo.load_current_levels(session, employee_ids=[plan.employee_id]).get(number, {})
+        completed = [
+            i.title
+            for i in items
+            if i.offer_id is not None and i.status == PlanItemStatus.DONE.value
+        ]
+        assessment_id = store.add_assessment(
+            session,
+            plan.employee_id,
+            held_on,
+            AssessmentKind.LEAD,
+            reassessed,
+            ids.competencies,
+            interview_id=None,
+            created_at=dt.datetime.now().replace(microsecond=0),
+            assessor=team_lead.strip(),
+            notes="Herbeoordeling in het voortgangsgesprek"
+            + (f" na: {'; '.join(completed)}" if completed else ""),
+        )
+        raised = {
+            code: (before.get(code), s.level)
+            for code, s in reassessed.items()
+            if s.level > (before.get(code) or 0)
+        }
+    uow.flush("Het ontwikkelplan")
+    return ProgressResult(successor_id, assessment_id, raised)
 
 
 def _progress_problems(

@@ -7,14 +7,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
-
 from competentieplanner.domain.errors import UserError, ValidationError
 from competentieplanner.import_export import assessment_sheet
 from competentieplanner.import_export.assessment_reader import read_assessments
 from competentieplanner.import_export.tables import open_table, sheet_names
-from competentieplanner.persistence import records as r
-from competentieplanner.persistence.database import Database
+from competentieplanner.persistence import interviews as queries
+from competentieplanner.persistence.unit_of_work import UnitOfWork
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +26,7 @@ class SelfAssessmentFile:
 
 
 def read_self_assessment(
-    db: Database, path: Path, personnel_number: str, *, today: dt.date | None = None
+    uow: UnitOfWork, path: Path, personnel_number: str, *, today: dt.date | None = None
 ) -> SelfAssessmentFile:
     """Read the person's row from a filled-in assessment form (``export template``) as their
     self-assessment. Nothing is written: the levels go into the conversation and are stored as
@@ -38,10 +36,9 @@ def read_self_assessment(
         ValidationError: the form has problems (each names row, column and value).
         UserError: the file cannot be read, or has no filled-in row for this person.
     """
-    with db.read_session() as session:
-        numbers = set(session.scalars(select(r.EmployeeRecord.personnel_number)))
-        codes = set(session.scalars(select(r.CompetencyRecord.code)))
-        levels = sorted(set(session.scalars(select(r.ScaleLevelRecord.level))))
+    numbers = queries.known_personnel_numbers(uow.session)
+    codes = queries.known_competency_codes(uow.session)
+    levels = queries.scale_levels(uow.session)
     level_range = range(levels[0], levels[-1] + 1) if levels else range(1, 5)
     names = sheet_names(path)
     sheet = next((n for n in names if n.casefold() == assessment_sheet.SHEET.casefold()), None)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,6 +45,7 @@ from competentieplanner.ui.interview.prepare import status_label
 from competentieplanner.ui.interview.session import InterviewSession
 from competentieplanner.ui.interview.widgets import StepPage, euro
 from competentieplanner.ui.models.interview_actions import COLUMNS, ActionsModel, kind_label
+from competentieplanner.ui.translate_noop import QT_TRANSLATE_NOOP
 from competentieplanner.ui.widgets.common import Card, EmptyState, Hint, SectionHeader
 
 #: How far ahead the quarter list reaches.

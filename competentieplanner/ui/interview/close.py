@@ -5,12 +5,10 @@ for signing, marking it signed later, and the history of earlier conversations a
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import re
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -29,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from competentieplanner.domain.errors import UserError
 from competentieplanner.domain.interview import DraftRules, check_draft
 from competentieplanner.domain.model import PlanItemStatus
 from competentieplanner.services import interview as service
@@ -41,9 +38,9 @@ from competentieplanner.ui.interview.widgets import (
     dutch_number,
     euro,
 )
+from competentieplanner.ui.operations import interview as ops
+from competentieplanner.ui.translate_noop import QT_TRANSLATE_NOOP
 from competentieplanner.ui.widgets.common import Card, EmptyState, Hint, SectionHeader
-
-PDF_MODULE = "competentieplanner.services.pdf_export"
 
 
 def _date(day: dt.date | None) -> str:
@@ -56,9 +53,8 @@ class CloseStep(StepPage):
     def __init__(self, session: InterviewSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self._loading = False
-        self.message_box: QWidget | None = None
         self.file_dialog: QFileDialog | None = None
-        self.pdf_task: tasks.TaskHandle[Any] | None = None
+        self.pdf_task: tasks.TaskHandle[Path] | None = None
         self.last_pdf: Path | None = None
         self.stack = QStackedWidget(self)
         outer = QVBoxLayout(self)
@@ -209,11 +205,7 @@ class CloseStep(StepPage):
                     "nieuwe ontwikkelplan in één keer vast."
                 )
             )
-        pdf_available = self._pdf_module() is not None
-        self.pdf_button.setEnabled(closed and pdf_available)
-        self.pdf_button.setToolTip(
-            "" if pdf_available else self.tr("De PDF-module is in deze uitgave niet beschikbaar.")
-        )
+        self.pdf_button.setEnabled(closed)
         self.open_pdf_button.setVisible(self.last_pdf is not None)
         self.after_hint.setVisible(not closed)
         self.sign_button.setEnabled(closed and self._signable_plan() is not None)
@@ -412,31 +404,22 @@ class CloseStep(StepPage):
         draft.agreements = self.agreements.toPlainText()
         self.session.edited()
 
-    def save_and_close(self) -> service.ClosedInterview | None:
-        """'Opslaan en afronden': everything in one transaction; a problem shows a warning."""
+    def save_and_close(self) -> None:
+        """'Opslaan en afronden': everything in one transaction (off the GUI thread); a problem
+        shows a warning."""
         if not self.session.active:
-            return None
-        try:
-            result = self.session.close_interview()
-        except UserError as exc:
-            self.message_box = tasks.show_user_error(self, self.tr("Gesprek afronden"), exc)
-            return None
-        self.session.context.signals.status_message.emit(
-            self.tr("Het gesprek is opgeslagen; ontwikkelplan {plan} is vastgesteld.").format(
-                plan=result.plan_id
-            )
-        )
-        self.refresh()
-        return result
+            return
 
-    @staticmethod
-    def _pdf_module() -> Any:
-        try:
-            return importlib.import_module(PDF_MODULE)
-        except ModuleNotFoundError as exc:
-            if exc.name != PDF_MODULE:
-                raise
-            return None
+        def closed(result: service.ClosedInterview) -> None:
+            self.session.context.signals.status_message.emit(
+                self.tr("Het gesprek is opgeslagen; ontwikkelplan {plan} is vastgesteld.").format(
+                    plan=result.plan_id
+                )
+            )
+            self.refresh()
+
+        self.save_button.setEnabled(False)  # one click, one interview
+        self.session.close_interview(closed)
 
     def suggested_pdf_name(self) -> str:
         draft = self.session.draft
@@ -463,28 +446,27 @@ class CloseStep(StepPage):
         dialog.open()
         return dialog
 
-    def export_pdf(self, out: Path) -> tasks.TaskHandle[Any] | None:
+    def export_pdf(self, out: Path) -> tasks.TaskHandle[Path] | None:
         """Write the Ontwikkelplan of the person (the plan just agreed) to ``out``."""
-        module = self._pdf_module()
         draft = self.session.draft
-        if module is None or draft is None:
+        if draft is None:
             return None
-        db = self.session.context.db
-        number, profile = draft.personnel_number, draft.profile
 
-        def done(path: Any) -> None:
-            self.last_pdf = Path(path)
+        def done(path: Path) -> None:
+            self.last_pdf = path
             self.open_pdf_button.setVisible(True)
             self.session.context.signals.status_message.emit(
                 self.tr("Ontwikkelplan opgeslagen in {path}").format(path=path)
             )
 
-        self.pdf_task = self.session.context.tasks.run(
+        self.pdf_task = ops.export_development_plan(
+            self.session.context,
             self,
-            self.tr("Ontwikkelplan afdrukken"),
-            lambda _progress: module.export_development_plan(db, out, number, profile),
-            done,
-            cancellable=False,
+            title=self.tr("Ontwikkelplan afdrukken"),
+            out=out,
+            personnel_number=draft.personnel_number,
+            profile=draft.profile,
+            on_done=done,
         )
         return self.pdf_task
 
@@ -500,24 +482,30 @@ class CloseStep(StepPage):
         return prep.current_plan.id if plan.status.value == "vastgesteld" else None
 
     def mark_signed(self) -> bool:
+        """Record the signature (off the GUI thread); False when there is no plan to sign."""
         plan_id = self._signable_plan()
-        if plan_id is None:
+        draft = self.session.draft
+        if plan_id is None or draft is None:
             return False
-        try:
-            service.mark_signed(
-                self.session.context.db, plan_id, from_qdate(self.signed_date.date())
+        shown = self.signed_date.date().toString("dd-MM-yyyy")
+
+        def signed(prep: service.InterviewPreparation) -> None:
+            self.session.refresh_after_change(prep)
+            self.session.context.signals.data_changed.emit("plans")
+            self.session.context.signals.status_message.emit(
+                self.tr("Ontwikkelplan gemarkeerd als getekend op {date}.").format(date=shown)
             )
-        except UserError as exc:
-            self.message_box = tasks.show_user_error(self, self.tr("Markeren als getekend"), exc)
-            return False
-        self.session.refresh_after_change()
-        self.session.context.signals.data_changed.emit("plans")
-        self.session.context.signals.status_message.emit(
-            self.tr("Ontwikkelplan gemarkeerd als getekend op {date}.").format(
-                date=self.signed_date.date().toString("dd-MM-yyyy")
-            )
+            self.refresh()
+
+        ops.mark_signed(
+            self.session.context,
+            self,
+            title=self.tr("Markeren als getekend"),
+            plan_id=plan_id,
+            signed_on=from_qdate(self.signed_date.date()),
+            personnel_number=draft.personnel_number,
+            on_done=signed,
         )
-        self.refresh()
         return True
 
 

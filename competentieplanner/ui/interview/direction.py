@@ -3,7 +3,7 @@ live from the levels agreed in step 3 (for advisors one of the three futures).""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -24,6 +24,7 @@ from competentieplanner.ui import theme
 from competentieplanner.ui.interview.session import InterviewSession
 from competentieplanner.ui.interview.widgets import ReadinessChip, StepPage, dutch_number, muted
 from competentieplanner.ui.models.interview_gaps import GapsModel
+from competentieplanner.ui.translate_noop import QT_TRANSLATE_NOOP
 from competentieplanner.ui.widgets.common import Card, EmptyState, Hint, SectionHeader
 
 

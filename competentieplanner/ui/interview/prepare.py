@@ -11,7 +11,6 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QDate,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QStackedWidget,
     QStyledItemDelegate,
@@ -39,10 +39,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from competentieplanner.domain.errors import UserError
 from competentieplanner.domain.model import InterviewKind, PlanItemStatus
 from competentieplanner.services import interview as service
-from competentieplanner.ui import tasks, theme
+from competentieplanner.ui import theme
 from competentieplanner.ui.interview.session import InterviewSession
 from competentieplanner.ui.interview.widgets import (
     ReadinessChip,
@@ -52,6 +51,8 @@ from competentieplanner.ui.interview.widgets import (
 )
 from competentieplanner.ui.models.interview_levels import LEVEL_ROLE, SELF, SelfAssessmentModel
 from competentieplanner.ui.models.interview_people import PeopleModel
+from competentieplanner.ui.operations import interview as ops
+from competentieplanner.ui.translate_noop import QT_TRANSLATE_NOOP
 from competentieplanner.ui.widgets.common import Card, EmptyState, Hint, SectionHeader
 
 #: QSettings key of "Ik ben teamleider van" (a personnel number).
@@ -126,8 +127,8 @@ class PrepareStep(StepPage):
     def __init__(self, session: InterviewSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self._updating = False
+        self._people_request = 0  # the newest list asked for; older answers are dropped
         self.file_dialog: QFileDialog | None = None
-        self.message_box: QWidget | None = None
         root = QHBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
         root.setSpacing(theme.MARGIN)
@@ -158,7 +159,7 @@ class PrepareStep(StepPage):
         self.person_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.person_combo.setMinimumContentsLength(20)
         self.person_combo.setAccessibleName(self.tr("Medewerker"))
-        self.person_combo.lineEdit().setPlaceholderText(self.tr("Typ een naam of personeelsnummer"))
+        self._person_line().setPlaceholderText(self.tr("Typ een naam of personeelsnummer"))
         completer = QCompleter(self.people, self.person_combo)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -272,7 +273,9 @@ class PrepareStep(StepPage):
 
         self.lead_combo.currentIndexChanged.connect(self._lead_changed)
         self.person_combo.activated.connect(self._person_activated)
-        completer.activated[QModelIndex].connect(self._completer_activated)
+        # The index overload of activated carries the personnel number; PySide6's stub does not
+        # declare signal overloads as indexable.
+        completer.activated[QModelIndex].connect(self._completer_activated)  # type: ignore[index]
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.date_edit.dateChanged.connect(self._date_changed)
         self.levels_model.self_changed.connect(self._self_changed)
@@ -290,30 +293,53 @@ class PrepareStep(StepPage):
 
     # -- lists -------------------------------------------------------------------------------------
     def load_lists(self) -> None:
-        """(Re)read the team leads and employees; keeps the choices made."""
-        self._updating = True
-        try:
-            remembered = self.session.context.settings.value(TEAM_LEAD_KEY, "")
-            self.lead_combo.clear()
-            self.lead_combo.addItem(self.tr("(geen keuze: iedereen op naam)"), "")
-            for lead in service.team_leads(self.session.context.db):
-                unit = f" — {lead.unit}" if lead.unit else ""
-                self.lead_combo.addItem(f"{lead.name}{unit}", lead.personnel_number)
-            index = self.lead_combo.findData(str(remembered or ""))
-            self.lead_combo.setCurrentIndex(max(0, index))
-        finally:
-            self._updating = False
-        self._fill_people()
+        """(Re)read the team leads and employees (off the GUI thread); keeps the choices made."""
+        self._load_people(with_leads=True)
 
     def _fill_people(self) -> None:
-        lead = self.lead_combo.currentData() or None
-        candidates = service.interview_candidates(self.session.context.db, lead)
+        self._load_people(with_leads=False)
+
+    def _load_people(self, *, with_leads: bool) -> None:
+        if with_leads:
+            lead = str(self.session.context.settings.value(TEAM_LEAD_KEY, "") or "") or None
+        else:
+            lead = self.lead_combo.currentData() or None
+        self._people_request += 1
+        request = self._people_request
+
+        def loaded(people: ops.People) -> None:
+            if request != self._people_request:
+                return  # the team lead was changed again meanwhile
+            if with_leads:
+                self._show_leads(people.team_leads, lead or "")
+            self._updating = True
+            try:
+                self.people.set_candidates(
+                    people.candidates, self.tr("Mijn team"), self.tr("Overige medewerkers")
+                )
+                self._show_person_in_combo()
+            finally:
+                self._updating = False
+
+        ops.load_people(
+            self.session.context,
+            self,
+            title=self.tr("Medewerkers laden"),
+            team_lead=lead,
+            with_leads=with_leads,
+            on_done=loaded,
+        )
+
+    def _show_leads(self, leads: list[service.TeamLead], remembered: str) -> None:
         self._updating = True
         try:
-            self.people.set_candidates(
-                candidates, self.tr("Mijn team"), self.tr("Overige medewerkers")
-            )
-            self._show_person_in_combo()
+            self.lead_combo.clear()
+            self.lead_combo.addItem(self.tr("(geen keuze: iedereen op naam)"), "")
+            for lead in leads:
+                unit = f" — {lead.unit}" if lead.unit else ""
+                self.lead_combo.addItem(f"{lead.name}{unit}", lead.personnel_number)
+            index = self.lead_combo.findData(remembered)
+            self.lead_combo.setCurrentIndex(max(0, index))
         finally:
             self._updating = False
 
@@ -323,7 +349,12 @@ class PrepareStep(StepPage):
         self.person_combo.setCurrentIndex(row)
         if row < 0:
             self.person_combo.setEditText("")
-        self.person_combo.lineEdit().setCursorPosition(0)  # show the name, not the end
+        self._person_line().setCursorPosition(0)  # show the name, not the end
+
+    def _person_line(self) -> QLineEdit:
+        line = self.person_combo.lineEdit()
+        assert line is not None, "the person chooser is editable"
+        return line
 
     def team_lead_name(self) -> str:
         number = self.lead_combo.currentData()
@@ -361,15 +392,12 @@ class PrepareStep(StepPage):
         if self.session.active and draft is not None and draft.has_content:
             self._show_person_in_combo()  # locked: a conversation with content is running
             return
-        try:
-            self.session.start(
-                personnel_number,
-                kind=InterviewKind(self.kind_combo.currentData()),
-                held_on=from_qdate(self.date_edit.date()),
-                team_lead=self.team_lead_name(),
-            )
-        except UserError as exc:
-            self.message_box = tasks.show_user_error(self, self.tr("Gesprek voorbereiden"), exc)
+        self.session.start(
+            personnel_number,
+            kind=InterviewKind(self.kind_combo.currentData()),
+            held_on=from_qdate(self.date_edit.date()),
+            team_lead=self.team_lead_name(),
+        )
 
     def _kind_changed(self, _index: int) -> None:
         if self._updating or not self.session.active or self.session.draft is None:
@@ -411,26 +439,31 @@ class PrepareStep(StepPage):
         return dialog
 
     def import_self_assessment(self, path: Path) -> bool:
-        """Read the person's row of a filled-in assessment form into this conversation."""
+        """Read the person's row of a filled-in assessment form into this conversation (off the
+        GUI thread); False when there is no conversation to read it into."""
         draft = self.session.draft
         if draft is None or not self.session.active:
             return False
-        try:
-            found = service.read_self_assessment(
-                self.session.context.db, path, draft.personnel_number
+
+        def read(found: service.SelfAssessmentFile) -> None:
+            if self.session.draft is not draft or not self.session.active:
+                return
+            draft.self_levels = dict(found.levels)
+            self._show_levels()
+            self.session.edited(immediate=True)
+            self.session.context.signals.status_message.emit(
+                self.tr("Zelfbeoordeling ingelezen uit {file} (rij {row}).").format(
+                    file=found.file, row=found.row
+                )
             )
-        except UserError as exc:
-            self.message_box = tasks.show_user_error(
-                self, self.tr("Zelfbeoordeling importeren"), exc
-            )
-            return False
-        draft.self_levels = dict(found.levels)
-        self._show_levels()
-        self.session.edited(immediate=True)
-        self.session.context.signals.status_message.emit(
-            self.tr("Zelfbeoordeling ingelezen uit {file} (rij {row}).").format(
-                file=found.file, row=found.row
-            )
+
+        ops.read_self_assessment(
+            self.session.context,
+            self,
+            title=self.tr("Zelfbeoordeling importeren"),
+            path=path,
+            personnel_number=draft.personnel_number,
+            on_done=read,
         )
         return True
 

@@ -7,7 +7,7 @@ the team lead's level until chosen otherwise) and an evidence note.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -25,6 +25,7 @@ from competentieplanner.services import interview as service
 from competentieplanner.ui import theme
 from competentieplanner.ui.interview.session import InterviewSession
 from competentieplanner.ui.interview.widgets import LevelCard, StepPage, muted
+from competentieplanner.ui.translate_noop import QT_TRANSLATE_NOOP
 from competentieplanner.ui.widgets.common import Card, EmptyState, Hint
 
 

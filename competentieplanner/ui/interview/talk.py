@@ -4,7 +4,7 @@ the person's audience decides which ones appear."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from competentieplanner.domain.model import InterviewQuestion
 from competentieplanner.ui import theme
 from competentieplanner.ui.interview.session import InterviewSession
 from competentieplanner.ui.interview.widgets import StepPage, muted
+from competentieplanner.ui.translate_noop import QT_TRANSLATE_NOOP
 from competentieplanner.ui.widgets.common import Card, EmptyState, Hint, SectionHeader
 
 

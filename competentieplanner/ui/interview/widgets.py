@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from competentieplanner.domain.model import Readiness
 from competentieplanner.ui import theme
 from competentieplanner.ui.interview.session import InterviewSession
+from competentieplanner.ui.translate_noop import QT_TRANSLATE_NOOP
 
 #: The six steps, as the indicator names them (order = InterviewDraft.step).
 STEP_TITLES: tuple[str, ...] = (

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -18,6 +17,7 @@ from PySide6.QtCore import (
 
 from competentieplanner.domain.interview import OWN_ACTIONS, ActionEntry
 from competentieplanner.ui.models.base import HeaderedTableModel
+from competentieplanner.ui.translate_noop import QT_TRANSLATE_NOOP
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("ActionsModel", "Kwartaal"),

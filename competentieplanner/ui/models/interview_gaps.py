@@ -6,7 +6,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 from competentieplanner.domain.scoring import Gap
 from competentieplanner.ui import theme
 from competentieplanner.ui.models.base import HeaderedTableModel
+from competentieplanner.ui.translate_noop import QT_TRANSLATE_NOOP
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("GapsModel", "Competentie"),

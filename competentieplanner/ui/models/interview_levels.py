@@ -9,7 +9,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -19,6 +18,7 @@ from PySide6.QtCore import (
 from competentieplanner.domain.model import Competency, LevelScale
 from competentieplanner.ui import theme
 from competentieplanner.ui.models.base import HeaderedTableModel
+from competentieplanner.ui.translate_noop import QT_TRANSLATE_NOOP
 
 #: The level (int or None) behind a level cell.
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 1

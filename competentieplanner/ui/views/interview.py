@@ -22,10 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from competentieplanner.domain.errors import UserError
 from competentieplanner.domain.interview import InterviewDraft
-from competentieplanner.services import interview as service
-from competentieplanner.ui import tasks, theme
+from competentieplanner.ui import theme
 from competentieplanner.ui.context import AppContext
 from competentieplanner.ui.interview.actions import ActionsStep
 from competentieplanner.ui.interview.close import CloseStep
@@ -35,6 +33,7 @@ from competentieplanner.ui.interview.score import ScoreStep
 from competentieplanner.ui.interview.session import InterviewSession
 from competentieplanner.ui.interview.talk import TalkStep
 from competentieplanner.ui.interview.widgets import StepIndicator, StepPage, muted, step_title
+from competentieplanner.ui.operations import interview as ops
 from competentieplanner.ui.widgets.common import PageTitle
 
 #: How much larger than the system font the conversation screen reads (the employee watches).
@@ -48,6 +47,7 @@ class InterviewPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.message_box: QMessageBox | None = None
+        self._drafts: list[InterviewDraft] = []  # as read last, for the Concepten menu
         self._lists_loaded = False
         self.setFont(theme.scaled_font(self.font(), READING_SCALE))
         self.session = InterviewSession(context, self)
@@ -66,7 +66,7 @@ class InterviewPage(QWidget):
         self.drafts_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.drafts_button.setAccessibleName(self.tr("Onafgeronde gesprekken"))
         self.drafts_menu = QMenu(self.drafts_button)
-        self.drafts_menu.aboutToShow.connect(self._fill_drafts_menu)
+        self.drafts_menu.aboutToShow.connect(lambda: self._fill_drafts_menu())
         self.drafts_button.setMenu(self.drafts_menu)
         top.addWidget(self.drafts_button)
         self.new_button = QPushButton(self.tr("&Nieuw gesprek"), self)
@@ -105,16 +105,15 @@ class InterviewPage(QWidget):
             button.setMinimumHeight(36)
             bottom.addWidget(button)
         root.addLayout(bottom)
-        QShortcut(
-            QKeySequence("Alt+Right"), self, activated=lambda: self.go_to(self.current_step() + 1)
-        )
-        QShortcut(
-            QKeySequence("Alt+Left"), self, activated=lambda: self.go_to(self.current_step() - 1)
-        )
+        forward = QShortcut(QKeySequence("Alt+Right"), self)
+        forward.activated.connect(lambda: self.go_to(self.current_step() + 1))
+        back = QShortcut(QKeySequence("Alt+Left"), self)
+        back.activated.connect(lambda: self.go_to(self.current_step() - 1))
 
         self.session.started.connect(self._on_started)
         self.session.saved.connect(self.saved_label.setText)
         self.session.closed.connect(lambda _result: self._update_navigation())
+        self.session.conflict.connect(self.offer_reload)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.session.save_now)
@@ -150,16 +149,17 @@ class InterviewPage(QWidget):
         self.prepare_step.choose_person(payload)
 
     # -- drafts ------------------------------------------------------------------------------------
-    def offer_drafts(self) -> QMessageBox | None:
-        """Once after start-up: offer to continue a conversation that was not closed."""
-        try:
-            drafts = service.load_drafts(self.context.db)
-        except UserError as exc:
-            self.message_box = None
-            tasks.show_user_error(self, self.tr("Gesprekken"), exc)
-            return None
+    def offer_drafts(self) -> None:
+        """Once after start-up: offer to continue a conversation that was not closed (the
+        question appears as :attr:`message_box` once the drafts are read)."""
+        ops.load_drafts(
+            self.context, self, title=self.tr("Gesprekken"), on_done=self._offer_first_draft
+        )
+
+    def _offer_first_draft(self, drafts: list[InterviewDraft]) -> None:
+        self._drafts = drafts
         if not drafts:
-            return None
+            return
         draft = drafts[0]
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
@@ -192,24 +192,28 @@ class InterviewPage(QWidget):
         box.buttonClicked.connect(answered)
         self.message_box = box
         box.open()
-        return box
 
-    def resume_draft(self, draft: InterviewDraft) -> bool:
+    def resume_draft(self, draft: InterviewDraft) -> None:
         """Open a stored draft at the step where it was left."""
-        try:
-            self.session.resume(draft)
-        except UserError as exc:
-            self.message_box = tasks.show_user_error(self, self.tr("Gesprek hervatten"), exc)
-            return False
-        self._show_step(min(max(draft.step, 0), len(self.steps) - 1))
-        return True
+        step = min(max(draft.step, 0), len(self.steps) - 1)
+        self.session.resume(draft, on_done=lambda: self._show_step(step))
 
-    def _fill_drafts_menu(self) -> None:
+    def _refresh_drafts(self) -> None:
+        """Re-read the drafts for the Concepten menu; an open menu is filled again."""
+
+        def loaded(drafts: list[InterviewDraft]) -> None:
+            self._drafts = drafts
+            if self.drafts_menu.isVisible():
+                self._fill_drafts_menu(refresh=False)
+
+        ops.load_drafts(self.context, self, title=self.tr("Concepten"), on_done=loaded)
+
+    def _fill_drafts_menu(self, refresh: bool = True) -> None:
+        """Fill the menu from the drafts read last; opening it also reads them afresh."""
+        if refresh:
+            self._refresh_drafts()
         self.drafts_menu.clear()
-        try:
-            drafts = service.load_drafts(self.context.db)
-        except UserError:
-            drafts = []
+        drafts = self._drafts
         current = self.session.draft.id if self.session.draft else None
         for draft in drafts:
             text = self.tr("{name} — {kind}, {date} (stap {step})").format(
@@ -228,6 +232,27 @@ class InterviewPage(QWidget):
             self.drafts_menu.addSeparator()
             discard = self.drafts_menu.addAction(self.tr("Dit gesprek verwerpen…"))
             discard.triggered.connect(self.ask_discard)
+
+    def offer_reload(self, message: str) -> QMessageBox:
+        """Someone saved this conversation elsewhere: say so and offer their version."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Concept elders gewijzigd"))
+        box.setText(message)
+        reload = box.addButton(self.tr("Opnieuw laden"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(reload)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button: object) -> None:
+            self.message_box = None
+            if button is reload:
+                self.session.reload_draft()
+
+        box.buttonClicked.connect(answered)
+        self.message_box = box
+        box.open()
+        return box
 
     def ask_discard(self) -> QMessageBox | None:
         draft = self.session.draft
@@ -256,12 +281,7 @@ class InterviewPage(QWidget):
         return box
 
     def discard_current(self) -> None:
-        draft = self.session.draft
-        if draft is not None and draft.id is not None:
-            service.delete_draft(self.context.db, draft.id)
-            draft.id = None
-        self.session.draft = None
-        self.session.reset()
+        self.session.discard()
         self._show_step(0)
 
     def new_interview(self) -> None:
@@ -319,6 +339,11 @@ class InterviewPage(QWidget):
             step.refresh()
         self.steps[self.current_step()].enter()
         self._update_navigation()
+
+    def can_close(self) -> bool:
+        """The window is closing: store what is pending (the window waits for running work)."""
+        self.session.save_now()
+        return True
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.session.save_now()  # leaving the screen or closing the window: nothing pending

@@ -1,0 +1,64 @@
+"""Stored conversations in progress (interview drafts). Each row carries a ``version``:
+SQLAlchemy's version check makes an UPDATE or DELETE of a row someone changed meanwhile fail
+(StaleDataError), which the unit of work turns into a Dutch ConflictError."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from competentieplanner.persistence import records as r
+
+
+def get(session: Session, draft_id: int) -> r.InterviewDraftRecord | None:
+    return session.get(r.InterviewDraftRecord, draft_id)
+
+
+def add(
+    session: Session, *, employee_id: int, step: int, data: dict[str, Any], updated_at: dt.datetime
+) -> r.InterviewDraftRecord:
+    record = r.InterviewDraftRecord(
+        employee_id=employee_id, step=step, data=data, updated_at=updated_at
+    )
+    session.add(record)
+    session.flush()
+    return record
+
+
+def update(
+    session: Session,
+    record: r.InterviewDraftRecord,
+    *,
+    employee_id: int,
+    step: int,
+    data: dict[str, Any],
+    updated_at: dt.datetime,
+) -> None:
+    """Write the draft; the UPDATE names the version read, so a concurrent save loses."""
+    record.employee_id = employee_id
+    record.step = step
+    record.data = data
+    record.updated_at = updated_at
+    session.flush()
+
+
+def delete(session: Session, record: r.InterviewDraftRecord) -> None:
+    session.delete(record)
+    session.flush()
+
+
+def with_employees(
+    session: Session, draft_id: int | None = None
+) -> list[tuple[r.InterviewDraftRecord, r.EmployeeRecord]]:
+    """Every draft (or the one with ``draft_id``) with its person, most recently changed first."""
+    query = (
+        select(r.InterviewDraftRecord, r.EmployeeRecord)
+        .join(r.EmployeeRecord, r.InterviewDraftRecord.employee_id == r.EmployeeRecord.id)
+        .order_by(r.InterviewDraftRecord.updated_at.desc(), r.InterviewDraftRecord.id.desc())
+    )
+    if draft_id is not None:
+        query = query.where(r.InterviewDraftRecord.id == draft_id)
+    return [(draft, person) for draft, person in session.execute(query)]
