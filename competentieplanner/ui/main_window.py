@@ -420,7 +420,8 @@ class MainWindow(QMainWindow):
         from competentieplanner.services import workspace
 
         try:
-            summary = workspace.database_summary(self.context.db)
+            with self.context.db.unit_of_work() as uow:
+                summary = workspace.database_summary(uow)
         except Exception:  # the status line must never take the window down
             self.database_label.setText(self.context.db.display_name)
             return
@@ -561,8 +562,11 @@ class MainWindow(QMainWindow):
     def offer_demo_if_empty(self) -> QMessageBox | None:
         from competentieplanner.services import workspace
 
-        if self.context.db is None or not workspace.database_summary(self.context.db).is_empty:
+        if self.context.db is None:
             return None
+        with self.context.db.unit_of_work() as uow:
+            if not workspace.database_summary(uow).is_empty:
+                return None
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Lege database"))

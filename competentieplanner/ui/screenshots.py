@@ -54,21 +54,24 @@ def settle(
 
 def showcase_employee(db: Database) -> str | None:
     """A policy advisor who chose a future profile and has a development plan with items."""
-    rows = staff_overview.staff_list(db).rows
-    candidates = [r for r in rows if r.target_profile in FUTURES] or list(rows)
-    for row in candidates:
-        detail = staff_overview.employee_detail(db, row.personnel_number)
-        if detail.plan is not None and detail.plan.items and len(detail.assessments) >= 2:
-            return row.personnel_number
+    with db.unit_of_work() as uow:
+        rows = staff_overview.staff_list(uow).rows
+        candidates = [r for r in rows if r.target_profile in FUTURES] or list(rows)
+        for row in candidates:
+            detail = staff_overview.employee_detail(uow, row.personnel_number)
+            if detail.plan is not None and detail.plan.items and len(detail.assessments) >= 2:
+                return row.personnel_number
     return candidates[0].personnel_number if candidates else None
 
 
 def showcase_team(db: Database) -> str | None:
     """The team with the most continuity risks, else the largest team."""
-    risks = team_overview.team_risks(db)
+    with db.unit_of_work() as uow:
+        risks = team_overview.team_risks(uow)
+        all_teams = team_overview.list_teams(uow)
     if any(r.risk_count for r in risks.values()):
         return max(risks.values(), key=lambda r: (r.risk_count, r.members)).unit
-    teams = [t for t in team_overview.list_teams(db) if t.kind == "team" and t.members]
+    teams = [t for t in all_teams if t.kind == "team" and t.members]
     return max(teams, key=lambda t: t.members).name if teams else None
 
 

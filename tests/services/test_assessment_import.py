@@ -18,6 +18,7 @@ from competentieplanner.services.template_export import (
     export_assessment_template,
 )
 from tests.import_export import hostile
+from tests.unit_of_work_support import call
 
 UNIT, FRAMEWORK = "Sociaal team Noord", "sociaal-team"
 TODAY = dt.date(2026, 11, 20)
@@ -92,7 +93,7 @@ def test_round_trip_adds_team_lead_assessments(
     )
     with demo_db.read_session() as session:
         before = {n: len(repo.load_assessments(session, n)) for n in numbers}
-    result = import_assessments(demo_db, path, today=TODAY)
+    result = call(demo_db, import_assessments, path, today=TODAY)
     assert (result.assessments, result.scores) == (2, 4)
     assert result.not_assessed == 19
     with demo_db.read_session() as session:
@@ -125,7 +126,7 @@ def test_validation_is_all_or_nothing(demo_db: Database, template: Path, tmp_pat
     )
     before = hostile.fingerprint(demo_db.file)  # type: ignore[arg-type]
     with pytest.raises(ValidationError) as caught:
-        import_assessments(demo_db, path, today=TODAY)
+        call(demo_db, import_assessments, path, today=TODAY)
     found = {(p.row, p.column): p for p in caught.value.problems}
     assert "niveau moet 1 tot en met 4 zijn" in found[(5, "E")].message
     assert found[(5, "E")].header == "ST01 Contact en vertrouwensrelatie"
@@ -145,7 +146,7 @@ def test_unknown_competency_code_in_header(
         {"F3": "ZZ99 Bestaat niet", "C4": dt.datetime(2026, 11, 2), "E4": 3},
     )
     with pytest.raises(ValidationError) as caught:
-        import_assessments(demo_db, path, today=TODAY)
+        call(demo_db, import_assessments, path, today=TODAY)
     [problem] = caught.value.problems
     assert (problem.row, problem.column) == (3, "F")
     assert "onbekende competentiecode 'ZZ99'" in problem.message
@@ -154,23 +155,23 @@ def test_unknown_competency_code_in_header(
 def test_future_date_and_dry_run(demo_db: Database, template: Path, tmp_path: Path) -> None:
     path, _ = _fill(template, tmp_path / "f.xlsx", {"C4": dt.datetime(2027, 1, 5), "E4": 2})
     with pytest.raises(ValidationError, match="ligt in de toekomst"):
-        import_assessments(demo_db, path, today=TODAY)
+        call(demo_db, import_assessments, path, today=TODAY)
     path, _ = _fill(template, tmp_path / "g.xlsx", {"C4": dt.datetime(2026, 1, 5), "E4": 2})
     before = hostile.fingerprint(demo_db.file)  # type: ignore[arg-type]
-    result = import_assessments(demo_db, path, dry_run=True, today=TODAY)
+    result = call(demo_db, import_assessments, path, dry_run=True, today=TODAY)
     assert result.assessments == 1 and "Proefdraai" in result.summary()
     assert hostile.fingerprint(demo_db.file) == before  # type: ignore[arg-type]
 
 
 def test_empty_form_is_rejected(demo_db: Database, template: Path) -> None:
     with pytest.raises(ValidationError, match="geen ingevulde niveaus"):
-        import_assessments(demo_db, template, today=TODAY)
+        call(demo_db, import_assessments, template, today=TODAY)
 
 
 def test_hostile_form_is_refused(demo_db: Database, tmp_path: Path) -> None:
     before = hostile.fingerprint(demo_db.file)  # type: ignore[arg-type]
     with pytest.raises(UserError, match="DOCTYPE/ENTITY"):
-        import_assessments(demo_db, hostile.entity_bomb_sheet(tmp_path), today=TODAY)
+        call(demo_db, import_assessments, hostile.entity_bomb_sheet(tmp_path), today=TODAY)
     assert hostile.fingerprint(demo_db.file) == before  # type: ignore[arg-type]
 
 

@@ -17,6 +17,7 @@ from competentieplanner.services.workspace import database_summary
 from competentieplanner.ui.main_window import LAST_KEY, RECENT_KEY, MainWindow
 from competentieplanner.ui.pages import PAGES
 from tests.ui.shell_support import close_message_boxes, make_context, message_boxes, wait_for_tasks
+from tests.unit_of_work_support import call
 
 CONTRACT_ORDER = [
     "Overzicht",
@@ -188,7 +189,7 @@ def test_open_another_database_switches_and_lists_it_as_recent(
     decline = next(b for b in question.buttons() if b.text() == "Leeg beginnen")
     qtbot.mouseClick(decline, Qt.MouseButton.LeftButton)
     assert window.demo_question is None
-    assert database_summary(window.context.db).employees == 0
+    assert call(window.context.db, database_summary).employees == 0
     # The recent menu offers the previous one again.
     window._fill_recent_menu()
     entries = [a.data() for a in window.recent_menu.actions() if a.data()]
@@ -208,7 +209,7 @@ def test_accepting_the_demo_offer_fills_the_new_database(window, qtbot, tmp_path
     assert demo_task is not None
     qtbot.waitUntil(lambda: demo_task.done, timeout=60000)
     wait_for_tasks(qtbot, window)
-    assert database_summary(window.context.db).employees == 120
+    assert call(window.context.db, database_summary).employees == 120
     assert "120 medewerkers" in window.database_label.text()
 
 
