@@ -179,3 +179,18 @@ def test_template_text_is_never_a_formula(demo_db: Database, template: Path) -> 
     with zipfile.ZipFile(template) as archive:
         sheet = archive.read("xl/worksheets/sheet1.xml")
     assert b"<f>" not in sheet and b"<f " not in sheet
+
+
+def test_the_import_is_part_of_the_callers_unit_of_work(
+    demo_db: Database, template: Path, tmp_path: Path
+) -> None:
+    """Assessments imported in a user action that fails later are not kept."""
+    cells = {"C4": dt.datetime(2026, 11, 2), "E4": 3, "C5": "3-11-2026", "G5": 4}
+    path, numbers = _fill(template, tmp_path / "f.xlsx", cells)
+    with demo_db.read_session() as session:
+        before = {n: len(repo.load_assessments(session, n)) for n in numbers}
+    with pytest.raises(RuntimeError, match="later step"), demo_db.unit_of_work() as uow:
+        assert import_assessments(uow, path, today=TODAY).assessments == 2
+        raise RuntimeError("a later step of the same action fails")
+    with demo_db.read_session() as session:
+        assert {n: len(repo.load_assessments(session, n)) for n in numbers} == before

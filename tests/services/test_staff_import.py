@@ -405,3 +405,27 @@ def test_numbers_stored_as_text_and_text_as_numbers(empty_db: Database, tmp_path
     assert people["4211"].start_date == dt.date(2024, 3, 1)
     assert people["0042"].job_title == "12345"
     assert people["0042"].fte == pytest.approx(0.9)
+
+
+def test_the_import_is_part_of_the_callers_unit_of_work(empty_db: Database, tmp_path: Path) -> None:
+    """A later step of the same user action that fails takes the import back with it."""
+    path = hr_export(tmp_path / "hr.xlsx")
+    with pytest.raises(RuntimeError, match="later step"), empty_db.unit_of_work() as uow:
+        assert import_staff(uow, path).new == 3
+        assert len(repo.load_employees(uow.session)) == 3  # written in this unit of work
+        raise RuntimeError("a later step of the same action fails")
+    assert employees(empty_db) == {}
+    with empty_db.read_session() as session:
+        assert repo.load_units(session) == []  # the units it created are gone too
+
+
+def test_a_dry_run_leaves_its_unit_of_work_as_it_was(empty_db: Database, tmp_path: Path) -> None:
+    """The dry run's savepoint is rolled back; the same unit of work then imports for real."""
+    path = hr_export(tmp_path / "hr.xlsx")
+    with empty_db.unit_of_work() as uow:
+        planned = import_staff(uow, path, dry_run=True)
+        assert repo.load_employees(uow.session) == []
+        assert repo.load_units(uow.session) == []
+        done = import_staff(uow, path)
+    assert (planned.new, planned.units_created) == (done.new, done.units_created)
+    assert set(employees(empty_db)) == {"000123", "4211", "000777"}
