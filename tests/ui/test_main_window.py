@@ -396,6 +396,7 @@ def test_prepare_interview_from_medewerkers_opens_gesprekken(window, qtbot) -> N
     number = page.model.row_at(2).personnel_number
     page.select_employee(number)
     page.show_detail_now()
+    qtbot.waitUntil(lambda: page.detail.detail is not None, timeout=20000)  # read in the background
     qtbot.mouseClick(page.detail.interview_button, Qt.MouseButton.LeftButton)
     assert window.current_page_key() == "interview"
     wait_for_tasks(qtbot, window)

@@ -469,7 +469,6 @@ class CloseStep(StepPage):
         draft = self.session.draft
         if module is None or draft is None:
             return None
-        db = self.session.context.db
         number, profile = draft.personnel_number, draft.profile
 
         def done(path: Any) -> None:
@@ -479,12 +478,16 @@ class CloseStep(StepPage):
                 self.tr("Ontwikkelplan opgeslagen in {path}").format(path=path)
             )
 
-        self.pdf_task = self.session.context.tasks.run(
+        from competentieplanner.ui.operations import reports
+
+        self.pdf_task = reports.export_person_pdf(
+            self.session.context,
             self,
-            self.tr("Ontwikkelplan afdrukken"),
-            lambda _progress: module.export_development_plan(db, out, number, profile),
-            done,
-            cancellable=False,
+            title=self.tr("Ontwikkelplan afdrukken"),
+            path=out,
+            personnel_number=number,
+            profile=profile,
+            on_done=done,
         )
         return self.pdf_task
 

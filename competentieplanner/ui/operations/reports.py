@@ -52,9 +52,10 @@ def _export(
     title: str,
     work: Callable[[UnitOfWork, Progress], Any],
     on_done: Callable[[Any], None],
+    cancellable: bool = True,
 ) -> TaskHandle[Any]:
-    """A PDF export in one unit of work, with a progress dialog and Annuleren; the export's
-    own 'cancelled' refusal becomes the quiet task cancellation."""
+    """A PDF export in one unit of work, with a progress dialog (and Annuleren for the batch
+    exports); the export's own 'cancelled' refusal becomes the quiet task cancellation."""
     db = database(context)
 
     def job(progress: Progress) -> Any:
@@ -64,7 +65,7 @@ def _export(
         except pdf_export.ExportCancelled as exc:
             raise Cancelled from exc
 
-    return run_job(context, parent, title=title, job=job, on_done=on_done, cancellable=True)
+    return run_job(context, parent, title=title, job=job, on_done=on_done, cancellable=cancellable)
 
 
 def export_person_pdf(
@@ -75,13 +76,16 @@ def export_person_pdf(
     path: Path,
     personnel_number: str,
     on_done: Callable[[Any], None],
+    profile: str | None = None,
 ) -> TaskHandle[Any]:
+    """The Ontwikkelplan of one person (focused on ``profile``); one document, no Annuleren."""
     return _export(
         context,
         parent,
         title,
-        lambda uow, _p: pdf_export.export_development_plan(uow, path, personnel_number),
+        lambda uow, _p: pdf_export.export_development_plan(uow, path, personnel_number, profile),
         on_done,
+        cancellable=False,
     )
 
 
