@@ -92,12 +92,14 @@ def main() -> None:
 
             db = open_database(base / f"fresh-{run}.db")
             start = time.perf_counter()
-            result = import_staff(db, path)
+            with db.unit_of_work() as uow:
+                result = import_staff(uow, path)
             ours.append(time.perf_counter() - start)
             assert result.new == args.rows, result.summary()
 
             start = time.perf_counter()
-            import_staff(db, path, dry_run=True)
+            with db.unit_of_work() as uow:
+                import_staff(uow, path, dry_run=True)
             dry.append(time.perf_counter() - start)
             db.dispose()
         print(f"openpyxl read-only, all {cells} cell values: {best(raw):6.2f} s (best of "

@@ -116,7 +116,8 @@ def bench_in_process(database: Path, repeat: int) -> None:
     staff = None
     for _ in range(repeat):
         start = time.perf_counter()
-        staff = staff_overview.staff_list(db)
+        with db.unit_of_work() as uow:
+            staff = staff_overview.staff_list(uow)
         fetch_times.append(time.perf_counter() - start)
     assert staff is not None
     rows = staff.rows

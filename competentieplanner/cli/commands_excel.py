@@ -83,7 +83,8 @@ def cmd_import_staff(args: argparse.Namespace) -> int:
     from competentieplanner.services.staff_import import import_staff
 
     def run(db: Database) -> tuple[str, list[str]]:
-        result = import_staff(db, args.file, args.sheet, dry_run=args.dry_run)
+        with db.unit_of_work() as uow:
+            result = import_staff(uow, args.file, args.sheet, dry_run=args.dry_run)
         missing = [
             f"Niet in het bestand (blijft staan): {m.personnel_number} {m.name}"
             for m in result.missing
@@ -97,7 +98,8 @@ def cmd_import_assessments(args: argparse.Namespace) -> int:
     from competentieplanner.services.assessment_import import import_assessments
 
     def run(db: Database) -> tuple[str, list[str]]:
-        result = import_assessments(db, args.file, dry_run=args.dry_run)
+        with db.unit_of_work() as uow:
+            result = import_assessments(uow, args.file, dry_run=args.dry_run)
         return result.summary(), []
 
     return _run_import(args, "Controleverslag beoordelingen", run)

@@ -50,15 +50,16 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         args.pdf_parser.error("--profile kan alleen samen met --employee")
     db = dbs.open_database(args.database)
     try:
-        if args.employee is not None:
-            out = pdf_export.export_development_plan(db, args.out, args.employee, args.profile)
-            what = f"Ontwikkelplan van medewerker {args.employee}"
-        elif args.unit is not None:
-            out = pdf_export.export_unit_report(db, args.out, args.unit)
-            what = f"Teamoverzicht van {args.unit} met de ontwikkelplannen van de leden"
-        else:
-            out = pdf_export.export_organisation_report(db, args.out)
-            what = "HRM-overzicht"
+        with db.unit_of_work() as uow:
+            if args.employee is not None:
+                out = pdf_export.export_development_plan(uow, args.out, args.employee, args.profile)
+                what = f"Ontwikkelplan van medewerker {args.employee}"
+            elif args.unit is not None:
+                out = pdf_export.export_unit_report(uow, args.out, args.unit)
+                what = f"Teamoverzicht van {args.unit} met de ontwikkelplannen van de leden"
+            else:
+                out = pdf_export.export_organisation_report(uow, args.out)
+                what = "HRM-overzicht"
     finally:
         db.dispose()
     print(f"{what} geschreven naar {out}")

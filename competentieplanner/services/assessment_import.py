@@ -10,23 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import cast
-
-from sqlalchemy import Table, insert, select
 
 from competentieplanner.domain.errors import Problem, ValidationError
 from competentieplanner.domain.model import AssessmentKind
 from competentieplanner.import_export import assessment_sheet as layout
 from competentieplanner.import_export.assessment_reader import read_assessments
 from competentieplanner.import_export.tables import open_table, sheet_names
-from competentieplanner.persistence import records as r
-from competentieplanner.persistence.database import Database
-
-ASSESSMENT = cast(Table, r.AssessmentRecord.__table__)
-SCORE = cast(Table, r.AssessmentScoreRecord.__table__)
-EMPLOYEE = cast(Table, r.EmployeeRecord.__table__)
-COMPETENCY = cast(Table, r.CompetencyRecord.__table__)
-SCALE_LEVEL = cast(Table, r.ScaleLevelRecord.__table__)
+from competentieplanner.persistence import assessment_import_store as store
+from competentieplanner.persistence.unit_of_work import UnitOfWork
 
 
 @dataclass
@@ -52,20 +43,18 @@ class AssessmentImportResult:
 
 
 def import_assessments(
-    db: Database, path: Path, *, dry_run: bool = False, today: dt.date | None = None
+    uow: UnitOfWork, path: Path, *, dry_run: bool = False, today: dt.date | None = None
 ) -> AssessmentImportResult:
-    """Import the form at ``path``; all or nothing.
+    """Import the form at ``path`` in the caller's unit of work; all or nothing.
 
     Raises:
         ValidationError: problems in the file (each names row, column and value); nothing saved.
         UserError: the file cannot be read safely.
     """
     today = today or dt.date.today()
-    with db.engine.connect() as conn:
-        query = select(EMPLOYEE.c.personnel_number, EMPLOYEE.c.id)
-        numbers = {number: id_ for number, id_ in conn.execute(query)}
-        codes = {c: i for c, i in conn.execute(select(COMPETENCY.c.code, COMPETENCY.c.id))}
-        levels = sorted(conn.scalars(select(SCALE_LEVEL.c.level).distinct()))
+    numbers = store.employee_ids(uow.session)
+    codes = store.competency_ids(uow.session)
+    levels = store.scale_levels(uow.session)
     level_range = range(levels[0], levels[-1] + 1) if levels else range(1, 5)
     names = sheet_names(path)
     sheet = next((n for n in names if n.casefold() == layout.SHEET.casefold()), None)
@@ -107,16 +96,9 @@ def import_assessments(
     result.scores = sum(len(row.levels) for row in parsed.rows)
     if dry_run:
         return result
-    with db.engine.begin() as conn:
-        ids = conn.execute(
-            insert(ASSESSMENT).returning(ASSESSMENT.c.id, sort_by_parameter_order=True), rows
-        ).scalars().all()
-        scores = [
-            {"assessment_id": assessment_id, "competency_id": codes[code], "level": level,
-             "evidence": ""}
-            for assessment_id, row in zip(ids, parsed.rows, strict=True)
-            for code, level in row.levels.items()
-        ]
-        if scores:
-            conn.execute(insert(SCORE), scores)
+    store.insert_assessments(
+        uow.session,
+        rows,
+        [{codes[code]: level for code, level in row.levels.items()} for row in parsed.rows],
+    )
     return result

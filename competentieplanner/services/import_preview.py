@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from competentieplanner.domain.errors import Problem, UserError, ValidationError
-from competentieplanner.persistence.database import Database
+from competentieplanner.persistence.unit_of_work import UnitOfWork
 from competentieplanner.services import assessment_import, catalogue_io, staff_import
 from competentieplanner.services.import_kind import ASSESSMENTS, CATALOGUE, STAFF
 
@@ -55,16 +55,19 @@ def _check_kind(kind: str) -> None:
         raise UserError(f"Onbekende soort import '{kind}'; kies uit {', '.join(KINDS)}.")
 
 
-def preview_import(db: Database, kind: str, path: Path, *, replace: bool = False) -> ImportPreview:
-    """Validate ``path`` as an import of ``kind`` and describe what importing would do."""
+def preview_import(
+    uow: UnitOfWork, kind: str, path: Path, *, replace: bool = False
+) -> ImportPreview:
+    """Validate ``path`` as an import of ``kind`` and describe what importing would do; the
+    dry run leaves the unit of work unchanged."""
     _check_kind(kind)
     if not path.is_file():
         return ImportPreview(kind, path.name, problems=[Problem("bestand bestaat niet", str(path))])
     if kind == STAFF:
-        return _preview_staff(db, path)
+        return _preview_staff(uow, path)
     try:
         if kind == ASSESSMENTS:
-            result = assessment_import.import_assessments(db, path, dry_run=True)
+            result = assessment_import.import_assessments(uow, path, dry_run=True)
             columns = [RecognisedColumn(code, "", code) for code in result.competencies]
             return ImportPreview(
                 kind,
@@ -74,8 +77,7 @@ def preview_import(db: Database, kind: str, path: Path, *, replace: bool = False
                 ignored=list(result.ignored),
                 outcome=result.summary(),
             )
-        with db.unit_of_work() as uow:
-            catalogue = catalogue_io.import_catalogue(uow, path, replace=replace, dry_run=True)
+        catalogue = catalogue_io.import_catalogue(uow, path, replace=replace, dry_run=True)
         return ImportPreview(
             kind,
             catalogue.file,
@@ -88,9 +90,9 @@ def preview_import(db: Database, kind: str, path: Path, *, replace: bool = False
         return ImportPreview(kind, path.name, problems=[Problem(str(exc), path.name)])
 
 
-def _preview_staff(db: Database, path: Path) -> ImportPreview:
+def _preview_staff(uow: UnitOfWork, path: Path) -> ImportPreview:
     try:
-        preview = staff_import.preview_staff_import(path, db=db)
+        preview = staff_import.preview_staff_import(path, uow=uow)
     except UserError as exc:
         return ImportPreview(STAFF, path.name, problems=[Problem(str(exc), path.name)])
     labels = preview.labels
@@ -102,7 +104,7 @@ def _preview_staff(db: Database, path: Path) -> ImportPreview:
     outcome = ""
     if not problems:
         try:
-            outcome = staff_import.import_staff(db, path, dry_run=True).summary()
+            outcome = staff_import.import_staff(uow, path, dry_run=True).summary()
         except ValidationError as exc:
             problems = list(exc.problems)
         except UserError as exc:
@@ -120,8 +122,8 @@ def _preview_staff(db: Database, path: Path) -> ImportPreview:
     )
 
 
-def run_import(db: Database, kind: str, path: Path, *, replace: bool = False) -> str:
-    """Import for real (all or nothing) and return the Dutch summary.
+def run_import(uow: UnitOfWork, kind: str, path: Path, *, replace: bool = False) -> str:
+    """Import for real in the caller's unit of work (all or nothing); the Dutch summary.
 
     Raises:
         ValidationError: the file has problems (it may have changed since the preview).
@@ -129,8 +131,7 @@ def run_import(db: Database, kind: str, path: Path, *, replace: bool = False) ->
     """
     _check_kind(kind)
     if kind == STAFF:
-        return staff_import.import_staff(db, path).summary()
+        return staff_import.import_staff(uow, path).summary()
     if kind == ASSESSMENTS:
-        return assessment_import.import_assessments(db, path).summary()
-    with db.unit_of_work() as uow:
-        return catalogue_io.import_catalogue(uow, path, replace=replace).summary()
+        return assessment_import.import_assessments(uow, path).summary()
+    return catalogue_io.import_catalogue(uow, path, replace=replace).summary()

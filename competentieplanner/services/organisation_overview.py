@@ -9,15 +9,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
 from competentieplanner.domain.model import FundingSource, PlanItemStatus, Profile, Readiness
 from competentieplanner.domain.scoring import CompiledProfile, Scorer
 from competentieplanner.domain.settings import Settings
-from competentieplanner.persistence import records as r
+from competentieplanner.persistence import analysis_queries, budget_queries, report_queries
 from competentieplanner.persistence import repositories as repo
-from competentieplanner.persistence.database import Database
+from competentieplanner.persistence.unit_of_work import UnitOfWork
 from competentieplanner.services import engine
 from competentieplanner.services.staff_overview import ProgressCallback
 from competentieplanner.services.team_overview import TeamRisk, continuity_risks
@@ -87,26 +84,23 @@ def default_year(budget_years: tuple[int, ...], today: dt.date | None = None) ->
 
 
 def organisation_overview(
-    db: Database, year: int | None = None, progress: ProgressCallback | None = None
+    uow: UnitOfWork, year: int | None = None, progress: ProgressCallback | None = None
 ) -> OrganisationOverview:
-    with db.read_session() as session:
-        employees = repo.load_employees(session)
-        frameworks = repo.load_frameworks(session)
-        profiles = repo.load_profiles(session)
-        units = repo.load_units(session)
-        settings = Settings.from_flat(repo.load_settings(session))
-        if progress:
-            progress(0, 3, "Niveaus lezen…")
-        with engine.paused_gc():
-            levels = engine.current_levels(session)
-        budget_years = tuple(sorted(set(session.scalars(select(r.BudgetRecord.year).distinct()))))
-        chosen_year = year if year is not None else default_year(budget_years)
-        budgets = {b.unit: b.amount for b in repo.load_budgets(session, year=chosen_year)}
-        spending = _planned_spending(session, chosen_year)
-        with_plan = (
-            session.scalar(select(func.count(func.distinct(r.DevelopmentPlanRecord.employee_id))))
-            or 0
-        )
+    session = uow.session
+    employees = repo.load_employees(session)
+    frameworks = repo.load_frameworks(session)
+    profiles = repo.load_profiles(session)
+    units = repo.load_units(session)
+    settings = Settings.from_flat(repo.load_settings(session))
+    if progress:
+        progress(0, 3, "Niveaus lezen…")
+    with engine.paused_gc():
+        levels = analysis_queries.current_levels(session)
+    budget_years = budget_queries.budget_years(session)
+    chosen_year = year if year is not None else default_year(budget_years)
+    budgets = {b.unit: b.amount for b in repo.load_budgets(session, year=chosen_year)}
+    spending = _planned_spending(uow, chosen_year)
+    with_plan = report_queries.employees_with_plan(session)
     if progress:
         progress(1, 3, "Geschiktheid berekenen…")
     owner = {c.code: f.code for f in frameworks for c in f.competencies}
@@ -165,39 +159,20 @@ def organisation_overview(
     )
 
 
-def _planned_spending(session: Session, year: int) -> dict[str, dict[FundingSource, Decimal]]:
+def _planned_spending(uow: UnitOfWork, year: int) -> dict[str, dict[FundingSource, Decimal]]:
     """unit -> funding source -> cost of the year's items in each person's current plan."""
-    latest: dict[int, int] = {}
-    for employee_id, plan_id in session.execute(
-        select(r.DevelopmentPlanRecord.employee_id, r.DevelopmentPlanRecord.id).order_by(
-            r.DevelopmentPlanRecord.created_on, r.DevelopmentPlanRecord.id
-        )
-    ):
-        latest[employee_id] = plan_id
-    if not latest:
+    current = budget_queries.current_plan_ids(uow.session)
+    if not current:
         return {}
-    rows = session.execute(
-        select(
-            r.OrgUnitRecord.name,
-            r.PlanItemRecord.plan_id,
-            r.PlanItemRecord.quarter,
-            r.PlanItemRecord.funding,
-            r.PlanItemRecord.cost,
-            r.PlanItemRecord.status,
-        )
-        .join(r.DevelopmentPlanRecord, r.PlanItemRecord.plan_id == r.DevelopmentPlanRecord.id)
-        .join(r.EmployeeRecord, r.DevelopmentPlanRecord.employee_id == r.EmployeeRecord.id)
-        .join(r.OrgUnitRecord, r.EmployeeRecord.unit_id == r.OrgUnitRecord.id)
-        .where(r.PlanItemRecord.quarter.like(f"{year}-%"))
-    )
-    current = set(latest.values())
     totals: dict[str, dict[FundingSource, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
-    for unit, plan_id, _quarter, funding, cost, status in rows:
+    for unit, plan_id, funding, cost, status in budget_queries.plan_items_of_year(
+        uow.session, year
+    ):
         if plan_id not in current or status == PlanItemStatus.CANCELLED.value:
             continue
         try:
             source = FundingSource(funding)
         except ValueError:
             source = FundingSource.EMPLOYER
-        totals[unit][source] += Decimal(cost)
+        totals[unit][source] += cost
     return {unit: dict(by_source) for unit, by_source in totals.items()}

@@ -1,7 +1,7 @@
 """PDF exports: the Ontwikkelplan of one person, the Teamoverzicht of a unit (followed by every
 member's Ontwikkelplan) and the HRM-overzicht of the organisation.
 
-Each use case reads what it needs in one session, hands plain data to
+Each use case reads what it needs in the caller's unit of work, hands plain data to
 :mod:`competentieplanner.reports` and writes the result through a temporary file in the target
 folder that is renamed at the end, so a failed or cancelled export leaves nothing half written.
 The batch exports take ``progress(done, total) -> bool``; returning False cancels.
@@ -16,17 +16,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import BinaryIO
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from competentieplanner.domain.errors import NotFoundError, UserError
-from competentieplanner.persistence import records as r
+from competentieplanner.persistence import analysis_queries, team_queries
 from competentieplanner.persistence import repositories as repo
-from competentieplanner.persistence.database import Database
+from competentieplanner.persistence.unit_of_work import UnitOfWork
 from competentieplanner.reports import development_plan, hrm_overview, team_overview
 from competentieplanner.reports.data import DevelopmentPlanData
 from competentieplanner.reports.output import write_atomically
-from competentieplanner.services import engine
 from competentieplanner.services.pdf_group_data import hrm_overview_data, team_overview_data
 from competentieplanner.services.pdf_report_data import (
     PersonFacts,
@@ -50,7 +46,7 @@ class ExportCancelled(UserError):
 
 # -- Ontwikkelplan --------------------------------------------------------------------------------
 def development_plan_pdf(
-    db: Database,
+    uow: UnitOfWork,
     personnel_number: str,
     profile: str | None = None,
     *,
@@ -67,7 +63,7 @@ def development_plan_pdf(
         UserError: ``out`` cannot be written.
     """
     day = reference_date or dt.date.today()
-    data, ref = _development_plan(db, personnel_number, profile, organisation)
+    data, ref = _development_plan(uow, personnel_number, profile, organisation)
 
     def write(stream: BinaryIO) -> None:
         development_plan.render_development_plan(
@@ -82,7 +78,7 @@ def development_plan_pdf(
 
 
 def export_development_plan(
-    db: Database,
+    uow: UnitOfWork,
     out: Path,
     personnel_number: str,
     profile: str | None = None,
@@ -92,7 +88,7 @@ def export_development_plan(
 ) -> Path:
     """Write the Ontwikkelplan of one person to ``out``."""
     result = development_plan_pdf(
-        db,
+        uow,
         personnel_number,
         profile,
         out=out,
@@ -104,23 +100,23 @@ def export_development_plan(
 
 
 def _development_plan(
-    db: Database, personnel_number: str, profile: str | None, organisation: str | None
+    uow: UnitOfWork, personnel_number: str, profile: str | None, organisation: str | None
 ) -> tuple[DevelopmentPlanData, Reference]:
-    with db.read_session() as session:
-        employee = repo.get_employee(session, personnel_number)
-        if profile is not None:
-            repo.get_profile(session, profile)  # NotFoundError with the known codes
-        ref = load_reference(session, organisation)
-        levels = engine.current_levels(session, personnel_number=personnel_number)
-        person = load_facts(session, [employee], levels=levels)[personnel_number]
-        managers = names_by_number(session, [employee.manager or ""])
+    session = uow.session
+    employee = repo.get_employee(session, personnel_number)
+    if profile is not None:
+        repo.get_profile(session, profile)  # NotFoundError with the known codes
+    ref = load_reference(uow, organisation)
+    levels = analysis_queries.current_levels(session, personnel_number=personnel_number)
+    person = load_facts(uow, [employee], levels=levels)[personnel_number]
+    managers = names_by_number(uow, [employee.manager or ""])
     lead = team_lead_name(employee, managers, person.interview)
     return development_plan_data(ref, person, focus=profile, team_lead=lead), ref
 
 
 # -- Teamoverzicht --------------------------------------------------------------------------------
 def export_unit_report(
-    db: Database,
+    uow: UnitOfWork,
     out: Path,
     unit: str,
     *,
@@ -141,18 +137,18 @@ def export_unit_report(
         ExportCancelled: the progress callback returned False.
     """
     day = reference_date or dt.date.today()
-    with db.read_session() as session:
-        units = {u.name: u for u in repo.load_units(session)}
-        if unit not in units:
-            repo.get_unit_id(session, unit)  # raises NotFoundError listing the known units
-            raise NotFoundError(f"Afdeling of team '{unit}' bestaat niet.")
-        unit_ids = repo.unit_and_descendants(session, unit)
-        members = repo.load_employees(session, unit=unit)
-        ref = load_reference(session, organisation)
-        levels = engine.current_levels(session, unit_ids=unit_ids)
-        facts = load_facts(session, members, levels=levels, with_interviews=with_plans)
-        managers = names_by_number(session, [m.manager or "" for m in members])
-        budgets = _unit_budgets(session, unit_ids)
+    session = uow.session
+    units = {u.name: u for u in repo.load_units(session)}
+    if unit not in units:
+        repo.get_unit_id(session, unit)  # raises NotFoundError listing the known units
+        raise NotFoundError(f"Afdeling of team '{unit}' bestaat niet.")
+    unit_ids = repo.unit_and_descendants(session, unit)
+    members = repo.load_employees(session, unit=unit)
+    ref = load_reference(uow, organisation)
+    levels = analysis_queries.current_levels(session, unit_ids=unit_ids)
+    facts = load_facts(uow, members, levels=levels, with_interviews=with_plans)
+    managers = names_by_number(uow, [m.manager or "" for m in members])
+    budgets = _unit_budgets(uow, unit_ids)
     people = [facts[m.personnel_number] for m in members]
     everyone = {**managers, **{m.personnel_number: m for m in members}}
     overview = team_overview_data(
@@ -182,13 +178,11 @@ def export_unit_report(
     return write_atomically(out, write)
 
 
-def _unit_budgets(session: Session, unit_ids: Sequence[int]) -> dict[int, Decimal]:
+def _unit_budgets(uow: UnitOfWork, unit_ids: Sequence[int]) -> dict[int, Decimal]:
     """year -> budget of the unit and the units below it together."""
-    names = set(
-        session.scalars(select(r.OrgUnitRecord.name).where(r.OrgUnitRecord.id.in_(unit_ids)))
-    )
+    names = team_queries.unit_names(uow.session, unit_ids)
     totals: dict[int, Decimal] = {}
-    for budget in repo.load_budgets(session):
+    for budget in repo.load_budgets(uow.session):
         if budget.unit in names:
             totals[budget.year] = totals.get(budget.year, Decimal("0")) + budget.amount
     return totals
@@ -196,7 +190,7 @@ def _unit_budgets(session: Session, unit_ids: Sequence[int]) -> dict[int, Decima
 
 # -- HRM-overzicht --------------------------------------------------------------------------------
 def export_organisation_report(
-    db: Database,
+    uow: UnitOfWork,
     out: Path,
     *,
     progress: ProgressCallback | None = None,
@@ -211,12 +205,11 @@ def export_organisation_report(
     day = reference_date or dt.date.today()
     tick = _ticker(progress, 2)
     tick(0)
-    with db.read_session() as session:
-        employees = repo.load_employees(session)
-        ref = load_reference(session, organisation)
-        levels = engine.current_levels(session)
-        facts = load_facts(session, employees, levels=levels, with_interviews=False)
-        budgets = repo.load_budgets(session)
+    employees = repo.load_employees(uow.session)
+    ref = load_reference(uow, organisation)
+    levels = analysis_queries.current_levels(uow.session)
+    facts = load_facts(uow, employees, levels=levels, with_interviews=False)
+    budgets = repo.load_budgets(uow.session)
     people: list[PersonFacts] = [facts[e.personnel_number] for e in employees]
     data = hrm_overview_data(ref, people, budgets)
     tick(1)

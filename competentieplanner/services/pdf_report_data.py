@@ -9,11 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
 
 from competentieplanner.domain.model import (
     Authority,
@@ -32,8 +29,9 @@ from competentieplanner.domain.scoring import (
     best_match,
 )
 from competentieplanner.domain.settings import Settings
-from competentieplanner.persistence import records as r
+from competentieplanner.persistence import report_queries
 from competentieplanner.persistence import repositories as repo
+from competentieplanner.persistence.unit_of_work import UnitOfWork
 from competentieplanner.reports.charts import BarRow
 from competentieplanner.reports.data import (
     AnswerLine,
@@ -49,7 +47,6 @@ from competentieplanner.reports.data import (
 from competentieplanner.services import engine
 
 ORGANISATION_SETTING = "reports.organisation_name"
-_CHUNK = 900  # ids per IN (...) list: stays under every database's parameter limit
 
 Levels = dict[str, int]
 
@@ -104,7 +101,8 @@ class PersonFacts:
     interview: InterviewSummary | None = None
 
 
-def load_reference(session: Session, organisation: str | None = None) -> Reference:
+def load_reference(uow: UnitOfWork, organisation: str | None = None) -> Reference:
+    session = uow.session
     frameworks = repo.load_frameworks(session)
     competencies = {c.code: c for fw in frameworks for c in fw.competencies}
     flat = repo.load_settings(session)
@@ -121,102 +119,56 @@ def load_reference(session: Session, organisation: str | None = None) -> Referen
         authorities=tuple(repo.load_authorities(session)),
         offer_names={o.code: o.name for o in repo.load_catalogue(session, include_inactive=True)},
         settings=settings,
-        organisation=organisation or organisation_name(session, flat),
+        organisation=organisation or organisation_name(uow, flat),
     )
 
 
-def organisation_name(session: Session, flat_settings: Mapping[str, object]) -> str:
+def organisation_name(uow: UnitOfWork, flat_settings: Mapping[str, object]) -> str:
     """The name in every page header: the setting, else the one top unit, else a neutral name."""
     value = flat_settings.get(ORGANISATION_SETTING)
     if isinstance(value, str) and value.strip():
         return value.strip()
-    roots = [u.name for u in repo.load_units(session) if u.parent is None]
+    roots = [u.name for u in repo.load_units(uow.session) if u.parent is None]
     return roots[0] if len(roots) == 1 else "Competentieplanner"
 
 
 # -- bulk reads -----------------------------------------------------------------------------------
-def _chunks(values: Sequence[int]) -> Iterator[Sequence[int]]:
-    for start in range(0, len(values), _CHUNK):
-        yield values[start : start + _CHUNK]
-
-
-def employee_ids(session: Session, numbers: Iterable[str]) -> dict[str, int]:
-    wanted = list(numbers)
-    found: dict[str, int] = {}
-    for start in range(0, len(wanted), _CHUNK):
-        part = wanted[start : start + _CHUNK]
-        rows = session.execute(
-            select(r.EmployeeRecord.personnel_number, r.EmployeeRecord.id).where(
-                r.EmployeeRecord.personnel_number.in_(part)
-            )
-        ).all()
-        found.update((number, employee_id) for number, employee_id in rows)
-    return found
-
-
 def load_facts(
-    session: Session,
+    uow: UnitOfWork,
     employees: Sequence[Employee],
     *,
     levels: Mapping[str, Levels],
     with_interviews: bool = True,
 ) -> dict[str, PersonFacts]:
     """Plans, completed offers and (optionally) the latest interview of every person, in bulk."""
-    ids = employee_ids(session, (e.personnel_number for e in employees))
+    ids = report_queries.employee_ids(uow.session, (e.personnel_number for e in employees))
     number_of = {v: k for k, v in ids.items()}
     facts = {
         e.personnel_number: PersonFacts(e, dict(levels.get(e.personnel_number, {})))
         for e in employees
     }
-    id_list = sorted(ids.values())
-    profile_codes = dict(session.execute(select(r.ProfileRecord.id, r.ProfileRecord.code)).all())
     completed: dict[str, set[str]] = defaultdict(set)
-    for chunk in _chunks(id_list):
-        plans = session.scalars(
-            select(r.DevelopmentPlanRecord)
-            .where(r.DevelopmentPlanRecord.employee_id.in_(chunk))
-            .options(
-                selectinload(r.DevelopmentPlanRecord.items).selectinload(r.PlanItemRecord.offer)
-            )
-            .order_by(r.DevelopmentPlanRecord.created_on, r.DevelopmentPlanRecord.id)
-        ).all()
-        for record in plans:
-            number = number_of[record.employee_id]
-            profile = None if record.profile_id is None else profile_codes.get(record.profile_id)
-            plan = repo.plan_from_record(record, number, profile)
-            facts[number].plan = plan  # oldest first: the last one stays, the current plan
-            completed[number].update(
-                item.offer
-                for item in plan.items
-                if item.offer and item.status is PlanItemStatus.DONE
-            )
+    for plan in report_queries.plans_of(uow.session, number_of):
+        number = plan.personnel_number
+        facts[number].plan = plan  # oldest first: the last one stays, the current plan
+        completed[number].update(
+            item.offer for item in plan.items if item.offer and item.status is PlanItemStatus.DONE
+        )
     for number, offers in completed.items():
         facts[number].completed_offers = frozenset(offers)
     if with_interviews:
-        for number, interview in latest_interviews(session, id_list, number_of).items():
+        for number, interview in latest_interviews(uow, number_of).items():
             facts[number].interview = interview
     return facts
 
 
-def latest_interviews(
-    session: Session, ids: Sequence[int], number_of: Mapping[int, str]
-) -> dict[str, InterviewSummary]:
-    """The most recent interview of each person, with its answers in question order."""
-    latest: dict[int, r.InterviewRecord] = {}
-    for chunk in _chunks(ids):
-        for record in session.scalars(
-            select(r.InterviewRecord)
-            .where(r.InterviewRecord.employee_id.in_(chunk))
-            .options(
-                selectinload(r.InterviewRecord.answers).selectinload(
-                    r.InterviewAnswerRecord.question
-                )
-            )
-            .order_by(r.InterviewRecord.held_on, r.InterviewRecord.id)
-        ):
-            latest[record.employee_id] = record
+def latest_interviews(uow: UnitOfWork, number_of: Mapping[int, str]) -> dict[str, InterviewSummary]:
+    """The most recent interview of each person (employee id -> personnel number), with its
+    answers in question order."""
     result: dict[str, InterviewSummary] = {}
-    for employee_id, record in latest.items():
+    for employee_id, record in report_queries.latest_interviews(
+        uow.session, list(number_of)
+    ).items():
         answers = sorted(record.answers, key=lambda a: (a.question.sort_order, a.question.code))
         result[number_of[employee_id]] = InterviewSummary(
             kind=_interview_kind(record.kind),
@@ -239,12 +191,13 @@ def _interview_kind(value: str) -> str:
         return value or "gesprek"
 
 
-def names_by_number(session: Session, numbers: Iterable[str]) -> dict[str, Employee]:
+def names_by_number(uow: UnitOfWork, numbers: Iterable[str]) -> dict[str, Employee]:
     wanted = sorted({n for n in numbers if n})
     found: dict[str, Employee] = {}
-    for start in range(0, len(wanted), _CHUNK):
+    chunk = report_queries.CHUNK
+    for start in range(0, len(wanted), chunk):
         for person in repo.load_employees(
-            session, personnel_numbers=wanted[start : start + _CHUNK]
+            uow.session, personnel_numbers=wanted[start : start + chunk]
         ):
             found[person.personnel_number] = person
     return found

@@ -1,6 +1,7 @@
 """Use case: import a staff list (xlsx/csv) from the HR system.
 
-Validate everything first; then write every change in one transaction with bulk Core statements.
+Validate everything first; then write every change in the caller's unit of work with bulk
+statements (persistence/staff_import_store.py).
 People are matched by personnel number and updated in place, so their assessments and plans stay
 attached. An unchanged person is not written at all (their version number stays the same).
 People missing from the file are reported, never deleted. Columns the file does not have leave
@@ -12,11 +13,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, insert, select
-
-from competentieplanner.domain.errors import Problem, UserError, ValidationError
+from competentieplanner.domain.errors import Problem, ValidationError
 from competentieplanner.domain.settings import DEFAULTS, Settings
 from competentieplanner.import_export.staff_reader import (
     FIELDS_BY_KEY,
@@ -25,14 +24,9 @@ from competentieplanner.import_export.staff_reader import (
     read_staff,
 )
 from competentieplanner.import_export.tables import open_table
-from competentieplanner.persistence import records as r
 from competentieplanner.persistence import repositories as repo
-from competentieplanner.persistence.database import Database
-
-EMPLOYEE = cast(Table, r.EmployeeRecord.__table__)
-ORG_UNIT = cast(Table, r.OrgUnitRecord.__table__)
-#: Employee columns an import may set, besides unit and manager.
-_PLAIN_COLUMNS = ("first_name", "infix", "last_name", "job_title", "fte", "start_date", "email")
+from competentieplanner.persistence import staff_import_store as store
+from competentieplanner.persistence.unit_of_work import UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -99,16 +93,15 @@ class StaffImportResult:
 
 
 def preview_staff_import(
-    path: Path, sheet: str | None = None, *, db: Database | None = None
+    path: Path, sheet: str | None = None, *, uow: UnitOfWork | None = None
 ) -> StaffImportPreview:
-    """Read and validate ``path`` without writing; with ``db`` manager references are checked
+    """Read and validate ``path`` without writing; with ``uow`` manager references are checked
     against the people already in the database too."""
     known: set[str] | None = None
     hours = float(DEFAULTS["import.fte_full_time_hours"])
-    if db is not None:
-        with db.engine.connect() as conn:
-            known = set(conn.scalars(select(EMPLOYEE.c.personnel_number)))
-            hours = _full_time_hours(conn)
+    if uow is not None:
+        known = store.personnel_numbers(uow.session)
+        hours = _full_time_hours(uow)
     parsed = _read(path, sheet, known, hours)
     return StaffImportPreview(
         file=parsed.file,
@@ -122,19 +115,19 @@ def preview_staff_import(
 
 
 def import_staff(
-    db: Database, path: Path, sheet: str | None = None, dry_run: bool = False
+    uow: UnitOfWork, path: Path, sheet: str | None = None, dry_run: bool = False
 ) -> StaffImportResult:
-    """Import a staff list; all or nothing.
+    """Import a staff list in the caller's unit of work; all or nothing.
+
+    A dry run executes every statement in a savepoint that is rolled back.
 
     Raises:
         ValidationError: the file has problems (each names file, row, column and value);
             nothing was written.
         UserError: the file cannot be read (hostile, broken, missing).
     """
-    with db.engine.connect() as conn:
-        known = set(conn.scalars(select(EMPLOYEE.c.personnel_number)))
-        hours = _full_time_hours(conn)
-    parsed = _read(path, sheet, known, hours)
+    known = store.personnel_numbers(uow.session)
+    parsed = _read(path, sheet, known, _full_time_hours(uow))
     if parsed.problems:
         raise ValidationError(
             parsed.problems,
@@ -148,10 +141,11 @@ def import_staff(
     result = StaffImportResult(
         parsed.file, parsed.sheet, dry_run, ignored=[c.header for c in parsed.ignored]
     )
-    with db.engine.connect() as conn, conn.begin() as transaction:
-        _Writer(conn, parsed, result).run()
-        if dry_run:
-            transaction.rollback()  # everything was planned and executed, none of it is kept
+    if dry_run:
+        with store.rolled_back(uow.session):
+            _Writer(uow, parsed, result).run()
+    else:
+        _Writer(uow, parsed, result).run()
     return result
 
 
@@ -160,33 +154,21 @@ def _read(path: Path, sheet: str | None, known: set[str] | None, hours: float) -
         return read_staff(table, known_numbers=known, full_time_hours=hours)
 
 
-def _full_time_hours(conn: Connection) -> float:
-    from sqlalchemy.orm import Session
-
-    with Session(bind=conn) as session:
-        return Settings.from_flat(repo.load_settings(session)).fte_full_time_hours
+def _full_time_hours(uow: UnitOfWork) -> float:
+    return Settings.from_flat(repo.load_settings(uow.session)).fte_full_time_hours
 
 
 class _Writer:
-    """Plans and writes the changes of one import inside the caller's transaction."""
+    """Plans the changes of one import and writes them in the caller's unit of work."""
 
-    def __init__(self, conn: Connection, parsed: StaffSheet, result: StaffImportResult) -> None:
-        self.conn = conn
+    def __init__(self, uow: UnitOfWork, parsed: StaffSheet, result: StaffImportResult) -> None:
+        self.session = uow.session
         self.parsed = parsed
         self.result = result
         self.present = parsed.present
 
     def run(self) -> None:
-        existing = {
-            row.personnel_number: row
-            for row in self.conn.execute(
-                select(
-                    EMPLOYEE.c.id, EMPLOYEE.c.personnel_number, EMPLOYEE.c.version,
-                    EMPLOYEE.c.unit_id, EMPLOYEE.c.manager_id, EMPLOYEE.c.end_date,
-                    *(EMPLOYEE.c[name] for name in _PLAIN_COLUMNS),
-                )
-            )
-        }
+        existing = store.existing_employees(self.session)
         units = self._units() if "unit" in self.present else {}
         new_rows: list[dict[str, Any]] = []
         changed: list[dict[str, Any]] = []
@@ -201,7 +183,7 @@ class _Writer:
         ids = {number: row.id for number, row in existing.items()}
         late_managers = self._insert_new(new_rows, ids)
         self._managers(existing, ids, changed)
-        self._update(changed)
+        store.update_employees(self.session, changed)
         self._set_managers(late_managers, ids)
         self.result.new = len(new_rows)
         self.result.updated = len(changed)
@@ -218,7 +200,7 @@ class _Writer:
 
     def _values(self, row: StaffRow, units: Mapping[str, int]) -> dict[str, Any]:
         values: dict[str, Any] = {}
-        for key in _PLAIN_COLUMNS:
+        for key in store.PLAIN_COLUMNS:
             if key in self.present:
                 value = getattr(row, key)
                 if value is None and key in ("first_name", "infix", "email"):
@@ -231,8 +213,7 @@ class _Writer:
 
     def _units(self) -> dict[str, int]:
         """Unit name -> id; units the file names that do not exist yet are created."""
-        query = select(ORG_UNIT.c.name, ORG_UNIT.c.id)
-        known = {name: id_ for name, id_ in self.conn.execute(query)}
+        known = store.unit_ids(self.session)
         departments: list[str] = []
         teams: dict[str, str | None] = {}
         for row in self.parsed.rows:
@@ -244,26 +225,22 @@ class _Writer:
         for name in departments:
             teams.pop(name, None)
         if departments:
-            self.conn.execute(
-                insert(ORG_UNIT),
+            store.insert_units(
+                self.session,
                 [{"name": n, "kind": "afdeling", "parent_id": None} for n in departments],
             )
-            known.update(self._unit_ids(departments))
+            known.update(store.unit_ids(self.session, departments))
         if teams:
-            self.conn.execute(
-                insert(ORG_UNIT),
+            store.insert_units(
+                self.session,
                 [
                     {"name": n, "kind": "team", "parent_id": known.get(parent) if parent else None}
                     for n, parent in teams.items()
                 ],
             )
-            known.update(self._unit_ids(list(teams)))
+            known.update(store.unit_ids(self.session, list(teams)))
         self.result.units_created = departments + list(teams)
         return known
-
-    def _unit_ids(self, names: list[str]) -> dict[str, int]:
-        query = select(ORG_UNIT.c.name, ORG_UNIT.c.id).where(ORG_UNIT.c.name.in_(names))
-        return {name: id_ for name, id_ in self.conn.execute(query)}
 
     def _managers(
         self, existing: Mapping[str, Any], ids: Mapping[str, int], changed: list[dict[str, Any]]
@@ -285,98 +262,30 @@ class _Writer:
                     by_id[current.id] = entry
                 entry["manager_id"] = target
 
-    def _update(self, changed: list[dict[str, Any]]) -> None:
-        """One executemany per set of changed columns; a row changed meanwhile by a colleague
-        (other version) is not overwritten: the whole import is rolled back."""
-        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-        for entry in changed:
-            columns = tuple(sorted(k for k in entry if not k.startswith("b_")))
-            groups.setdefault(columns, []).append(entry)
-        for columns, entries in groups.items():
-            statement = (
-                EMPLOYEE.update()
-                .where(EMPLOYEE.c.id == bindparam("b_id"))
-                .where(EMPLOYEE.c.version == bindparam("b_version"))
-                .values(
-                    version=EMPLOYEE.c.version + 1,
-                    **{name: bindparam(name) for name in columns},
-                )
-            )
-            for entry in entries:
-                for name in columns:
-                    entry.setdefault(name, None)
-            outcome = self.conn.execute(statement, entries)
-            if self.conn.dialect.supports_sane_multi_rowcount and outcome.rowcount != len(entries):
-                raise UserError(
-                    "Een collega heeft intussen medewerkers gewijzigd; er is niets opgeslagen. "
-                    "Lees het bestand opnieuw in."
-                )
-
     def _insert_new(self, new_rows: list[dict[str, Any]], ids: dict[str, int]) -> list[str]:
         """Insert new people, managers before the people they manage, so each row gets its
-        manager's id straight away (one multi-row INSERT ... RETURNING per level of the
-        hierarchy). Returns the personnel numbers whose manager is set afterwards (a cycle)."""
+        manager's id straight away (one multi-row INSERT per level of the hierarchy). Returns
+        the personnel numbers whose manager is set afterwards (a cycle)."""
         managers = {row.personnel_number: row.manager for row in self.parsed.rows}
         pending = new_rows
         while pending:
             ready = [r for r in pending if _manager_known(managers[r["personnel_number"]], ids)]
             if not ready:  # managers that manage each other: insert, link afterwards
-                self._insert_batch(pending, ids)
+                store.insert_employees(self.session, pending, ids)
                 return [r["personnel_number"] for r in pending]
             for row in ready:
                 manager = managers[row["personnel_number"]]
                 row["manager_id"] = ids[manager] if manager else None
-            self._insert_batch(ready, ids)
+            store.insert_employees(self.session, ready, ids)
             pending = [r for r in pending if r["personnel_number"] not in ids]
         return []
 
-    def _insert_batch(self, rows: list[dict[str, Any]], ids: dict[str, int]) -> None:
-        if self.conn.dialect.name == "sqlite":
-            self._insert_batch_sqlite(rows, ids)
-            return
-        # RETURNING the key with the id lets SQLAlchemy batch many rows per INSERT statement
-        # (asking for parameter order instead makes it insert row by row on SQLite).
-        statement = insert(EMPLOYEE).returning(EMPLOYEE.c.personnel_number, EMPLOYEE.c.id)
-        ids.update((number, id_) for number, id_ in self.conn.execute(statement, rows))
-
-    def _insert_batch_sqlite(self, rows: list[dict[str, Any]], ids: dict[str, int]) -> None:
-        """The driver's own executemany: a third of Core's cost for 20,000 rows. Values are
-        what SQLAlchemy would bind on SQLite (dates as ISO text, as its Date type stores them)."""
-        columns = list(rows[0])
-        sql = (
-            f"INSERT INTO employee ({', '.join(columns)}) "  # noqa: S608 - fixed column names
-            f"VALUES ({', '.join('?' * len(columns))})"
-        )
-        dates = [i for i, c in enumerate(columns) if c in ("start_date", "end_date")]
-        values = [list(map(row.__getitem__, columns)) for row in rows]
-        for record in values:
-            for i in dates:
-                if record[i] is not None:
-                    record[i] = record[i].isoformat()
-        self.conn.exec_driver_sql(sql, [tuple(record) for record in values])
-        wanted = {row["personnel_number"] for row in rows}
-        ids.update(
-            (number, id_)
-            for number, id_ in self.conn.exec_driver_sql(
-                "SELECT personnel_number, id FROM employee"
-            )
-            if number in wanted
-        )
-
     def _set_managers(self, numbers: list[str], ids: Mapping[str, int]) -> None:
         managers = {row.personnel_number: row.manager for row in self.parsed.rows}
-        updates = [
-            {"b_id": ids[number], "b_manager": ids[manager]}
-            for number in numbers
-            if (manager := managers[number])
-        ]
-        if updates:
-            self.conn.execute(
-                EMPLOYEE.update()
-                .where(EMPLOYEE.c.id == bindparam("b_id"))
-                .values(manager_id=bindparam("b_manager")),
-                updates,
-            )
+        store.set_managers(
+            self.session,
+            {ids[number]: ids[manager] for number in numbers if (manager := managers[number])},
+        )
 
 
 def _manager_known(manager: str | None, ids: Mapping[str, int]) -> bool:

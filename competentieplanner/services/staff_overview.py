@@ -1,7 +1,7 @@
 """The staff list and one person's detail, as the Medewerkers screen shows them.
 
 The rules are the engine's, so the screen agrees with ``match`` and the HRM workbook: current
-levels from :func:`engine.current_levels`, relevant profiles from
+levels from :func:`analysis_queries.current_levels`, relevant profiles from
 :func:`engine.relevant_profiles` (every profile of a framework the person has a counting score
 in, plus the chosen profile), fit and readiness from :class:`~competentieplanner.domain.scoring.
 Scorer` with the thresholds stored in the database. The table shows the chosen profile, else the
@@ -28,8 +28,9 @@ from competentieplanner.domain.model import (
 )
 from competentieplanner.domain.scoring import CompiledProfile, Match, Scorer, best_match
 from competentieplanner.domain.settings import Settings
+from competentieplanner.persistence import analysis_queries
 from competentieplanner.persistence import repositories as repo
-from competentieplanner.persistence.database import Database
+from competentieplanner.persistence.unit_of_work import UnitOfWork
 from competentieplanner.services import engine
 
 #: Called as progress(done, total, text) by the longer functions here.
@@ -105,17 +106,17 @@ def shown_match(employee: Employee, matches: Sequence[Match]) -> Match | None:
     return chosen or best_match(matches)
 
 
-def staff_list(db: Database, progress: ProgressCallback | None = None) -> StaffList:
+def staff_list(uow: UnitOfWork, progress: ProgressCallback | None = None) -> StaffList:
     """Every employee with fit and readiness for their chosen profile (else their best one)."""
-    with db.read_session() as session:
-        employees = repo.load_employees(session)
-        frameworks = repo.load_frameworks(session)
-        profiles = repo.load_profiles(session)
-        settings = Settings.from_flat(repo.load_settings(session))
-        if progress:
-            progress(0, len(employees), "Niveaus lezen…")
-        with engine.paused_gc():
-            levels = engine.current_levels(session)
+    session = uow.session
+    employees = repo.load_employees(session)
+    frameworks = repo.load_frameworks(session)
+    profiles = repo.load_profiles(session)
+    settings = Settings.from_flat(repo.load_settings(session))
+    if progress:
+        progress(0, len(employees), "Niveaus lezen…")
+    with engine.paused_gc():
+        levels = analysis_queries.current_levels(session)
     compiled = [CompiledProfile.of(p) for p in profiles]
     scorers = {p.code: Scorer(p, settings.scoring) for p in compiled}
     owner = _competency_frameworks(frameworks)
@@ -185,24 +186,24 @@ def _authority_status(
     return AuthorityStatus(authority, True, "; ".join(met))
 
 
-def employee_detail(db: Database, personnel_number: str) -> EmployeeDetail:
+def employee_detail(uow: UnitOfWork, personnel_number: str) -> EmployeeDetail:
     """Everything the detail pane shows about one person.
 
     Raises:
         NotFoundError: no employee has this personnel number.
     """
-    with db.read_session() as session:
-        employee = repo.get_employee(session, personnel_number)
-        frameworks = repo.load_frameworks(session)
-        profiles = repo.load_profiles(session)
-        settings = Settings.from_flat(repo.load_settings(session))
-        levels = engine.current_levels(session, personnel_number=personnel_number).get(
-            personnel_number, {}
-        )
-        assessments = repo.load_assessments(session, personnel_number)
-        plans = repo.load_plans(session, personnel_number)
-        authorities = repo.load_authorities(session)
-        offers = {o.code: o for o in repo.load_catalogue(session, include_inactive=True)}
+    session = uow.session
+    employee = repo.get_employee(session, personnel_number)
+    frameworks = repo.load_frameworks(session)
+    profiles = repo.load_profiles(session)
+    settings = Settings.from_flat(repo.load_settings(session))
+    levels = analysis_queries.current_levels(session, personnel_number=personnel_number).get(
+        personnel_number, {}
+    )
+    assessments = repo.load_assessments(session, personnel_number)
+    plans = repo.load_plans(session, personnel_number)
+    authorities = repo.load_authorities(session)
+    offers = {o.code: o for o in repo.load_catalogue(session, include_inactive=True)}
     owner = _competency_frameworks(frameworks)
     by_code = {p.code: p for p in profiles}
     relevant = engine.relevant_profiles(

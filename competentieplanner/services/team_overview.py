@@ -6,15 +6,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
-
 from competentieplanner.domain.errors import NotFoundError
 from competentieplanner.domain.model import Competency, Employee, LevelScale, OrgUnit, Profile
 from competentieplanner.domain.scoring import CompiledProfile, TeamCoverage, team_coverage
-from competentieplanner.persistence import records as r
+from competentieplanner.persistence import analysis_queries, team_queries
 from competentieplanner.persistence import repositories as repo
-from competentieplanner.persistence.database import Database
-from competentieplanner.services import engine
+from competentieplanner.persistence.unit_of_work import UnitOfWork
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,23 +56,14 @@ def continuity_risks(
     return risks
 
 
-def team_risks(db: Database) -> dict[str, TeamRisk]:
+def team_risks(uow: UnitOfWork) -> dict[str, TeamRisk]:
     """unit name -> its continuity risks, for every unit with a team profile and members."""
-    with db.read_session() as session:
-        units = repo.load_units(session)
-        profiles = {p.code: CompiledProfile.of(p) for p in repo.load_profiles(session)}
-        rows = session.execute(
-            select(r.OrgUnitRecord.name, r.EmployeeRecord.personnel_number)
-            .join(r.EmployeeRecord, r.EmployeeRecord.unit_id == r.OrgUnitRecord.id)
-            .where(r.OrgUnitRecord.profile_id.is_not(None))
-            .order_by(r.EmployeeRecord.last_name, r.EmployeeRecord.first_name)
-        ).all()
-        unit_ids = list(
-            session.scalars(
-                select(r.OrgUnitRecord.id).where(r.OrgUnitRecord.profile_id.is_not(None))
-            )
-        )
-        levels = engine.current_levels(session, unit_ids=unit_ids) if unit_ids else {}
+    session = uow.session
+    units = repo.load_units(session)
+    profiles = {p.code: CompiledProfile.of(p) for p in repo.load_profiles(session)}
+    rows = team_queries.profiled_unit_members(session)
+    unit_ids = team_queries.profiled_unit_ids(session)
+    levels = analysis_queries.current_levels(session, unit_ids=unit_ids) if unit_ids else {}
     members: dict[str, list[tuple[str, Mapping[str, int]]]] = {}
     for unit, number in rows:
         members.setdefault(unit, []).append((number, levels.get(number, {})))
@@ -99,37 +87,28 @@ class TeamHeatmap:
         return any(q.critical for q in self.profile.requirements if q.competency == competency)
 
 
-def list_teams(db: Database) -> list[TeamInfo]:
+def list_teams(uow: UnitOfWork) -> list[TeamInfo]:
     """Every unit with its direct member count, teams first, then by name."""
-    with db.read_session() as session:
-        units = repo.load_units(session)
-        counts = dict(
-            session.execute(
-                select(r.OrgUnitRecord.name, func.count(r.EmployeeRecord.id))
-                .join(r.EmployeeRecord, r.EmployeeRecord.unit_id == r.OrgUnitRecord.id)
-                .group_by(r.OrgUnitRecord.name)
-            ).all()
-        )
+    units = repo.load_units(uow.session)
+    counts = team_queries.member_counts(uow.session)
     infos = [TeamInfo(u.name, u.kind, u.parent, u.profile, counts.get(u.name, 0)) for u in units]
     infos.sort(key=lambda t: (t.kind != "team", t.name))
     return infos
 
 
-def profile_choices(db: Database) -> list[tuple[str, str]]:
+def profile_choices(uow: UnitOfWork) -> list[tuple[str, str]]:
     """(code, name) of every profile, in the order HR defined them."""
-    with db.read_session() as session:
-        return [(p.code, p.name) for p in repo.load_profiles(session)]
+    return [(p.code, p.name) for p in repo.load_profiles(uow.session)]
 
 
-def default_profile(db: Database, unit: str) -> str | None:
+def default_profile(uow: UnitOfWork, unit: str) -> str | None:
     """The team's own profile, else the most chosen profile among its members."""
-    with db.read_session() as session:
-        found = _unit(session_units=repo.load_units(session), name=unit)
-        if found.profile:
-            return found.profile
-        chosen = [
-            e.target_profile for e in repo.load_employees(session, unit=unit) if e.target_profile
-        ]
+    found = _unit(session_units=repo.load_units(uow.session), name=unit)
+    if found.profile:
+        return found.profile
+    chosen = [
+        e.target_profile for e in repo.load_employees(uow.session, unit=unit) if e.target_profile
+    ]
     if not chosen:
         return None
     return max(sorted(set(chosen)), key=chosen.count)
@@ -143,7 +122,7 @@ def _unit(session_units: list[OrgUnit], name: str) -> OrgUnit:
     raise NotFoundError(f"Afdeling of team '{name}' bestaat niet. Bekend: {known}.")
 
 
-def team_heatmap(db: Database, unit: str, profile_code: str | None = None) -> TeamHeatmap:
+def team_heatmap(uow: UnitOfWork, unit: str, profile_code: str | None = None) -> TeamHeatmap:
     """The members of ``unit`` (and the teams below it) against ``profile_code`` (default: the
     team's profile, else the most chosen one among its members).
 
@@ -151,17 +130,18 @@ def team_heatmap(db: Database, unit: str, profile_code: str | None = None) -> Te
         NotFoundError: the unit or profile does not exist.
         UserError: no profile is given and the team has none.
     """
-    code = profile_code or default_profile(db, unit)
+    code = profile_code or default_profile(uow, unit)
     if code is None:
         raise NotFoundError(
             f"Team '{unit}' heeft geen teamprofiel en niemand in het team heeft een gekozen "
             "profiel; kies een profiel om het team tegen te meten."
         )
-    with db.read_session() as session:
-        profile = repo.get_profile(session, code)
-        frameworks = repo.load_frameworks(session)
-        members = repo.load_employees(session, unit=unit)
-        levels = engine.current_levels(session, unit_ids=repo.unit_and_descendants(session, unit))
+    session = uow.session
+    profile = repo.get_profile(session, code)
+    frameworks = repo.load_frameworks(session)
+    members = repo.load_employees(session, unit=unit)
+    unit_ids = repo.unit_and_descendants(session, unit)
+    levels = analysis_queries.current_levels(session, unit_ids=unit_ids)
     framework = next(f for f in frameworks if f.code == profile.framework)
     required = {q.competency for q in profile.requirements}
     competencies = tuple(c for c in framework.competencies if c.code in required)

@@ -5,11 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
-
-from competentieplanner.persistence import records as r
 from competentieplanner.persistence import repositories as repo
-from competentieplanner.persistence.database import Database
+from competentieplanner.persistence import workspace_queries
+from competentieplanner.persistence.unit_of_work import UnitOfWork
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,13 +24,10 @@ class DatabaseSummary:
         return self.employees == 0
 
 
-def database_summary(db: Database) -> DatabaseSummary:
-    with db.read_session() as session:
-        employees = session.scalar(select(func.count()).select_from(r.EmployeeRecord)) or 0
-        units = session.scalar(select(func.count()).select_from(r.OrgUnitRecord)) or 0
-        assessments = session.scalar(select(func.count()).select_from(r.AssessmentRecord)) or 0
-        latest = session.scalar(select(func.max(r.AssessmentRecord.assessed_on)))
-    return DatabaseSummary(db.display_name, employees, units, assessments, latest)
+def database_summary(uow: UnitOfWork) -> DatabaseSummary:
+    employees, units, assessments, latest = workspace_queries.counts(uow.session)
+    name = workspace_queries.display_name(uow.session)
+    return DatabaseSummary(name, employees, units, assessments, latest)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,11 +39,10 @@ class Choices:
     frameworks: tuple[tuple[str, str], ...]  # (code, name)
 
 
-def export_choices(db: Database) -> Choices:
-    with db.read_session() as session:
-        employees = repo.load_employees(session)
-        units = repo.load_units(session)
-        frameworks = repo.load_frameworks(session)
+def export_choices(uow: UnitOfWork) -> Choices:
+    employees = repo.load_employees(uow.session)
+    units = repo.load_units(uow.session)
+    frameworks = repo.load_frameworks(uow.session)
     staffed = {e.unit for e in employees if e.unit}
     parents = {u.name: u.parent for u in units}
     with_members: set[str] = set()

@@ -1388,6 +1388,10 @@
             <source>{shown} van {total} medewerkers</source>
             <translation>{shown} of {total} employees</translation>
         </message>
+        <message>
+            <source>Medewerker laden</source>
+            <translation>Loading employee</translation>
+        </message>
     </context>
     <context>
         <name>FilterBar</name>
@@ -3089,6 +3093,10 @@
         <message>
             <source>HRM-overzicht als PDF opslaan…</source>
             <translation>Save HRM overview as PDF…</translation>
+        </message>
+        <message>
+            <source>Keuzes laden</source>
+            <translation>Loading choices</translation>
         </message>
         <message>
             <source>Hele organisatie</source>

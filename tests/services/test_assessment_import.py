@@ -18,6 +18,7 @@ from competentieplanner.services.template_export import (
     export_assessment_template,
 )
 from tests.import_export import hostile
+from tests.unit_of_work_support import call
 
 UNIT, FRAMEWORK = "Sociaal team Noord", "sociaal-team"
 TODAY = dt.date(2026, 11, 20)
@@ -92,7 +93,7 @@ def test_round_trip_adds_team_lead_assessments(
     )
     with demo_db.read_session() as session:
         before = {n: len(repo.load_assessments(session, n)) for n in numbers}
-    result = import_assessments(demo_db, path, today=TODAY)
+    result = call(demo_db, import_assessments, path, today=TODAY)
     assert (result.assessments, result.scores) == (2, 4)
     assert result.not_assessed == 19
     with demo_db.read_session() as session:
@@ -125,7 +126,7 @@ def test_validation_is_all_or_nothing(demo_db: Database, template: Path, tmp_pat
     )
     before = hostile.fingerprint(demo_db.file)  # type: ignore[arg-type]
     with pytest.raises(ValidationError) as caught:
-        import_assessments(demo_db, path, today=TODAY)
+        call(demo_db, import_assessments, path, today=TODAY)
     found = {(p.row, p.column): p for p in caught.value.problems}
     assert "niveau moet 1 tot en met 4 zijn" in found[(5, "E")].message
     assert found[(5, "E")].header == "ST01 Contact en vertrouwensrelatie"
@@ -145,7 +146,7 @@ def test_unknown_competency_code_in_header(
         {"F3": "ZZ99 Bestaat niet", "C4": dt.datetime(2026, 11, 2), "E4": 3},
     )
     with pytest.raises(ValidationError) as caught:
-        import_assessments(demo_db, path, today=TODAY)
+        call(demo_db, import_assessments, path, today=TODAY)
     [problem] = caught.value.problems
     assert (problem.row, problem.column) == (3, "F")
     assert "onbekende competentiecode 'ZZ99'" in problem.message
@@ -154,23 +155,23 @@ def test_unknown_competency_code_in_header(
 def test_future_date_and_dry_run(demo_db: Database, template: Path, tmp_path: Path) -> None:
     path, _ = _fill(template, tmp_path / "f.xlsx", {"C4": dt.datetime(2027, 1, 5), "E4": 2})
     with pytest.raises(ValidationError, match="ligt in de toekomst"):
-        import_assessments(demo_db, path, today=TODAY)
+        call(demo_db, import_assessments, path, today=TODAY)
     path, _ = _fill(template, tmp_path / "g.xlsx", {"C4": dt.datetime(2026, 1, 5), "E4": 2})
     before = hostile.fingerprint(demo_db.file)  # type: ignore[arg-type]
-    result = import_assessments(demo_db, path, dry_run=True, today=TODAY)
+    result = call(demo_db, import_assessments, path, dry_run=True, today=TODAY)
     assert result.assessments == 1 and "Proefdraai" in result.summary()
     assert hostile.fingerprint(demo_db.file) == before  # type: ignore[arg-type]
 
 
 def test_empty_form_is_rejected(demo_db: Database, template: Path) -> None:
     with pytest.raises(ValidationError, match="geen ingevulde niveaus"):
-        import_assessments(demo_db, template, today=TODAY)
+        call(demo_db, import_assessments, template, today=TODAY)
 
 
 def test_hostile_form_is_refused(demo_db: Database, tmp_path: Path) -> None:
     before = hostile.fingerprint(demo_db.file)  # type: ignore[arg-type]
     with pytest.raises(UserError, match="DOCTYPE/ENTITY"):
-        import_assessments(demo_db, hostile.entity_bomb_sheet(tmp_path), today=TODAY)
+        call(demo_db, import_assessments, hostile.entity_bomb_sheet(tmp_path), today=TODAY)
     assert hostile.fingerprint(demo_db.file) == before  # type: ignore[arg-type]
 
 
@@ -178,3 +179,18 @@ def test_template_text_is_never_a_formula(demo_db: Database, template: Path) -> 
     with zipfile.ZipFile(template) as archive:
         sheet = archive.read("xl/worksheets/sheet1.xml")
     assert b"<f>" not in sheet and b"<f " not in sheet
+
+
+def test_the_import_is_part_of_the_callers_unit_of_work(
+    demo_db: Database, template: Path, tmp_path: Path
+) -> None:
+    """Assessments imported in a user action that fails later are not kept."""
+    cells = {"C4": dt.datetime(2026, 11, 2), "E4": 3, "C5": "3-11-2026", "G5": 4}
+    path, numbers = _fill(template, tmp_path / "f.xlsx", cells)
+    with demo_db.read_session() as session:
+        before = {n: len(repo.load_assessments(session, n)) for n in numbers}
+    with pytest.raises(RuntimeError, match="later step"), demo_db.unit_of_work() as uow:
+        assert import_assessments(uow, path, today=TODAY).assessments == 2
+        raise RuntimeError("a later step of the same action fails")
+    with demo_db.read_session() as session:
+        assert {n: len(repo.load_assessments(session, n)) for n in numbers} == before

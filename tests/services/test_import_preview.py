@@ -15,6 +15,7 @@ from competentieplanner.persistence.database import Database
 from competentieplanner.services import catalogue_io
 from competentieplanner.services.import_preview import preview_import, run_import
 from competentieplanner.services.template_export import export_assessment_template
+from tests.unit_of_work_support import call
 
 
 def _counts(db: Database) -> tuple[Any, ...]:
@@ -34,7 +35,7 @@ def test_staff_preview_maps_columns_and_reports_outcome(demo_db: Database, tmp_p
     book.save(path)
     before = _counts(demo_db)
 
-    preview = preview_import(demo_db, "staff", path)
+    preview = call(demo_db, preview_import, "staff", path)
 
     assert preview.importable and preview.row_count == 1 and preview.header_row == 1
     assert [(c.field, c.letter, c.header) for c in preview.columns] == [
@@ -46,7 +47,7 @@ def test_staff_preview_maps_columns_and_reports_outcome(demo_db: Database, tmp_p
     assert "1 nieuw" in preview.outcome and "Proefdraai" in preview.outcome
     assert _counts(demo_db) == before
 
-    assert "1 nieuw" in run_import(demo_db, "staff", path)
+    assert "1 nieuw" in call(demo_db, run_import, "staff", path)
     assert _counts(demo_db)[0][0] == before[0][0] + 1
 
 
@@ -69,17 +70,17 @@ def test_assessment_preview_lists_competencies_and_problems(
     book.save(bad)
     before = _counts(demo_db)
 
-    preview = preview_import(demo_db, "assessments", good)
+    preview = call(demo_db, preview_import, "assessments", good)
     assert preview.importable
     assert "ST01" in [c.field for c in preview.columns]
     assert "1 beoordelingen" in preview.outcome
 
-    refused = preview_import(demo_db, "assessments", bad)
+    refused = call(demo_db, preview_import, "assessments", bad)
     assert not refused.importable
     assert any(p.row == 4 and p.column == "F" for p in refused.problems)
     assert _counts(demo_db) == before
     with pytest.raises(ValidationError):
-        run_import(demo_db, "assessments", bad)
+        call(demo_db, run_import, "assessments", bad)
     assert _counts(demo_db) == before
 
 
@@ -90,7 +91,7 @@ def test_catalogue_preview_of_an_exported_catalogue_changes_nothing(
     with demo_db.unit_of_work() as uow:
         catalogue_io.export_catalogue(uow, path)
     before = _counts(demo_db)
-    preview = preview_import(demo_db, "catalogue", path)
+    preview = call(demo_db, preview_import, "catalogue", path)
     assert preview.importable and preview.row_count and preview.row_count > 20
     assert "0 nieuw" in preview.outcome and "Proefdraai" in preview.outcome
     assert _counts(demo_db) == before
@@ -100,6 +101,6 @@ def test_unreadable_file_becomes_a_problem(demo_db: Database, tmp_path: Path) ->
     path = tmp_path / "kapot.xlsx"
     path.write_bytes(b"dit is geen werkmap")
     for kind in ("staff", "assessments", "catalogue"):
-        preview = preview_import(demo_db, kind, path)
+        preview = call(demo_db, preview_import, kind, path)
         assert not preview.importable
         assert preview.problems and preview.problems[0].message

@@ -27,12 +27,13 @@ from competentieplanner.services.team_overview import (
     team_risks,
 )
 from tests import engine_support
+from tests.unit_of_work_support import call
 
 FUTURES = ("strategisch", "aanbieders", "faciliterend")
 
 
 def test_staff_list_agrees_with_the_engine(demo_db: Database) -> None:
-    staff = staff_list(demo_db)
+    staff = call(demo_db, staff_list)
     assert len(staff.rows) == 120
     by_person: dict[str, dict[str, object]] = {}
     for m in engine_support.match(demo_db):
@@ -52,9 +53,9 @@ def test_staff_list_agrees_with_the_engine(demo_db: Database) -> None:
 
 
 def test_staff_list_shows_the_best_relevant_profile_when_none_is_chosen(demo_db: Database) -> None:
-    staff = staff_list(demo_db)
+    staff = call(demo_db, staff_list)
     row = next(r for r in staff.rows if not r.target_profile and r.profile in FUTURES)
-    detail = employee_detail(demo_db, row.personnel_number)
+    detail = call(demo_db, employee_detail, row.personnel_number)
     fits = sorted(detail.fits, key=lambda f: (-f.match.fit_pct, f.profile.code))
     assert row.profile == fits[0].profile.code
 
@@ -64,7 +65,7 @@ def test_detail_of_a_person(demo_db: Database) -> None:
         person = next(e for e in repo.load_employees(session) if e.target_profile in FUTURES)
         assessments = repo.load_assessments(session, person.personnel_number)
         plans = repo.load_plans(session, person.personnel_number)
-    detail = employee_detail(demo_db, person.personnel_number)
+    detail = call(demo_db, employee_detail, person.personnel_number)
     assert detail.employee == person
     assert detail.fits[0].chosen and detail.fits[0].profile.code == person.target_profile
     assert {f.profile.code for f in detail.fits} >= set(FUTURES)
@@ -77,9 +78,9 @@ def test_detail_of_a_person(demo_db: Database) -> None:
 
 
 def test_authorities_follow_levels_and_completed_training(demo_db: Database) -> None:
-    staff = staff_list(demo_db)
+    staff = call(demo_db, staff_list)
     row = next(r for r in staff.rows if r.unit.startswith("Sociaal team"))
-    detail = employee_detail(demo_db, row.personnel_number)
+    detail = call(demo_db, employee_detail, row.personnel_number)
     with demo_db.read_session() as session:
         plans = repo.load_plans(session, row.personnel_number)
     completed = {
@@ -99,12 +100,12 @@ def test_authorities_follow_levels_and_completed_training(demo_db: Database) -> 
 
 def test_unknown_person_is_a_dutch_not_found(demo_db: Database) -> None:
     with pytest.raises(NotFoundError, match="personeelsnummer 'X-1'"):
-        employee_detail(demo_db, "X-1")
+        call(demo_db, employee_detail, "X-1")
 
 
 def test_heatmap_coverage_equals_the_engine(demo_db: Database) -> None:
     for team in ("Sociaal team Noord", "Contractmanagement en Inkoop"):
-        heatmap = team_heatmap(demo_db, team)
+        heatmap = call(demo_db, team_heatmap, team)
         report = engine_support.coverage(demo_db, team)
         assert heatmap.profile.code == report.coverages[0].profile
         assert [(c.competency, c.reached_by) for c in heatmap.coverage.competencies] == [
@@ -120,17 +121,17 @@ def test_team_without_profile_uses_the_most_chosen_profile(demo_db: Database) ->
         members = repo.load_employees(session, unit="Beleid Sociaal Domein")
     chosen = Counter(m.target_profile for m in members if m.target_profile)
     top = max(chosen.values())
-    assert default_profile(demo_db, "Beleid Sociaal Domein") == min(
+    assert call(demo_db, default_profile, "Beleid Sociaal Domein") == min(
         code for code, n in chosen.items() if n == top
     )
     with pytest.raises(NotFoundError, match="bestaat niet"):
-        team_heatmap(demo_db, "Geen Team")
+        call(demo_db, team_heatmap, "Geen Team")
 
 
 def test_teams_and_risks(demo_db: Database) -> None:
-    teams = {t.name: t for t in list_teams(demo_db)}
+    teams = {t.name: t for t in call(demo_db, list_teams)}
     assert sum(t.members for t in teams.values()) == 120
-    risks = team_risks(demo_db)
+    risks = call(demo_db, team_risks)
     assert set(risks) == {name for name, t in teams.items() if t.profile and t.members}
     for risk in risks.values():
         report = engine_support.coverage(demo_db, risk.unit)
@@ -139,7 +140,7 @@ def test_teams_and_risks(demo_db: Database) -> None:
 
 
 def test_overview_counts_and_budget(demo_db: Database) -> None:
-    overview = organisation_overview(demo_db, 2026)
+    overview = call(demo_db, organisation_overview, 2026)
     assert overview.employees == 120
     with demo_db.read_session() as session:
         with_plan = session.scalar(
@@ -151,19 +152,19 @@ def test_overview_counts_and_budget(demo_db: Database) -> None:
     for row in overview.budgets:
         assert row.available == budgets.get(row.unit)
     assert overview.total_available == sum(budgets.values(), Decimal("0"))
-    chosen = Counter(r.target_profile for r in staff_list(demo_db).rows if r.target_profile)
+    chosen = Counter(r.target_profile for r in call(demo_db, staff_list).rows if r.target_profile)
     for item in overview.readiness:
         assert item.chosen == chosen.get(item.profile.code, 0)
     ready = sum(
         1
-        for row in staff_list(demo_db).rows
+        for row in call(demo_db, staff_list).rows
         if row.target_profile and row.readiness is Readiness.READY
     )
     assert overview.ready_for_chosen == ready
 
 
 def test_a_new_plan_item_shows_in_the_planned_budget(demo_db: Database) -> None:
-    before = {b.unit: b.planned for b in organisation_overview(demo_db, 2027).budgets}
+    before = {b.unit: b.planned for b in call(demo_db, organisation_overview, 2027).budgets}
     with demo_db.read_session() as session:
         person = repo.load_employees(session, unit="Sociaal team Zuid")[0]
         emp_id = repo.employee_id(session, person.personnel_number)
@@ -207,7 +208,7 @@ def test_a_new_plan_item_shows_in_the_planned_budget(demo_db: Database) -> None:
                 version=1,
             )
         )
-    after = {b.unit: b for b in organisation_overview(demo_db, 2027).budgets}
+    after = {b.unit: b for b in call(demo_db, organisation_overview, 2027).budgets}
     # The person's new plan replaces their old one (if any) for the year's sums.
     old_items = 0
     with demo_db.read_session() as session:
@@ -235,11 +236,11 @@ def test_default_budget_year() -> None:
 
 
 def test_database_summary_and_choices(demo_db: Database, empty_db: Database) -> None:
-    summary = workspace.database_summary(demo_db)
+    summary = call(demo_db, workspace.database_summary)
     assert (summary.employees, summary.is_empty) == (120, False)
     assert summary.latest_assessment is not None
-    assert workspace.database_summary(empty_db).is_empty
-    choices = workspace.export_choices(demo_db)
+    assert call(empty_db, workspace.database_summary).is_empty
+    choices = call(demo_db, workspace.export_choices)
     assert len(choices.employees) == 120
     assert "Sociaal Domein" in choices.units  # the department above the teams
     assert {code for code, _ in choices.frameworks} == {"beleidsadviseur", "sociaal-team"}

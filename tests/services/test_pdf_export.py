@@ -20,6 +20,7 @@ from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.database import Database
 from competentieplanner.services import pdf_export
 from tests import engine_support, pdf_reading
+from tests.unit_of_work_support import call
 
 POLICY_TEAM = "Beleid Sociaal Domein"
 DAY = dt.date(2026, 11, 27)
@@ -129,8 +130,12 @@ def policy_db(demo_db: Database) -> Database:
 def test_development_plan_shows_what_the_database_holds(
     policy_db: Database, tmp_path: Path
 ) -> None:
-    out = pdf_export.export_development_plan(
-        policy_db, tmp_path / "plan.pdf", "900001", reference_date=DAY
+    out = call(
+        policy_db,
+        pdf_export.export_development_plan,
+        tmp_path / "plan.pdf",
+        "900001",
+        reference_date=DAY,
     )
     text = pdf_reading.text(out)
     with policy_db.read_session() as session:
@@ -171,21 +176,27 @@ def test_development_plan_shows_what_the_database_holds(
 
 
 def test_profile_option_puts_that_profile_first(policy_db: Database, tmp_path: Path) -> None:
-    out = pdf_export.export_development_plan(
-        policy_db, tmp_path / "p.pdf", "900001", "faciliterend"
+    out = call(
+        policy_db, pdf_export.export_development_plan, tmp_path / "p.pdf", "900001", "faciliterend"
     )
     text = pdf_reading.text(out)
     assert "IJsbrand Ĳzerman · gericht op Faciliterend adviseur sociale teams" in text
     fits = text[text.index("Geschiktheid voor de profielen") :]
     assert fits.index("Faciliterend adviseur") < fits.index("Strategisch-politiek adviseur")
     with pytest.raises(NotFoundError, match="Profiel 'bestaat-niet' bestaat niet"):
-        pdf_export.export_development_plan(policy_db, tmp_path / "x.pdf", "900001", "bestaat-niet")
+        call(
+            policy_db,
+            pdf_export.export_development_plan,
+            tmp_path / "x.pdf",
+            "900001",
+            "bestaat-niet",
+        )
     assert not (tmp_path / "x.pdf").exists()
 
 
 def test_unknown_employee_is_a_clear_error(policy_db: Database, tmp_path: Path) -> None:
     with pytest.raises(NotFoundError, match="personeelsnummer '000000'"):
-        pdf_export.export_development_plan(policy_db, tmp_path / "x.pdf", "000000")
+        call(policy_db, pdf_export.export_development_plan, tmp_path / "x.pdf", "000000")
 
 
 @pytest.mark.parametrize(
@@ -195,7 +206,7 @@ def test_hostile_text_from_the_database_prints_literally(
     demo_db: Database, tmp_path: Path, hostile: str
 ) -> None:
     add_person(demo_db, "900009", hostile, hostile, text=hostile)
-    data = pdf_export.development_plan_pdf(demo_db, "900009")
+    data = call(demo_db, pdf_export.development_plan_pdf, "900009")
     assert isinstance(data, bytes) and data.startswith(b"%PDF")
     path = tmp_path / "hostile.pdf"
     path.write_bytes(data)
@@ -210,8 +221,9 @@ def test_unit_report_has_overview_then_a_bookmarked_plan_per_member(
     policy_db: Database, tmp_path: Path
 ) -> None:
     calls: list[tuple[int, int]] = []
-    out = pdf_export.export_unit_report(
+    out = call(
         policy_db,
+        pdf_export.export_unit_report,
         tmp_path / "team.pdf",
         POLICY_TEAM,
         progress=lambda done, total: calls.append((done, total)) is None,
@@ -260,7 +272,9 @@ def test_cancelling_a_batch_leaves_the_old_file_and_no_temporary(
         return done < 3
 
     with pytest.raises(pdf_export.ExportCancelled, match="afgebroken"):
-        pdf_export.export_unit_report(policy_db, target, POLICY_TEAM, progress=stop_after_three)
+        call(
+            policy_db, pdf_export.export_unit_report, target, POLICY_TEAM, progress=stop_after_three
+        )
     assert target.read_bytes() == b"oude versie"
     assert [p.name for p in folder.iterdir()] == ["team.pdf"]
 
@@ -268,7 +282,9 @@ def test_cancelling_a_batch_leaves_the_old_file_and_no_temporary(
 def test_organisation_report_suppresses_small_groups_by_the_setting(
     policy_db: Database, tmp_path: Path
 ) -> None:
-    out = pdf_export.export_organisation_report(policy_db, tmp_path / "hrm.pdf", reference_date=DAY)
+    out = call(
+        policy_db, pdf_export.export_organisation_report, tmp_path / "hrm.pdf", reference_date=DAY
+    )
     text = pdf_reading.text(out)
     for expected in (
         "HRM-overzicht",
@@ -287,7 +303,7 @@ def test_organisation_report_suppresses_small_groups_by_the_setting(
             .where(r.SettingRecord.key == "reports.privacy_min_group")
             .values(value=1)
         )
-    out = pdf_export.export_organisation_report(policy_db, tmp_path / "hrm1.pdf")
+    out = call(policy_db, pdf_export.export_organisation_report, tmp_path / "hrm1.pdf")
     assert "onderdrukt: minder dan 1 personen" in pdf_reading.text(out)
     tables = [line for line in pdf_reading.layout_text(out).splitlines() if "€" in line]
     assert tables and not any(" * " in line or line.rstrip().endswith("*") for line in tables)
@@ -305,7 +321,7 @@ def test_target_open_elsewhere_gives_a_dutch_message(policy_db: Database, tmp_pa
         pytest.skip("cannot make a file immutable on this file system")
     try:
         with pytest.raises(UserError, match="is geopend in een ander programma"):
-            pdf_export.export_development_plan(policy_db, target, "900001")
+            call(policy_db, pdf_export.export_development_plan, target, "900001")
     finally:
         subprocess.run([chattr, "-i", str(target)], check=True)
     assert target.read_bytes() == b"open in de PDF-lezer"
@@ -314,15 +330,19 @@ def test_target_open_elsewhere_gives_a_dutch_message(policy_db: Database, tmp_pa
 
 def test_missing_folder_and_folder_as_target(policy_db: Database, tmp_path: Path) -> None:
     with pytest.raises(UserError, match="bestaat niet"):
-        pdf_export.export_development_plan(policy_db, tmp_path / "nergens" / "p.pdf", "900001")
+        call(
+            policy_db, pdf_export.export_development_plan, tmp_path / "nergens" / "p.pdf", "900001"
+        )
     with pytest.raises(UserError, match="is een map"):
-        pdf_export.export_development_plan(policy_db, tmp_path, "900001")
+        call(policy_db, pdf_export.export_development_plan, tmp_path, "900001")
 
 
 def test_plan_written_to_a_path_by_the_interview_entry_point(
     policy_db: Database, tmp_path: Path
 ) -> None:
-    result = pdf_export.development_plan_pdf(policy_db, "900002", out=tmp_path / "gesprek.pdf")
+    result = call(
+        policy_db, pdf_export.development_plan_pdf, "900002", out=tmp_path / "gesprek.pdf"
+    )
     assert result == (tmp_path / "gesprek.pdf").absolute()
     assert "Şahin Yılmaz" in pdf_reading.text(tmp_path / "gesprek.pdf")
     assert os.path.getsize(tmp_path / "gesprek.pdf") > 10_000  # fonts are embedded

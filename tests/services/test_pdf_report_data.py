@@ -21,8 +21,8 @@ def _person(levels: dict[str, int], *, done: frozenset[str] = frozenset(), targe
 
 
 def test_authorities_need_the_level_and_the_completed_training(empty_db: Database) -> None:
-    with empty_db.read_session() as session:
-        ref = load_reference(session)
+    with empty_db.unit_of_work() as uow:
+        ref = load_reference(uow)
     meldcode = "Meldcode: alle stappen doorlopen"
     besluiten = "Meldcode: zelfstandig besluiten over een melding bij Veilig Thuis"
     regie = "Regiehouder (casusregie) bij huishoudens met meervoudige problematiek"
@@ -50,8 +50,8 @@ def test_authorities_need_the_level_and_the_completed_training(empty_db: Databas
 
 
 def test_plan_data_lists_relevant_profiles_and_merges_gaps(empty_db: Database) -> None:
-    with empty_db.read_session() as session:
-        ref = load_reference(session)
+    with empty_db.unit_of_work() as uow:
+        ref = load_reference(uow)
     levels = {code: 2 for code in ref.competencies if code.startswith("BA")}
     data = development_plan_data(
         ref, _person(levels, target="faciliterend"), focus="aanbieders", team_lead="Noë Haile"

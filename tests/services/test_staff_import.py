@@ -19,6 +19,7 @@ from competentieplanner.services.staff_import import (
     preview_staff_import,
 )
 from tests.import_export import hostile
+from tests.unit_of_work_support import call
 
 HR_EXPORT_HEADER = [
     "Pers.nr.",
@@ -123,7 +124,7 @@ def versions(db: Database) -> dict[str, int]:
 
 
 def test_hr_export_with_title_rows_and_variant_headers(empty_db: Database, tmp_path: Path) -> None:
-    result = import_staff(empty_db, hr_export(tmp_path / "hr.xlsx"))
+    result = call(empty_db, import_staff, hr_export(tmp_path / "hr.xlsx"))
     assert (result.new, result.updated, result.unchanged) == (3, 0, 0)
     people = employees(empty_db)
     jan, emilie, zoe = people["000123"], people["4211"], people["000777"]
@@ -147,7 +148,8 @@ def test_hr_export_with_title_rows_and_variant_headers(empty_db: Database, tmp_p
 def test_preview_shows_mapping_before_writing(empty_db: Database, tmp_path: Path) -> None:
     path = hr_export(tmp_path / "hr.xlsx")
     before = hostile.fingerprint(empty_db.file)  # type: ignore[arg-type]
-    preview = preview_staff_import(path, db=empty_db)
+    with empty_db.unit_of_work() as uow:
+        preview = preview_staff_import(path, uow=uow)
     assert preview.header_row == 3
     assert preview.columns["personnel_number"] == ("A", "Pers.nr.")
     assert preview.columns["hours"] == ("H", "Uren per week")
@@ -160,7 +162,7 @@ def test_preview_shows_mapping_before_writing(empty_db: Database, tmp_path: Path
 
 def test_ignored_columns_leave_no_trace_in_the_database(empty_db: Database, tmp_path: Path) -> None:
     """A BSN and a birth date column are named in the report, never stored (also not in WAL)."""
-    result = import_staff(empty_db, hr_export(tmp_path / "hr.xlsx"))
+    result = call(empty_db, import_staff, hr_export(tmp_path / "hr.xlsx"))
     assert "BSN" in result.summary() and "111222333" not in result.summary()
     db_file = empty_db.file
     assert db_file is not None
@@ -184,9 +186,9 @@ def test_ignored_columns_leave_no_trace_in_the_database(empty_db: Database, tmp_
 
 def test_reimport_is_idempotent_and_keeps_versions(empty_db: Database, tmp_path: Path) -> None:
     path = hr_export(tmp_path / "hr.xlsx")
-    import_staff(empty_db, path)
+    call(empty_db, import_staff, path)
     first = versions(empty_db)
-    again = import_staff(empty_db, path)
+    again = call(empty_db, import_staff, path)
     assert (again.new, again.updated, again.unchanged) == (0, 0, 3)
     assert versions(empty_db) == first
     assert again.units_created == []
@@ -220,7 +222,7 @@ def test_update_keeps_assessments_and_reports_missing(demo_db: Database, tmp_pat
         title_rows=0,
     )
     before = versions(demo_db)
-    result = import_staff(demo_db, path)
+    result = call(demo_db, import_staff, path)
     assert (result.new, result.updated, result.unchanged) == (0, 1, 1)
     assert len(result.missing) == len(people) - 2
     assert {m.personnel_number for m in result.missing} == set(people) - set(chosen)
@@ -238,7 +240,7 @@ def test_update_keeps_assessments_and_reports_missing(demo_db: Database, tmp_pat
 
 def test_dry_run_writes_nothing(empty_db: Database, tmp_path: Path) -> None:
     before = hostile.fingerprint(empty_db.file)  # type: ignore[arg-type]
-    result = import_staff(empty_db, hr_export(tmp_path / "hr.xlsx"), dry_run=True)
+    result = call(empty_db, import_staff, hr_export(tmp_path / "hr.xlsx"), dry_run=True)
     assert result.new == 3 and result.units_created == ["Sociaal Domein", "Team Noord"]
     assert hostile.fingerprint(empty_db.file) == before  # type: ignore[arg-type]
 
@@ -253,7 +255,7 @@ def test_combined_name_column(empty_db: Database, tmp_path: Path) -> None:
         ],
         title_rows=0,
     )
-    import_staff(empty_db, path)
+    call(empty_db, import_staff, path)
     people = employees(empty_db)
     assert (people["501"].first_name, people["501"].infix, people["501"].last_name) == (
         "Jan",
@@ -287,7 +289,7 @@ def test_rejection_names_file_row_column_value_and_changes_nothing(
     )
     before = hostile.fingerprint(demo_db.file)  # type: ignore[arg-type]
     with pytest.raises(ValidationError) as caught:
-        import_staff(demo_db, path)
+        call(demo_db, import_staff, path)
     problems = caught.value.problems
     by_where = {(p.row, p.column): p for p in problems}
     fte = by_where[(5, "D")]
@@ -307,13 +309,13 @@ def test_rejection_names_file_row_column_value_and_changes_nothing(
 def test_missing_required_column(empty_db: Database, tmp_path: Path) -> None:
     path = workbook(tmp_path / "x.xlsx", [["Personeelsnummer", "Achternaam"], ["1", "Jansen"]])
     with pytest.raises(ValidationError, match="verplichte kolom 'Functie' ontbreekt"):
-        import_staff(empty_db, path)
+        call(empty_db, import_staff, path)
 
 
 def test_no_header_row(empty_db: Database, tmp_path: Path) -> None:
     path = workbook(tmp_path / "x.xlsx", [["Naam", "Leeftijd"], ["Jansen", 40]])
     with pytest.raises(ValidationError, match="geen kopregel gevonden"):
-        import_staff(empty_db, path)
+        call(empty_db, import_staff, path)
 
 
 @pytest.mark.parametrize(
@@ -359,7 +361,7 @@ def test_csv_as_dutch_excel_writes_it(
     )
     path = tmp_path / "lijst.csv"
     path.write_bytes(text.encode(encoding))
-    result = import_staff(empty_db, path)
+    result = call(empty_db, import_staff, path)
     assert result.new == 2
     people = employees(empty_db)
     assert people["00042"].first_name == "Renée" and people["00042"].last_name == "Çelik"
@@ -375,7 +377,7 @@ def test_csv_problem_names_row_and_column(empty_db: Database, tmp_path: Path) ->
         "Titel\n\nPersoneelsnummer;Achternaam;Functie;FTE\n1;Jansen;Adviseur;x\n", encoding="utf-8"
     )
     with pytest.raises(ValidationError) as caught:
-        import_staff(empty_db, path)
+        call(empty_db, import_staff, path)
     [problem] = caught.value.problems
     assert (problem.file, problem.row, problem.column, problem.header, problem.value) == (
         "lijst.csv",
@@ -396,10 +398,34 @@ def test_numbers_stored_as_text_and_text_as_numbers(empty_db: Database, tmp_path
         ],  # text id with zeros, number title
         title_rows=0,
     )
-    import_staff(empty_db, path)
+    call(empty_db, import_staff, path)
     people = employees(empty_db)
     assert set(people) == {"4211", "0042"}
     assert people["4211"].fte == pytest.approx(24 / 36, abs=1e-4)
     assert people["4211"].start_date == dt.date(2024, 3, 1)
     assert people["0042"].job_title == "12345"
     assert people["0042"].fte == pytest.approx(0.9)
+
+
+def test_the_import_is_part_of_the_callers_unit_of_work(empty_db: Database, tmp_path: Path) -> None:
+    """A later step of the same user action that fails takes the import back with it."""
+    path = hr_export(tmp_path / "hr.xlsx")
+    with pytest.raises(RuntimeError, match="later step"), empty_db.unit_of_work() as uow:
+        assert import_staff(uow, path).new == 3
+        assert len(repo.load_employees(uow.session)) == 3  # written in this unit of work
+        raise RuntimeError("a later step of the same action fails")
+    assert employees(empty_db) == {}
+    with empty_db.read_session() as session:
+        assert repo.load_units(session) == []  # the units it created are gone too
+
+
+def test_a_dry_run_leaves_its_unit_of_work_as_it_was(empty_db: Database, tmp_path: Path) -> None:
+    """The dry run's savepoint is rolled back; the same unit of work then imports for real."""
+    path = hr_export(tmp_path / "hr.xlsx")
+    with empty_db.unit_of_work() as uow:
+        planned = import_staff(uow, path, dry_run=True)
+        assert repo.load_employees(uow.session) == []
+        assert repo.load_units(uow.session) == []
+        done = import_staff(uow, path)
+    assert (planned.new, planned.units_created) == (done.new, done.units_created)
+    assert set(employees(empty_db)) == {"000123", "4211", "000777"}

@@ -12,6 +12,7 @@ from competentieplanner.domain.errors import UserError, ValidationError
 from competentieplanner.persistence.database import Database
 from competentieplanner.services.staff_import import import_staff
 from tests.import_export import hostile
+from tests.unit_of_work_support import call
 
 MEMORY_BOUND = 64 * 1024 * 1024
 
@@ -35,7 +36,7 @@ def _import_refused(db: Database, path: Path) -> tuple[UserError, int]:
     tracemalloc.start()
     try:
         with hostile.time_limit(), pytest.raises(UserError) as caught:
-            import_staff(db, path)
+            call(db, import_staff, path)
         return caught.value, tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
@@ -56,13 +57,15 @@ def test_refused_and_database_unchanged(
 
 def test_formula_problem_names_the_cell(empty_db: Database, tmp_path: Path) -> None:
     with pytest.raises(ValidationError) as caught:
-        import_staff(empty_db, hostile.formula_without_value(tmp_path))
+        call(empty_db, import_staff, hostile.formula_without_value(tmp_path))
     [problem] = caught.value.problems
     assert (problem.row, problem.column, problem.header) == (3, "E", "Functie")
 
 
 def test_formula_with_cached_value_is_read(empty_db: Database, tmp_path: Path) -> None:
-    result = import_staff(empty_db, hostile.formula_without_value(tmp_path, cached="Wmo-consulent"))
+    result = call(
+        empty_db, import_staff, hostile.formula_without_value(tmp_path, cached="Wmo-consulent")
+    )
     assert result.new == 3
 
 
@@ -70,7 +73,7 @@ def test_spoofed_dimension_imports_the_real_rows(empty_db: Database, tmp_path: P
     tracemalloc.start()
     try:
         with hostile.time_limit():
-            result = import_staff(empty_db, hostile.spoofed_dimension(tmp_path))
+            result = call(empty_db, import_staff, hostile.spoofed_dimension(tmp_path))
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
@@ -102,5 +105,5 @@ def test_more_than_50000_rows_in_csv(empty_db: Database, tmp_path: Path) -> None
 def test_unknown_sheet(empty_db: Database, tmp_path: Path) -> None:
     path = hostile.staff_workbook(tmp_path / "ok.xlsx")
     with pytest.raises(UserError, match="geen werkblad 'Blad9'. Werkbladen: 'Personeel'"):
-        import_staff(empty_db, path, sheet="Blad9")
-    assert import_staff(empty_db, path, sheet="personeel").new == 3
+        call(empty_db, import_staff, path, sheet="Blad9")
+    assert call(empty_db, import_staff, path, sheet="personeel").new == 3

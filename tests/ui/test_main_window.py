@@ -22,6 +22,7 @@ from competentieplanner.ui.operations import editing
 from competentieplanner.ui.pages import PAGES, PageSpec
 from tests.ui.gui_thread_guard import WAIVED, database_off_the_gui_thread
 from tests.ui.shell_support import close_message_boxes, make_context, message_boxes, wait_for_tasks
+from tests.unit_of_work_support import call
 
 CONTRACT_ORDER = [
     "Overzicht",
@@ -199,7 +200,7 @@ def test_open_another_database_switches_and_lists_it_as_recent(
     decline = next(b for b in question.buttons() if b.text() == "Leeg beginnen")
     qtbot.mouseClick(decline, Qt.MouseButton.LeftButton)
     assert window.databases.demo_question is None
-    assert database_summary(window.context.db).employees == 0
+    assert call(window.context.db, database_summary).employees == 0
     # The recent menu offers the previous one again.
     window.databases.fill_recent_menu()
     entries = [a.data() for a in window.recent_menu.actions() if a.data()]
@@ -220,7 +221,7 @@ def test_accepting_the_demo_offer_fills_the_new_database(window, qtbot, tmp_path
     assert demo_task is not None
     qtbot.waitUntil(lambda: demo_task.done, timeout=60000)
     wait_for_tasks(qtbot, window)
-    assert database_summary(window.context.db).employees == 120
+    assert call(window.context.db, database_summary).employees == 120
     assert "120 medewerkers" in window.database_label.text()
 
 
@@ -407,6 +408,7 @@ def test_prepare_interview_from_medewerkers_opens_gesprekken(window, qtbot) -> N
     number = page.model.row_at(2).personnel_number
     page.select_employee(number)
     page.show_detail_now()
+    qtbot.waitUntil(lambda: page.detail.detail is not None, timeout=20000)  # read in the background
     qtbot.mouseClick(page.detail.interview_button, Qt.MouseButton.LeftButton)
     assert window.current_page_key() == "interview"
     wait_for_tasks(qtbot, window)

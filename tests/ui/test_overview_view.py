@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select, update
 
 from competentieplanner.domain.model import Readiness
+from competentieplanner.persistence import analysis_queries
 from competentieplanner.persistence import records as r
 from competentieplanner.persistence.database import Database
-from competentieplanner.services import engine
 from competentieplanner.ui.views.overview import OverviewPage
 from tests import engine_support
 from tests.ui.shell_support import make_context, wait_for_tasks
@@ -48,7 +48,7 @@ def test_readiness_bars_count_people_for_whom_each_profile_is_relevant(page, dem
         names = dict(session.execute(select(r.ProfileRecord.code, r.ProfileRecord.name)).all())
     levels_by = {}
     with demo_db.read_session() as session:
-        levels_by = engine.current_levels(session)
+        levels_by = analysis_queries.current_levels(session)
     expected: dict[str, Counter] = {code: Counter() for code in names}
     for m in matches:
         scored = {owner[c] for c in levels_by.get(m.employee.personnel_number, {})}

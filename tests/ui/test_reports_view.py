@@ -24,6 +24,7 @@ def page(qtbot, demo_db: Database, tmp_path: Path) -> Iterator[ReportsPage]:
     view.resize(1280, 760)
     view.show()
     qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: view.loaded, timeout=20000)  # the choosers are read off the GUI thread
     yield view
     wait_for_tasks(qtbot, view)  # nothing may still be running when the next test starts
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from competentieplanner.persistence.database import Database
 from competentieplanner.services.showcase import find_showcase
 from competentieplanner.ui.screenshots import FILE_NAMES, take_screenshots
+from tests.unit_of_work_support import call
 
 
 def _png_size(path: Path) -> tuple[int, int]:
@@ -31,7 +32,7 @@ def test_the_showcase_is_a_person_with_a_plan_and_the_team_with_most_risks(
 ) -> None:
     from competentieplanner.services import staff_overview, team_overview
 
-    found = find_showcase(demo_db)
+    found = call(demo_db, find_showcase)
     assert found.employee is not None and found.team is not None
     detail = staff_overview.employee_detail(demo_db, found.employee)
     assert detail.plan is not None and detail.plan.items and len(detail.assessments) >= 2

@@ -34,12 +34,11 @@ from competentieplanner.services.import_preview import (
     KINDS,
     ImportPreview,
     RecognisedColumn,
-    preview_import,
-    run_import,
 )
 from competentieplanner.ui import forms, tasks, theme
 from competentieplanner.ui.context import AppContext
 from competentieplanner.ui.models.rows import Column, RowTableModel
+from competentieplanner.ui.operations import imports as operations
 from competentieplanner.ui.widgets.common import Hint, SectionHeader
 
 FOLDER_KEY = "import/folder"
@@ -244,27 +243,21 @@ class ImportDialog(QDialog):
         self.outcome.setText("")
         if self.path is None or self.imported:
             return
-        db, kind, path, replace = (
-            self.context.db,
-            self.kind,
-            self.path,
-            self.replace_box.isChecked(),
-        )
         self.status.setText(self.tr("Het bestand wordt gecontroleerd…"))
-
         self._preview_number += 1
         number = self._preview_number
-
-        def work(progress: tasks.Progress) -> tuple[int, ImportPreview]:
-            progress.report(0, 0, self.tr("Het bestand wordt gelezen en gecontroleerd…"))
-            return number, preview_import(db, kind, path, replace=replace)
-
-        self.last_task = self.context.tasks.run(
-            self, self.tr("Bestand controleren"), work, self._preview_ready
+        self.last_task = operations.check_file(
+            self.context,
+            self,
+            title=self.tr("Bestand controleren"),
+            status=self.tr("Het bestand wordt gelezen en gecontroleerd…"),
+            kind=self.kind,
+            path=self.path,
+            replace=self.replace_box.isChecked(),
+            on_done=lambda preview: self._preview_ready(number, preview),
         )
 
-    def _preview_ready(self, result: tuple[int, ImportPreview]) -> None:
-        number, preview = result
+    def _preview_ready(self, number: int, preview: ImportPreview) -> None:
         if number == self._preview_number:  # else the user chose something else meanwhile
             self._show_preview(preview)
 
@@ -312,17 +305,8 @@ class ImportDialog(QDialog):
     def start_import(self) -> tasks.TaskHandle[Any] | None:
         if self.preview is None or not self.preview.importable or self.path is None:
             return None
-        db, kind, path, replace = (
-            self.context.db,
-            self.kind,
-            self.path,
-            self.replace_box.isChecked(),
-        )
+        kind = self.kind
         self.import_button.setEnabled(False)
-
-        def work(progress: tasks.Progress) -> str:
-            progress.report(0, 0, self.tr("Bezig met importeren…"))
-            return run_import(db, kind, path, replace=replace)
 
         def done(summary: str) -> None:
             self.imported = True
@@ -332,7 +316,16 @@ class ImportDialog(QDialog):
             self.context.signals.data_changed.emit(AREAS[kind])
             self.context.signals.status_message.emit(summary.split("\n", 1)[0])
 
-        self.last_task = self.context.tasks.run(self, self.tr("Importeren"), work, done)
+        self.last_task = operations.import_file(
+            self.context,
+            self,
+            title=self.tr("Importeren"),
+            status=self.tr("Bezig met importeren…"),
+            kind=kind,
+            path=self.path,
+            replace=self.replace_box.isChecked(),
+            on_done=done,
+        )
         self.last_task.completed.connect(self._after_import)
         return self.last_task
 

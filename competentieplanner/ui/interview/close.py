@@ -451,6 +451,7 @@ class CloseStep(StepPage):
         draft = self.session.draft
         if draft is None:
             return None
+        number, profile = draft.personnel_number, draft.profile
 
         def done(path: Path) -> None:
             self.last_pdf = path
@@ -459,13 +460,15 @@ class CloseStep(StepPage):
                 self.tr("Ontwikkelplan opgeslagen in {path}").format(path=path)
             )
 
-        self.pdf_task = ops.export_development_plan(
+        from competentieplanner.ui.operations import reports
+
+        self.pdf_task = reports.export_person_pdf(
             self.session.context,
             self,
             title=self.tr("Ontwikkelplan afdrukken"),
-            out=out,
-            personnel_number=draft.personnel_number,
-            profile=draft.profile,
+            path=out,
+            personnel_number=number,
+            profile=profile,
             on_done=done,
         )
         return self.pdf_task

@@ -4,7 +4,7 @@ over time, and the items of the current development plan."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -29,11 +29,14 @@ _INVALID = QModelIndex()
 
 class ProfileFitModel(HeaderedTableModel):
     translation_context = "EmployeeDetail"
-    headers = (
-        QT_TRANSLATE_NOOP("EmployeeDetail", "Profiel"),
-        QT_TRANSLATE_NOOP("EmployeeDetail", "Geschiktheid"),
-        QT_TRANSLATE_NOOP("EmployeeDetail", "Dekking"),
-        QT_TRANSLATE_NOOP("EmployeeDetail", "Gereedheid"),
+    headers = cast(
+        "tuple[str, ...]",
+        (
+            QT_TRANSLATE_NOOP("EmployeeDetail", "Profiel"),
+            QT_TRANSLATE_NOOP("EmployeeDetail", "Geschiktheid"),
+            QT_TRANSLATE_NOOP("EmployeeDetail", "Dekking"),
+            QT_TRANSLATE_NOOP("EmployeeDetail", "Gereedheid"),
+        ),
     )
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -150,13 +153,16 @@ class HistoryModel(QAbstractTableModel):
 
 class PlanItemsModel(HeaderedTableModel):
     translation_context = "EmployeeDetail"
-    headers = (
-        QT_TRANSLATE_NOOP("EmployeeDetail", "Kwartaal"),
-        QT_TRANSLATE_NOOP("EmployeeDetail", "Activiteit"),
-        QT_TRANSLATE_NOOP("EmployeeDetail", "Uren"),
-        QT_TRANSLATE_NOOP("EmployeeDetail", "Kosten"),
-        QT_TRANSLATE_NOOP("EmployeeDetail", "Financiering"),
-        QT_TRANSLATE_NOOP("EmployeeDetail", "Status"),
+    headers = cast(
+        "tuple[str, ...]",
+        (
+            QT_TRANSLATE_NOOP("EmployeeDetail", "Kwartaal"),
+            QT_TRANSLATE_NOOP("EmployeeDetail", "Activiteit"),
+            QT_TRANSLATE_NOOP("EmployeeDetail", "Uren"),
+            QT_TRANSLATE_NOOP("EmployeeDetail", "Kosten"),
+            QT_TRANSLATE_NOOP("EmployeeDetail", "Financiering"),
+            QT_TRANSLATE_NOOP("EmployeeDetail", "Status"),
+        ),
     )
 
     def __init__(self, parent: QObject | None = None) -> None:

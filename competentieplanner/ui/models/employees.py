@@ -8,7 +8,7 @@ filters, over a lowercase search string prepared once per row.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -31,14 +31,17 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 2
 
 COL_NUMBER, COL_NAME, COL_UNIT, COL_JOB, COL_PROFILE, COL_FIT, COL_READINESS = range(7)
-HEADERS = (
-    QT_TRANSLATE_NOOP("EmployeeTable", "Personeelsnr"),
-    QT_TRANSLATE_NOOP("EmployeeTable", "Naam"),
-    QT_TRANSLATE_NOOP("EmployeeTable", "Eenheid"),
-    QT_TRANSLATE_NOOP("EmployeeTable", "Functie"),
-    QT_TRANSLATE_NOOP("EmployeeTable", "Profiel"),
-    QT_TRANSLATE_NOOP("EmployeeTable", "Geschiktheid"),
-    QT_TRANSLATE_NOOP("EmployeeTable", "Gereedheid"),
+HEADERS = cast(
+    "tuple[str, ...]",
+    (
+        QT_TRANSLATE_NOOP("EmployeeTable", "Personeelsnr"),
+        QT_TRANSLATE_NOOP("EmployeeTable", "Naam"),
+        QT_TRANSLATE_NOOP("EmployeeTable", "Eenheid"),
+        QT_TRANSLATE_NOOP("EmployeeTable", "Functie"),
+        QT_TRANSLATE_NOOP("EmployeeTable", "Profiel"),
+        QT_TRANSLATE_NOOP("EmployeeTable", "Geschiktheid"),
+        QT_TRANSLATE_NOOP("EmployeeTable", "Gereedheid"),
+    ),
 )
 #: Starting widths in average character widths (fixed sizing: never measure 20,000 rows).
 WIDTHS_IN_CHARS = (12, 24, 22, 26, 24, 11, 16)

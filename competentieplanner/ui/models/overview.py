@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -28,10 +28,13 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 class RiskTableModel(HeaderedTableModel):
     translation_context = "Overview"
-    headers = (
-        QT_TRANSLATE_NOOP("Overview", "Team"),
-        QT_TRANSLATE_NOOP("Overview", "Niet gedekt"),
-        QT_TRANSLATE_NOOP("Overview", "Eén persoon"),
+    headers = cast(
+        "tuple[str, ...]",
+        (
+            QT_TRANSLATE_NOOP("Overview", "Team"),
+            QT_TRANSLATE_NOOP("Overview", "Niet gedekt"),
+            QT_TRANSLATE_NOOP("Overview", "Eén persoon"),
+        ),
     )
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -73,12 +76,15 @@ class RiskTableModel(HeaderedTableModel):
 
 class BudgetTableModel(HeaderedTableModel):
     translation_context = "Overview"
-    headers = (
-        QT_TRANSLATE_NOOP("Overview", "Eenheid"),
-        QT_TRANSLATE_NOOP("Overview", "Beschikbaar"),
-        QT_TRANSLATE_NOOP("Overview", "Gepland"),
-        QT_TRANSLATE_NOOP("Overview", "Over"),
-        QT_TRANSLATE_NOOP("Overview", "Gebruikt"),
+    headers = cast(
+        "tuple[str, ...]",
+        (
+            QT_TRANSLATE_NOOP("Overview", "Eenheid"),
+            QT_TRANSLATE_NOOP("Overview", "Beschikbaar"),
+            QT_TRANSLATE_NOOP("Overview", "Gepland"),
+            QT_TRANSLATE_NOOP("Overview", "Over"),
+            QT_TRANSLATE_NOOP("Overview", "Gebruikt"),
+        ),
     )
 
     def __init__(self, parent: QObject | None = None) -> None:

@@ -92,7 +92,8 @@ def read_summary(
         from competentieplanner.services import workspace
 
         try:
-            return workspace.database_summary(db)
+            with db.unit_of_work() as uow:
+                return workspace.database_summary(uow)
         except Exception:  # see the docstring: the status line never fails the window
             return None
 

@@ -232,25 +232,3 @@ def read_self_assessment(
         work=lambda uow: service.read_self_assessment(uow, path, personnel_number),
         on_done=on_done,
     )
-
-
-def export_development_plan(
-    context: AppContext,
-    parent: QWidget | None,
-    *,
-    title: str,
-    out: Path,
-    personnel_number: str,
-    profile: str | None,
-    on_done: Callable[[Path], None],
-) -> TaskHandle[Path]:
-    """Write the person's Ontwikkelplan PDF (through a temporary file, renamed when complete)."""
-    db = database(context)
-
-    def job(_progress: Progress) -> Path:
-        # Imported here: reportlab loads on the worker thread, not while the window opens.
-        from competentieplanner.services.pdf_export import export_development_plan as export
-
-        return export(db, out, personnel_number, profile)
-
-    return run_job(context, parent, title=title, job=job, on_done=on_done)

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from competentieplanner.ui.context import AppContext
-from competentieplanner.ui.operations.base import database, run_job
-from competentieplanner.ui.tasks import Progress, TaskHandle
+from competentieplanner.ui.operations.base import run
+from competentieplanner.ui.tasks import TaskHandle
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -18,11 +18,6 @@ if TYPE_CHECKING:
 def find_showcase(
     context: AppContext, parent: QWidget | None, *, on_done: Callable[[Showcase], None]
 ) -> TaskHandle[Showcase]:
-    db = database(context)
+    from competentieplanner.services.showcase import find_showcase as find
 
-    def job(_progress: Progress) -> Showcase:
-        from competentieplanner.services.showcase import find_showcase as find
-
-        return find(db)
-
-    return run_job(context, parent, title="", job=job, on_done=on_done, quiet=True)
+    return run(context, parent, title="", work=find, on_done=on_done, quiet=True)

@@ -14,10 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from competentieplanner.domain.errors import NotFoundError
 from competentieplanner.domain.model import Readiness
-from competentieplanner.services import staff_overview
-from competentieplanner.services.staff_overview import StaffList
+from competentieplanner.services.staff_overview import EmployeeDetail, StaffList
 from competentieplanner.ui import formatting, tasks, theme
 from competentieplanner.ui.context import AppContext
 from competentieplanner.ui.models.employees import (
@@ -27,6 +25,7 @@ from competentieplanner.ui.models.employees import (
     EmployeeFilterProxy,
     EmployeeTableModel,
 )
+from competentieplanner.ui.operations import overview as operations
 from competentieplanner.ui.views.employee_detail import EmployeeDetailPanel
 from competentieplanner.ui.widgets.common import EmptyState, Hint, PageTitle
 from competentieplanner.ui.widgets.filter_bar import FilterBar
@@ -46,6 +45,8 @@ class EmployeesPage(QWidget):
         self.load_task: tasks.TaskHandle[StaffList] | None = None
         self._pending_number: str | None = None
         self._shown_number: str | None = None
+        self._requested_number: str | None = None
+        self.detail_task: tasks.TaskHandle[EmployeeDetail | None] | None = None
         self._generation = 0
 
         layout = QVBoxLayout(self)
@@ -135,15 +136,15 @@ class EmployeesPage(QWidget):
         self.loaded = False
         if self.model.rowCount() == 0:
             self.states.setCurrentWidget(self.loading)
-        db = self.context.db
         self._generation += 1
         generation = self._generation  # a newer reload makes this one's result stale
-        self.load_task = self.context.tasks.run(
+        self.load_task = operations.load_staff_list(
+            self.context,
             self,
-            self.tr("Medewerkers laden"),
-            lambda progress: staff_overview.staff_list(db, progress.report),
-            lambda staff: self._on_loaded(staff) if generation == self._generation else None,
-            show_dialog=False,
+            title=self.tr("Medewerkers laden"),
+            on_done=lambda staff: (
+                self._on_loaded(staff) if generation == self._generation else None
+            ),
         )
 
     def _on_loaded(self, staff: StaffList) -> None:
@@ -223,10 +224,18 @@ class EmployeesPage(QWidget):
         number = self._pending_number if not force else self._shown_number
         if number is None or (number == self._shown_number and not force and self.detail.detail):
             return
-        try:
-            detail = staff_overview.employee_detail(self.context.db, number)
-        except NotFoundError:
-            detail = None  # removed meanwhile; the next reload drops the row
+        self._requested_number = number
+        self.detail_task = operations.load_employee_detail(
+            self.context,
+            self,
+            title=self.tr("Medewerker laden"),
+            personnel_number=number,
+            on_done=lambda detail: self._on_detail(number, detail),
+        )
+
+    def _on_detail(self, number: str, detail: EmployeeDetail | None) -> None:
+        if number != self._requested_number:
+            return  # the selection moved on; a newer request is on its way
         previous_profile = self.detail.selected_profile()
         self.detail.set_detail(detail)
         if previous_profile:

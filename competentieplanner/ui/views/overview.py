@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from competentieplanner.services import organisation_overview
 from competentieplanner.services.organisation_overview import OrganisationOverview
 from competentieplanner.ui import formatting, tasks, theme
 from competentieplanner.ui.context import AppContext
 from competentieplanner.ui.models.overview import UNIT_ROLE, BudgetTableModel, RiskTableModel
+from competentieplanner.ui.operations import overview as operations
 from competentieplanner.ui.widgets.common import (
     Card,
     EmptyState,
@@ -92,6 +92,7 @@ class OverviewPage(QWidget):
         self.states.addWidget(self.loading)
         self.states.addWidget(self.empty)
         self.states.addWidget(content)
+        self.content = content
         layout.addWidget(self.states, 1)
 
         body = QVBoxLayout(content)
@@ -176,16 +177,16 @@ class OverviewPage(QWidget):
         self.loaded = False
         if self.overview is None:
             self.states.setCurrentWidget(self.loading)
-        db = self.context.db
-        year = self._year
         self._generation += 1
         generation = self._generation  # a newer reload (another year) makes this one stale
-        self.load_task = self.context.tasks.run(
+        self.load_task = operations.load_organisation_overview(
+            self.context,
             self,
-            self.tr("Overzicht berekenen"),
-            lambda progress: organisation_overview.organisation_overview(db, year, progress.report),
-            lambda result: self._on_loaded(result) if generation == self._generation else None,
-            show_dialog=False,
+            title=self.tr("Overzicht berekenen"),
+            year=self._year,
+            on_done=lambda result: (
+                self._on_loaded(result) if generation == self._generation else None
+            ),
         )
 
     def _on_year_chosen(self, _index: int) -> None:
@@ -208,7 +209,7 @@ class OverviewPage(QWidget):
         if overview.employees == 0:
             self.states.setCurrentWidget(self.empty)
             return
-        self.states.setCurrentWidget(self.states.widget(2))
+        self.states.setCurrentWidget(self.content)
         self._show_figures(overview)
         self.readiness_bars.set_rows(
             [

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from competentieplanner.services import workspace
 from competentieplanner.services.workspace import Choices
 from competentieplanner.ui import tasks, theme
 from competentieplanner.ui.context import AppContext
+from competentieplanner.ui.operations import reports as operations
 from competentieplanner.ui.widgets.common import Card, Hint, PageTitle, SectionHeader
 
 LAST_FOLDER_KEY = "reports/last_folder"
@@ -47,26 +47,6 @@ def safe_file_name(text: str) -> str:
     return _UNSAFE.sub("-", text).strip(" .") or "export"
 
 
-def _pdf_progress(progress: tasks.Progress) -> Callable[[int, int], bool]:
-    """The pdf_export callback shape (done, total) -> keep going?"""
-
-    def callback(done: int, total: int) -> bool:
-        progress.report(done, total)
-        return not progress.cancelled
-
-    return callback
-
-
-def _cancellable(fn: Callable[[], Any]) -> Any:
-    """Run a PDF export; its own 'cancelled' error becomes the quiet task cancellation."""
-    from competentieplanner.services.pdf_export import ExportCancelled
-
-    try:
-        return fn()
-    except ExportCancelled as exc:
-        raise tasks.Cancelled from exc
-
-
 class ReportsPage(QWidget):
     title = "Rapportages"
 
@@ -76,6 +56,9 @@ class ReportsPage(QWidget):
         self.choices: Choices | None = None
         self.last_output: Path | None = None
         self.last_task: tasks.TaskHandle[Any] | None = None
+        self.choices_task: tasks.TaskHandle[Choices] | None = None
+        self.loaded = False
+        self._pending_person: str | None = None
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -228,7 +211,9 @@ class ReportsPage(QWidget):
         )
         self.person_combo.setEditable(True)
         self.person_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.person_combo.lineEdit().setPlaceholderText(self.tr("Naam of personeelsnummer"))
+        line_edit = self.person_combo.lineEdit()
+        assert line_edit is not None  # an editable combo box always has one
+        line_edit.setPlaceholderText(self.tr("Naam of personeelsnummer"))
         self._person_model = QStringListModel(self)
         self.person_combo.setModel(self._person_model)
         completer = QCompleter(self._person_model, self)
@@ -278,8 +263,14 @@ class ReportsPage(QWidget):
 
     # -- data ----------------------------------------------------------------------------------
     def reload(self) -> None:
-        self.choices = workspace.export_choices(self.context.db)
-        choices = self.choices
+        """Re-read what the choosers offer in the background."""
+        self.loaded = False
+        self.choices_task = operations.load_export_choices(
+            self.context, self, title=self.tr("Keuzes laden"), on_done=self._on_choices
+        )
+
+    def _on_choices(self, choices: Choices) -> None:
+        self.choices = choices
         keep_scope = self.hrm_scope.currentData()
         self.hrm_scope.clear()
         self.hrm_scope.addItem(self.tr("Hele organisatie"), WHOLE_ORGANISATION)
@@ -302,6 +293,9 @@ class ReportsPage(QWidget):
         has_staff = bool(choices.employees)
         for widget in (self.template_button, self.person_button, self.team_button):
             widget.setEnabled(has_staff)
+        self.loaded = True
+        if self._pending_person is not None:
+            self.select_person(self._pending_person)
 
     def selected_person(self) -> str | None:
         """The personnel number typed or picked in the person box (label or bare number)."""
@@ -315,7 +309,9 @@ class ReportsPage(QWidget):
 
     def select_person(self, personnel_number: str) -> None:
         if self.choices is None:
+            self._pending_person = personnel_number  # selected once the choices have arrived
             return
+        self._pending_person = None
         for number, label in self.choices.employees:
             if number == personnel_number:
                 self.person_combo.setCurrentText(label)
@@ -405,83 +401,80 @@ class ReportsPage(QWidget):
             self.start_organisation_pdf(path)
 
     # -- the work ------------------------------------------------------------------------------
-    def _run(
-        self, title: str, fn: Callable[[tasks.Progress], Any], path: Path
-    ) -> tasks.TaskHandle[Any]:
-        self.last_task = self.context.tasks.run(
-            self, title, fn, lambda result: self._done(path, result)
-        )
-        return self.last_task
+    def _keep(self, handle: tasks.TaskHandle[Any]) -> tasks.TaskHandle[Any]:
+        self.last_task = handle
+        return handle
 
     def start_hrm_workbook(self, path: Path) -> tasks.TaskHandle[Any]:
-        from competentieplanner.services.hrm_workbook import export_hrm_workbook
-
-        db = self.context.db
-        unit = self.hrm_scope.currentData() or None
-        return self._run(
-            self.tr("Excel-overzicht maken"),
-            lambda _p: export_hrm_workbook(db, path, unit=unit),
-            path,
+        return self._keep(
+            operations.export_hrm_workbook(
+                self.context,
+                self,
+                title=self.tr("Excel-overzicht maken"),
+                path=path,
+                unit=self.hrm_scope.currentData() or None,
+                on_done=lambda result: self._done(path, result),
+            )
         )
 
     def start_template(self, path: Path) -> tasks.TaskHandle[Any]:
-        from competentieplanner.services.template_export import export_assessment_template
-
-        db = self.context.db
-        unit = self.template_unit.currentText()
-        framework = str(self.template_framework.currentData())
-        return self._run(
-            self.tr("Beoordelingsformulier maken"),
-            lambda _p: export_assessment_template(db, path, unit=unit, framework=framework),
-            path,
+        return self._keep(
+            operations.export_assessment_template(
+                self.context,
+                self,
+                title=self.tr("Beoordelingsformulier maken"),
+                path=path,
+                unit=self.template_unit.currentText(),
+                framework=str(self.template_framework.currentData()),
+                on_done=lambda result: self._done(path, result),
+            )
         )
 
     def start_catalogue(self, path: Path) -> tasks.TaskHandle[Any]:
-        from competentieplanner.services.catalogue_io import export_catalogue
-
-        db = self.context.db
-
-        def work(_progress: tasks.Progress) -> str:
-            with db.unit_of_work() as uow:
-                return export_catalogue(uow, path)
-
-        return self._run(self.tr("Opleidingscatalogus opslaan"), work, path)
+        return self._keep(
+            operations.export_catalogue(
+                self.context,
+                self,
+                title=self.tr("Opleidingscatalogus opslaan"),
+                path=path,
+                on_done=lambda result: self._done(path, result),
+            )
+        )
 
     def start_person_pdf(self, path: Path, personnel_number: str) -> tasks.TaskHandle[Any]:
-        from competentieplanner.services.pdf_export import export_development_plan
-
-        db = self.context.db
-        return self._run(
-            self.tr("Ontwikkelplan maken"),
-            lambda _p: export_development_plan(db, path, personnel_number),
-            path,
+        return self._keep(
+            operations.export_person_pdf(
+                self.context,
+                self,
+                title=self.tr("Ontwikkelplan maken"),
+                path=path,
+                personnel_number=personnel_number,
+                on_done=lambda result: self._done(path, result),
+            )
         )
 
     def start_team_pdf(self, path: Path, unit: str) -> tasks.TaskHandle[Any]:
-        from competentieplanner.services.pdf_export import export_unit_report
-
-        db = self.context.db
-        with_plans = self.with_plans.isChecked()
-        return self._run(
-            self.tr("Teamoverzicht maken"),
-            lambda progress: _cancellable(
-                lambda: export_unit_report(
-                    db, path, unit, progress=_pdf_progress(progress), with_plans=with_plans
-                )
-            ),
-            path,
+        return self._keep(
+            operations.export_team_pdf(
+                self.context,
+                self,
+                title=self.tr("Teamoverzicht maken"),
+                path=path,
+                unit=unit,
+                with_plans=self.with_plans.isChecked(),
+                on_done=lambda result: self._done(path, result),
+            )
         )
 
     def start_organisation_pdf(self, path: Path) -> tasks.TaskHandle[Any]:
-        from competentieplanner.services.pdf_export import export_organisation_report
-
-        db = self.context.db
-        return self._run(
-            self.tr("HRM-overzicht maken"),
-            lambda progress: _cancellable(
-                lambda: export_organisation_report(db, path, progress=_pdf_progress(progress))
-            ),
-            path,
+        return self._keep(
+            operations.export_organisation_pdf(
+                self.context,
+                self,
+                title=self.tr("HRM-overzicht maken"),
+                path=path,
+                on_done=lambda result: self._done(path, result),
+            )
         )
 
     def _done(self, path: Path, result: object) -> None:

@@ -9,7 +9,6 @@ level looks like in practice (the behavioural indicator).
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
@@ -26,29 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from competentieplanner.domain.errors import UserError
-from competentieplanner.persistence.database import Database
-from competentieplanner.services import team_overview
-from competentieplanner.services.team_overview import TeamHeatmap, TeamInfo, TeamRisk
+from competentieplanner.services.team_overview import TeamHeatmap
 from competentieplanner.ui import tasks, theme
 from competentieplanner.ui.context import AppContext
 from competentieplanner.ui.models.heatmap import LEVEL_ROLE, UNIT_ROLE, HeatmapModel, TeamListModel
+from competentieplanner.ui.operations import overview as operations
+from competentieplanner.ui.operations.overview import TeamsData
 from competentieplanner.ui.widgets.common import Card, EmptyState, Hint, PageTitle, SectionHeader
 from competentieplanner.ui.widgets.heatmap import HeatmapView
-
-
-@dataclass(frozen=True, slots=True)
-class _TeamsData:
-    teams: list[TeamInfo]
-    risks: dict[str, TeamRisk]
-    profiles: list[tuple[str, str]]  # (code, name)
-
-
-def _load_teams(db: Database) -> _TeamsData:
-    return _TeamsData(
-        team_overview.list_teams(db),
-        team_overview.team_risks(db),
-        team_overview.profile_choices(db),
-    )
 
 
 class _Swatch(QLabel):
@@ -71,7 +55,7 @@ class TeamsPage(QWidget):
         self.context = context
         self.loaded = False
         self.heatmap_loaded = False
-        self.load_task: tasks.TaskHandle[_TeamsData] | None = None
+        self.load_task: tasks.TaskHandle[TeamsData] | None = None
         self.heatmap_task: tasks.TaskHandle[TeamHeatmap] | None = None
         self._requested: tuple[str, str | None] | None = None
         self._pending_unit: str | None = None
@@ -202,18 +186,16 @@ class TeamsPage(QWidget):
         self.loaded = False
         if self.team_model.rowCount() == 0:
             self.states.setCurrentWidget(self.loading)
-        db = self.context.db
         self._generation += 1
         generation = self._generation
-        self.load_task = self.context.tasks.run(
+        self.load_task = operations.load_teams(
+            self.context,
             self,
-            self.tr("Teams laden"),
-            lambda _p: _load_teams(db),
-            lambda data: self._on_loaded(data) if generation == self._generation else None,
-            show_dialog=False,
+            title=self.tr("Teams laden"),
+            on_done=lambda data: self._on_loaded(data) if generation == self._generation else None,
         )
 
-    def _on_loaded(self, data: _TeamsData) -> None:
+    def _on_loaded(self, data: TeamsData) -> None:
         keep = self._pending_unit or self.current_unit()
         self.profile_combo.blockSignals(True)
         self.profile_combo.clear()
@@ -263,14 +245,14 @@ class TeamsPage(QWidget):
     def load_heatmap(self, unit: str, profile: str | None) -> None:
         self.heatmap_loaded = False
         self._requested = (unit, profile)
-        db = self.context.db
         request = self._requested
-        self.heatmap_task = self.context.tasks.run(
+        self.heatmap_task = operations.load_team_heatmap(
+            self.context,
             self,
-            self.tr("Heatmap laden"),
-            lambda _p: team_overview.team_heatmap(db, unit, profile),
-            lambda heatmap: self._on_heatmap(request, heatmap),
-            show_dialog=False,
+            title=self.tr("Heatmap laden"),
+            unit=unit,
+            profile=profile,
+            on_done=lambda heatmap: self._on_heatmap(request, heatmap),
         )
         self.heatmap_task.completed.connect(lambda: self._on_heatmap_task_done(request))
 

@@ -1,0 +1,194 @@
+"""The Rapportages screen's work: what the choosers offer, and writing each export.
+
+The PDF exports run in one unit of work each. The Excel exports (HRM workbook, assessment form,
+catalogue) still open their own sessions on the database (TRANSITIONAL, issue 10: their
+services are being converted by their owners); they run on a worker thread all the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QWidget
+
+from competentieplanner.services import pdf_export, workspace
+from competentieplanner.services.workspace import Choices
+from competentieplanner.ui.context import AppContext
+from competentieplanner.ui.operations.base import database, run, run_job
+from competentieplanner.ui.tasks import Cancelled, Progress, TaskHandle
+
+if TYPE_CHECKING:
+    from competentieplanner.persistence.database import Database
+    from competentieplanner.persistence.unit_of_work import UnitOfWork
+
+
+def load_export_choices(
+    context: AppContext,
+    parent: QWidget | None,
+    *,
+    title: str,
+    on_done: Callable[[Choices], None],
+) -> TaskHandle[Choices]:
+    return run(
+        context, parent, title=title, work=workspace.export_choices, on_done=on_done, quiet=True
+    )
+
+
+def _pdf_progress(progress: Progress) -> Callable[[int, int], bool]:
+    """The pdf_export callback shape (done, total) -> keep going?"""
+
+    def callback(done: int, total: int) -> bool:
+        progress.report(done, total)
+        return not progress.cancelled
+
+    return callback
+
+
+def _export(
+    context: AppContext,
+    parent: QWidget | None,
+    title: str,
+    work: Callable[[UnitOfWork, Progress], Any],
+    on_done: Callable[[Any], None],
+    cancellable: bool = True,
+) -> TaskHandle[Any]:
+    """A PDF export in one unit of work, with a progress dialog (and Annuleren for the batch
+    exports); the export's own 'cancelled' refusal becomes the quiet task cancellation."""
+    db = database(context)
+
+    def job(progress: Progress) -> Any:
+        try:
+            with db.unit_of_work() as uow:
+                return work(uow, progress)
+        except pdf_export.ExportCancelled as exc:
+            raise Cancelled from exc
+
+    return run_job(context, parent, title=title, job=job, on_done=on_done, cancellable=cancellable)
+
+
+def export_person_pdf(
+    context: AppContext,
+    parent: QWidget | None,
+    *,
+    title: str,
+    path: Path,
+    personnel_number: str,
+    on_done: Callable[[Any], None],
+    profile: str | None = None,
+) -> TaskHandle[Any]:
+    """The Ontwikkelplan of one person (focused on ``profile``); one document, no Annuleren."""
+    return _export(
+        context,
+        parent,
+        title,
+        lambda uow, _p: pdf_export.export_development_plan(uow, path, personnel_number, profile),
+        on_done,
+        cancellable=False,
+    )
+
+
+def export_team_pdf(
+    context: AppContext,
+    parent: QWidget | None,
+    *,
+    title: str,
+    path: Path,
+    unit: str,
+    with_plans: bool,
+    on_done: Callable[[Any], None],
+) -> TaskHandle[Any]:
+    return _export(
+        context,
+        parent,
+        title,
+        lambda uow, progress: pdf_export.export_unit_report(
+            uow, path, unit, progress=_pdf_progress(progress), with_plans=with_plans
+        ),
+        on_done,
+    )
+
+
+def export_organisation_pdf(
+    context: AppContext,
+    parent: QWidget | None,
+    *,
+    title: str,
+    path: Path,
+    on_done: Callable[[Any], None],
+) -> TaskHandle[Any]:
+    return _export(
+        context,
+        parent,
+        title,
+        lambda uow, progress: pdf_export.export_organisation_report(
+            uow, path, progress=_pdf_progress(progress)
+        ),
+        on_done,
+    )
+
+
+def _on_database(
+    context: AppContext,
+    parent: QWidget | None,
+    title: str,
+    work: Callable[[Database], Any],
+    on_done: Callable[[Any], None],
+) -> TaskHandle[Any]:
+    db = database(context)
+    return run_job(
+        context, parent, title=title, job=lambda _p: work(db), on_done=on_done, cancellable=True
+    )
+
+
+def export_hrm_workbook(
+    context: AppContext,
+    parent: QWidget | None,
+    *,
+    title: str,
+    path: Path,
+    unit: str | None,
+    on_done: Callable[[Any], None],
+) -> TaskHandle[Any]:
+    from competentieplanner.services.hrm_workbook import export_hrm_workbook as export
+
+    return _on_database(context, parent, title, lambda db: export(db, path, unit=unit), on_done)
+
+
+def export_assessment_template(
+    context: AppContext,
+    parent: QWidget | None,
+    *,
+    title: str,
+    path: Path,
+    unit: str,
+    framework: str,
+    on_done: Callable[[Any], None],
+) -> TaskHandle[Any]:
+    from competentieplanner.services.template_export import export_assessment_template as export
+
+    return _on_database(
+        context,
+        parent,
+        title,
+        lambda db: export(db, path, unit=unit, framework=framework),
+        on_done,
+    )
+
+
+def export_catalogue(
+    context: AppContext,
+    parent: QWidget | None,
+    *,
+    title: str,
+    path: Path,
+    on_done: Callable[[Any], None],
+) -> TaskHandle[Any]:
+    from competentieplanner.services.catalogue_io import export_catalogue as export
+
+    def job(_progress: Progress) -> Any:
+        with database(context).unit_of_work() as uow:
+            return export(uow, path)
+
+    return run_job(context, parent, title=title, job=job, on_done=on_done, cancellable=True)
