@@ -34,8 +34,8 @@ def test_the_showcase_is_a_person_with_a_plan_and_the_team_with_most_risks(
 
     found = call(demo_db, find_showcase)
     assert found.employee is not None and found.team is not None
-    detail = staff_overview.employee_detail(demo_db, found.employee)
+    detail = call(demo_db, staff_overview.employee_detail, found.employee)
     assert detail.plan is not None and detail.plan.items and len(detail.assessments) >= 2
-    risks = team_overview.team_risks(demo_db)
+    risks = call(demo_db, team_overview.team_risks)
     most = max(r.risk_count for r in risks.values())
     assert risks[found.team].risk_count == most
