@@ -6,7 +6,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection, Engine
 
-from competentieplanner.persistence import records  # noqa: F401 - registers the tables
+from competentieplanner.persistence import formation_records, records  # noqa: F401 - tables
 from competentieplanner.persistence.base import Base
 from competentieplanner.persistence.database import make_engine, resolve_target
 

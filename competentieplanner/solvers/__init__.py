@@ -1,0 +1,1 @@
+"""Adapters to mathematical solvers (HiGHS): the domain states the problem, these solve it."""
