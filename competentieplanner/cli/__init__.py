@@ -34,7 +34,13 @@ def _load_optional_modules() -> None:
     """Feature modules that may not be present in every build register themselves here."""
     import importlib
 
-    for name in ("commands_engine", "commands_excel", "commands_pdf", "commands_ui"):
+    for name in (
+        "commands_engine",
+        "commands_excel",
+        "commands_pdf",
+        "commands_ui",
+        "commands_workforce",
+    ):
         try:
             module = importlib.import_module(f"competentieplanner.cli.{name}")
         except ModuleNotFoundError as exc:

@@ -141,7 +141,7 @@ def _amount(value: Any, default: Decimal) -> Decimal:
 
 
 def load_workforce_settings(session: Session) -> WorkforceSettings:
-    rows = dict(
+    rows: dict[str, Any] = dict(
         session.execute(
             select(r.SettingRecord.key, r.SettingRecord.value).where(
                 r.SettingRecord.key.startswith("workforce.")

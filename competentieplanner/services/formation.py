@@ -6,7 +6,6 @@ Every function takes the caller's unit of work; queries live in
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 
@@ -119,29 +118,22 @@ def import_formation(uow: UnitOfWork, source: Path) -> list[str]:
     problems: list[Problem] = []
     years: dict[str, int] = {}
     for row, line in lines:
-        where = {"file": source.name, "row": row}
+
+        def refuse(message: str, column: str, value: str, row: int = row) -> None:
+            problems.append(Problem(message, file=source.name, row=row, column=column, value=value))
+
         if line.profile not in profiles:
-            problems.append(Problem("onbekend profiel", column="C", value=line.profile, **where))
+            refuse("onbekend profiel", "C", line.profile)
         if line.unit is not None and line.unit not in units:
-            problems.append(Problem("onbekende eenheid", column="D", value=line.unit, **where))
+            refuse("onbekende eenheid", "D", line.unit)
         year = years.setdefault(line.scenario, existing.get(line.scenario, line.year))
-        if line.year != year and line.scenario in existing:
-            problems.append(
-                Problem(
-                    f"scenario '{line.scenario}' heeft doeljaar {year}",
-                    column="B",
-                    value=str(line.year),
-                    **where,
-                )
-            )
-        elif line.year != year:
-            problems.append(
-                Problem(
-                    f"één doeljaar per scenario; eerder in het blad {year}",
-                    column="B",
-                    value=str(line.year),
-                    **where,
-                )
+        if line.year != year:
+            refuse(
+                f"scenario '{line.scenario}' heeft doeljaar {year}"
+                if line.scenario in existing
+                else f"één doeljaar per scenario; eerder in het blad {year}",
+                "B",
+                str(line.year),
             )
     if problems:
         raise ValidationError(problems)
@@ -158,7 +150,3 @@ def import_formation(uow: UnitOfWork, source: Path) -> list[str]:
                 )
     uow.flush("De formatie")
     return names
-
-
-def scenario_year(lines: Sequence[FormationLine], scenario: str) -> int | None:
-    return next((line.year for line in lines if line.scenario == scenario), None)
