@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from competentieplanner.domain.formation import FTE_SCALE, Demand, demand_for
@@ -48,6 +48,10 @@ TOO_LATE = "te laat"
 UNKNOWN_FTE = 1.0
 
 
+#: Offers placed in quarters, as :func:`schedule` returns them.
+Placement = tuple[tuple[TrainingOffer, Quarter, tuple[int, ...]], ...]
+
+
 @dataclass(frozen=True, slots=True)
 class Option:
     """A profile a person can fill by the target year, and at what cost."""
@@ -56,29 +60,30 @@ class Option:
     demand: int  # index into the problem's demands
     fit_now: float
     fit_expected: float
-    path: TrainingPath | None  # None: ready now, no training
+    placed: Placement | None  # the path's offers in quarters; None: ready now, no training
     against_direction: bool
     cost_cents: int
     cost_by_year: tuple[tuple[int, int], ...]  # (year, cents) of the path's offers
+    hours: float = 0.0
+    ready_quarter: Quarter | None = None  # of the path's last offer; None: ready now
+    levels: Levels | None = field(default=None, compare=False, repr=False)
+    compiled: CompiledProfile | None = field(default=None, compare=False, repr=False)
 
     @property
     def ready_now(self) -> bool:
-        return self.path is None
+        return self.placed is None
+
+    @property
+    def path(self) -> TrainingPath | None:
+        """The path in full (what each offer raises), made when asked: only the chosen few
+        are ever shown or saved."""
+        if self.placed is None or self.levels is None or self.compiled is None:
+            return None
+        return scheduled_path(self.levels, self.compiled, self.placed)
 
     @property
     def training_cost(self) -> Decimal:
         return Decimal(self.cost_cents) / 100
-
-    @property
-    def hours(self) -> float:
-        return 0.0 if self.path is None else self.path.total_hours
-
-    @property
-    def ready_quarter(self) -> Quarter | None:
-        """The quarter of the last offer of the path (None: ready now)."""
-        if self.path is None or not self.path.items:
-            return None
-        return max(item.quarter for item in self.path.items)
 
     @property
     def shortfall(self) -> int:
@@ -251,9 +256,6 @@ def within(unit: str | None, parents: Mapping[str, str | None]) -> tuple[str, ..
     return tuple(chain)
 
 
-Placement = tuple[tuple[TrainingOffer, Quarter, tuple[int, ...]], ...]
-
-
 class _PathCache:
     """Paths per profile, shared by people alike on what each step reads (many are: levels
     are small integers), so 20,000 people need a few thousand searches, not 60,000.
@@ -417,19 +419,21 @@ def _option(
     last = max(quarter for _offer, quarter, _needs in placed)
     if last.year > year:
         return None, Rejection(code, TOO_LATE, f"pas inzetbaar in {last}, na {year}")
-    path = scheduled_path(levels, scorer.profile, placed)
     by_year: dict[int, int] = defaultdict(int)
-    for item in path.items:
-        by_year[item.quarter.year] += int((item.cost * 100).to_integral_value())
-    cents = sum(by_year.values())
+    for offer, quarter, _needs in placed:
+        by_year[quarter.year] += int((offer.cost * 100).to_integral_value())
     option = Option(
         code,
         demand,
         now.fit_pct,
         after.fit_pct,
-        path,
+        placed,
         against,
-        cents,
+        sum(by_year.values()),
         tuple(sorted(by_year.items())),
+        hours=sum(offer.hours for offer, _q, _n in placed),
+        ready_quarter=last,
+        levels=levels,
+        compiled=scorer.profile,
     )
     return option, None

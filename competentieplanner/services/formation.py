@@ -6,6 +6,7 @@ Every function takes the caller's unit of work; queries live in
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
@@ -150,3 +151,26 @@ def import_formation(uow: UnitOfWork, source: Path) -> list[str]:
                 )
     uow.flush("De formatie")
     return names
+
+
+# -- what the Formatie screen shows ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FormationOverview:
+    scenarios: list[tuple[str, int]]  # (name, target year)
+    lines: list[FormationLine]
+    profiles: list[tuple[str, str]]  # (code, name)
+    units: list[str]
+    settings: WorkforceSettings
+
+
+def overview(uow: UnitOfWork) -> FormationOverview:
+    session = uow.session
+    return FormationOverview(
+        scenarios=store.load_scenarios(session),
+        lines=store.load_lines(session),
+        profiles=[(p.code, p.name) for p in repo.load_profiles(session)],
+        units=[u.name for u in repo.load_units(session)],
+        settings=store.load_workforce_settings(session),
+    )

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from competentieplanner.domain.errors import NotFoundError, UserError
-from competentieplanner.domain.formation import demands
+from competentieplanner.domain.formation import FormationLine, WorkforceSettings, demands
 from competentieplanner.domain.interview import suggests_repayment_clause
 from competentieplanner.domain.model import FundingSource, PlanItem, Quarter
 from competentieplanner.domain.settings import Settings
@@ -190,3 +190,26 @@ def _funding(hint: str | None) -> FundingSource:
         return FundingSource(hint or FundingSource.EMPLOYER.value)
     except ValueError:
         return FundingSource.EMPLOYER
+
+
+def adjusted(
+    problem: WorkforceProblem,
+    lines: Iterable[FormationLine],
+    settings: WorkforceSettings,
+    *,
+    budget: Decimal | None,
+    respect_direction: bool,
+) -> WorkforceProblem | None:
+    """The same supply with new wanted FTE, costs, budget or direction setting, so a change on
+    the screen is re-solved without reading and analysing everyone again. None when the lines
+    name other profiles or units (then the supply must be built anew: :func:`load_problem`)."""
+    new = demands([x for x in lines if x.scenario == problem.scenario], settings)
+    if [(d.profile, d.unit) for d in new] != [(d.profile, d.unit) for d in problem.demands]:
+        return None
+    return replace(
+        problem,
+        demands=new,
+        budget=budget,
+        direction_penalty=settings.direction_penalty,
+        respect_direction=respect_direction,
+    )

@@ -58,6 +58,11 @@ PAGES: tuple[PageSpec, ...] = (
         class_name="InterviewPage",
     ),
     PageSpec(
+        "formation",
+        "competentieplanner.ui.views.formation",
+        QT_TRANSLATE_NOOP("MainWindow", "Formatie"),
+    ),
+    PageSpec(
         "reports",
         "competentieplanner.ui.views.reports",
         QT_TRANSLATE_NOOP("MainWindow", "Rapportages"),
