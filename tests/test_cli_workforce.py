@@ -263,3 +263,35 @@ def test_formation_list_and_refusals(
     assert run(capsys, *base[:-1], "0", "--year", "2028", "--profile", "strategisch")[0] == 0
     code, out, _ = run(capsys, "--database", db, "formation", "--format", "json")
     assert "strategisch" not in {x["profile"] for x in json.loads(out)}
+
+
+def test_report_for_the_management_team(
+    demo_db_path: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    db = str(demo_db_path)
+    _set_three(capsys, db)
+    for name in ("spp.xlsx", "spp.pdf"):
+        target = tmp_path / name
+        code, out, err = run(
+            capsys,
+            "--database",
+            db,
+            "workforce",
+            "report",
+            str(target),
+            "--scenario",
+            "Koers 2028",
+        )
+        assert code == 0, err
+        assert target.stat().st_size > 0 and str(target) in out
+    code, _, err = run(
+        capsys,
+        "--database",
+        db,
+        "workforce",
+        "report",
+        str(tmp_path / "x.docx"),
+        "--scenario",
+        "Koers 2028",
+    )
+    assert code == 1 and ".pdf" in err

@@ -14,7 +14,7 @@ from competentieplanner.cli.output import add_format_option, print_json, print_t
 from competentieplanner.domain.formation import FormationLine
 from competentieplanner.domain.workforce_plan import Explanation, WorkforcePlan
 from competentieplanner.services import database as dbs
-from competentieplanner.services import formation, workforce
+from competentieplanner.services import formation, workforce, workforce_report
 
 if TYPE_CHECKING:
     from competentieplanner.persistence.unit_of_work import UnitOfWork
@@ -73,6 +73,16 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         )
         add_format_option(s)
         s.set_defaults(handler=handler)
+    s = wactions.add_parser(
+        "report",
+        parents=[common],
+        help="'Strategisch personeelsplan' voor het MT als .xlsx of .pdf (groepscijfers)",
+    )
+    s.add_argument("file", metavar="BESTAND.xlsx|.pdf")
+    s.add_argument("--scenario", metavar="NAAM", required=True)
+    s.add_argument("--budget", metavar="EUR", help="opleidingsbudget per jaar")
+    s.add_argument("--respect-direction", action="store_true")
+    s.set_defaults(handler=cmd_workforce_report)
     s = wactions.add_parser("settings", parents=[common], help="wervingskosten en richtingboete")
     s.add_argument(
         "--recruit-cost",
@@ -344,6 +354,16 @@ def cmd_workforce_explain(args: argparse.Namespace) -> int:
     print(f"Medewerker {args.employee}:")
     for line in lines or ["geen profiel uit de formatie binnen bereik."]:
         print(f"- {line}")
+    return 0
+
+
+def cmd_workforce_report(args: argparse.Namespace) -> int:
+    request = _request(args)
+    target = Path(args.file)
+    report = _run(args, lambda uow: workforce_report.export_strategic_plan(uow, request, target))
+    print(
+        f"{report.scenario} ({report.year}): strategisch personeelsplan geschreven naar {target}."
+    )
     return 0
 
 

@@ -19,7 +19,7 @@ from competentieplanner.domain.formation import (
     FormationLine,
     WorkforceSettings,
 )
-from competentieplanner.domain.model import PlanItem, PlanStatus
+from competentieplanner.domain.model import CURRENT_LEVEL_KINDS, PlanItem, PlanStatus
 from competentieplanner.persistence import records as r
 from competentieplanner.persistence.formation_records import (
     FormationLineRecord,
@@ -232,3 +232,38 @@ def add_draft_plan(
     session.add(record)
     session.flush()
     return record.id
+
+
+# -- supply ---------------------------------------------------------------------------------------
+
+#: Every counting score, oldest first, so that plain dict assignment leaves the latest standing
+#: (the same rule as ``repositories.load_current_levels``).
+_LEVELS_SQL = (
+    "SELECT e.personnel_number, c.code, s.level FROM assessment_score s"
+    " JOIN assessment a ON a.id = s.assessment_id"
+    " JOIN employee e ON e.id = a.employee_id"
+    " JOIN competency c ON c.id = s.competency_id"
+    " WHERE a.kind IN ({kinds}) ORDER BY a.assessed_on, a.id"
+)
+
+
+def current_levels(session: Session) -> dict[str, dict[str, int]]:
+    """personnel number -> competency code -> current level, for everyone.
+
+    The workforce plan reads everybody at once; through the DB-API cursor (plain tuples, no row
+    objects) 20,000 people's history takes a fraction of the time of the ORM query.
+    """
+    kinds = ", ".join(f"'{kind.value}'" for kind in sorted(CURRENT_LEVEL_KINDS))
+    cursor = session.connection().connection.cursor()
+    try:
+        cursor.execute(_LEVELS_SQL.format(kinds=kinds))
+        rows = cursor.fetchall()
+    finally:
+        cursor.close()
+    levels: dict[str, dict[str, int]] = {}
+    for number, code, level in rows:
+        person = levels.get(number)
+        if person is None:
+            person = levels[number] = {}
+        person[code] = level
+    return levels

@@ -71,7 +71,7 @@ def load_problem(uow: UnitOfWork, request: PlanRequest) -> WorkforceProblem:
     wanted = {line.profile for line in lines}
     source = SupplyInput(
         people=repo.load_employees(session),
-        levels=repo.load_current_levels(session),
+        levels=store.current_levels(session),
         profiles=[p for p in repo.load_profiles(session) if p.code in wanted],
         catalogue=repo.load_catalogue(session),
         parents={u.name: u.parent for u in repo.load_units(session)},
@@ -118,9 +118,12 @@ def solve(
     return plan
 
 
-def explain(plan: WorkforcePlan, personnel_number: str) -> Explanation:
+def explain(
+    plan: WorkforcePlan, personnel_number: str, *, time_limit: float = 10.0
+) -> Explanation:
     """Why a person was (not) chosen: for every option they have, how much dearer the best plan
-    that gives it to them is; for every other profile of the formation, why it is out of reach."""
+    that gives it to them is; for every other profile of the formation, why it is out of reach.
+    (A forced plan the solver cannot prove optimal within ``time_limit`` gives an upper bound.)"""
     problem = plan.problem
     index = next(
         (i for i, p in enumerate(problem.people) if p.personnel_number == personnel_number), None
@@ -133,7 +136,7 @@ def explain(plan: WorkforcePlan, personnel_number: str) -> Explanation:
     for k, option in enumerate(person.options):
         if k == chosen:
             continue
-        forced = workforce_milp.solve(problem, forced={index: k})
+        forced = workforce_milp.solve(problem, forced={index: k}, time_limit=time_limit)
         extra = None if forced is None else max(Decimal("0"), forced.objective - plan.objective)
         alternatives.append(Alternative(option, extra))
     return Explanation(

@@ -9,6 +9,8 @@ import pytest
 
 from competentieplanner.domain.errors import NotFoundError, UserError, ValidationError
 from competentieplanner.domain.formation import FormationLine
+from competentieplanner.persistence import formation as store
+from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.database import Database
 from competentieplanner.services import formation
 
@@ -108,3 +110,8 @@ def test_bad_sheet_names_row_and_column_and_changes_nothing(
     assert "rij 4, kolom D: waarde 'Nergens': onbekende eenheid" in text
     assert "rij 5, kolom B: waarde '2031': scenario 'Koers 2028' heeft doeljaar 2028" in text
     assert _lines(demo_db) == before
+
+
+def test_fast_current_levels_agree_with_the_repository(demo_db: Database) -> None:
+    with demo_db.read_session() as session:
+        assert store.current_levels(session) == repo.load_current_levels(session)

@@ -23,6 +23,9 @@ from competentieplanner.ui.operations.base import run, run_job
 from competentieplanner.ui.tasks import Progress, TaskHandle
 
 AREA = "formation"
+#: Seconds the solver may take for a plan on screen; a plan not proven optimal by then is shown
+#: with its distance to the proven bound.
+SCREEN_TIME_LIMIT = 10.0
 
 
 def _tr(text: str) -> str:
@@ -99,7 +102,7 @@ def plan(
         context,
         parent,
         title=_tr("Personeelsplan doorrekenen"),
-        work=lambda uow: workforce.plan_workforce(uow, request),
+        work=lambda uow: workforce.plan_workforce(uow, request, time_limit=SCREEN_TIME_LIMIT),
         on_done=on_done,
         quiet=True,
         on_error=on_error,
@@ -124,7 +127,7 @@ def replan(
         changed = workforce.adjusted(
             problem, lines, settings, budget=budget, respect_direction=respect_direction
         )
-        return None if changed is None else workforce.solve(changed)
+        return None if changed is None else workforce.solve(changed, time_limit=SCREEN_TIME_LIMIT)
 
     return run_job(
         context,

@@ -294,7 +294,10 @@ class FormationPage(QWidget):
             self.freed.setText("")
             return
         e = plan.evaluation
-        status = self.tr("optimaal") if plan.status == "optimal" else plan.status
+        status = {
+            "optimal": self.tr("optimaal"),
+            "time_limit": self.tr("beste plan binnen de rekentijd, niet bewezen optimaal"),
+        }.get(plan.status, plan.status)
         self.status.setText(
             self.tr(
                 "{scenario} ({year}): {status}. Totale kosten {total}: opleiding {training}, "
