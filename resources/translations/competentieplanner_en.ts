@@ -1513,6 +1513,10 @@
             <translation>optimal</translation>
         </message>
         <message>
+            <source>beste plan binnen de rekentijd, niet bewezen optimaal</source>
+            <translation>best plan within the computing time, not proven optimal</translation>
+        </message>
+        <message>
             <source>{scenario} ({year}): {status}. Totale kosten {total}: opleiding {training}, werving {recruit}, richtingboete {penalty}. Afstand tot de bewezen ondergrens {gap}.</source>
             <translation>{scenario} ({year}): {status}. Total cost {total}: training {training}, recruitment {recruit}, direction penalty {penalty}. Distance to the proven bound {gap}.</translation>
         </message>
