@@ -58,14 +58,14 @@ PAGES: tuple[PageSpec, ...] = (
         class_name="InterviewPage",
     ),
     PageSpec(
-        "formation",
-        "competentieplanner.ui.views.formation",
-        QT_TRANSLATE_NOOP("MainWindow", "Formatie"),
-    ),
-    PageSpec(
         "reports",
         "competentieplanner.ui.views.reports",
         QT_TRANSLATE_NOOP("MainWindow", "Rapportages"),
+    ),
+    PageSpec(
+        "formation",
+        "competentieplanner.ui.views.formation",
+        QT_TRANSLATE_NOOP("MainWindow", "Formatie"),
     ),
 )
 
