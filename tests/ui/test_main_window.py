@@ -27,6 +27,7 @@ CONTRACT_ORDER = [
     "Plannen",
     "Gesprekken",
     "Rapportages",
+    "Formatie",  # issue 13
 ]
 
 
