@@ -73,6 +73,11 @@ PAGES: tuple[PageSpec, ...] = (
         "competentieplanner.ui.views.reports",
         str(QT_TRANSLATE_NOOP("MainWindow", "Rapportages")),
     ),
+    PageSpec(
+        "formation",
+        "competentieplanner.ui.views.formation",
+        QT_TRANSLATE_NOOP("MainWindow", "Formatie"),
+    ),
 )
 
 

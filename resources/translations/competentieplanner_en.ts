@@ -1410,6 +1410,133 @@
         </message>
     </context>
     <context>
+        <name>FormationPage</name>
+        <message>
+            <source>Formatie en strategische personeelsplanning</source>
+            <translation>Formation and strategic workforce planning</translation>
+        </message>
+        <message>
+            <source>Gewenste formatie (FTE) per scenario</source>
+            <translation>Wanted formation (FTE) per scenario</translation>
+        </message>
+        <message>
+            <source>Wijzig een aantal met F2 of een dubbelklik; 0 haalt de regel weg.</source>
+            <translation>Change a number with F2 or a double click; 0 removes the line.</translation>
+        </message>
+        <message>
+            <source>Scenario (een nieuwe naam maakt een nieuw scenario)</source>
+            <translation>Scenario (a new name makes a new scenario)</translation>
+        </message>
+        <message>
+            <source>Regel zetten</source>
+            <translation>Set line</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Scenario</translation>
+        </message>
+        <message>
+            <source>Doeljaar</source>
+            <translation>Target year</translation>
+        </message>
+        <message>
+            <source>Profiel</source>
+            <translation>Profile</translation>
+        </message>
+        <message>
+            <source>Eenheid</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>FTE</source>
+            <translation>FTE</translation>
+        </message>
+        <message>
+            <source>Instellingen</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Opleidingsbudget per jaar</source>
+            <translation>Training budget per year</translation>
+        </message>
+        <message>
+            <source>Gekozen richting meewegen (boete per toewijzing ertegen)</source>
+            <translation>Respect the chosen direction (penalty per assignment against it)</translation>
+        </message>
+        <message>
+            <source>Wervingskosten opslaan</source>
+            <translation>Save recruitment cost</translation>
+        </message>
+        <message>
+            <source>Wervingskosten per FTE</source>
+            <translation>Recruitment cost per FTE</translation>
+        </message>
+        <message>
+            <source>Doorrekenen voor</source>
+            <translation>Calculate for</translation>
+        </message>
+        <message>
+            <source>Wie groeit waarheen</source>
+            <translation>Who grows where</translation>
+        </message>
+        <message>
+            <source>Voorstellen maken voor selectie</source>
+            <translation>Make proposals for the selection</translation>
+        </message>
+        <message>
+            <source>Maakt conceptontwikkelplannen met deze paden; HR werkt ze uit bij Plannen.</source>
+            <translation>Makes draft development plans with these paths; HR works them out under Plans.</translation>
+        </message>
+        <message>
+            <source>Personeelsnummer</source>
+            <translation>Personnel number</translation>
+        </message>
+        <message>
+            <source>Waarom (niet) gekozen?</source>
+            <translation>Why (not) chosen?</translation>
+        </message>
+        <message>
+            <source>hele organisatie</source>
+            <translation>whole organisation</translation>
+        </message>
+        <message>
+            <source>Bezig met doorrekenen…</source>
+            <translation>Calculating…</translation>
+        </message>
+        <message>
+            <source>Kies een scenario met een formatie om door te rekenen.</source>
+            <translation>Choose a scenario with a formation to calculate.</translation>
+        </message>
+        <message>
+            <source>optimaal</source>
+            <translation>optimal</translation>
+        </message>
+        <message>
+            <source>beste plan binnen de rekentijd, niet bewezen optimaal</source>
+            <translation>best plan within the computing time, not proven optimal</translation>
+        </message>
+        <message>
+            <source>{scenario} ({year}): {status}. Totale kosten {total}: opleiding {training}, werving {recruit}, richtingboete {penalty}. Afstand tot de bewezen ondergrens {gap}.</source>
+            <translation>{scenario} ({year}): {status}. Total cost {total}: training {training}, recruitment {recruit}, direction penalty {penalty}. Distance to the proven bound {gap}.</translation>
+        </message>
+        <message>
+            <source>Gevolg, geen besluit: uit hun huidige functie gaan {items}.</source>
+            <translation>Consequence, not a decision: leaving their current job {items}.</translation>
+        </message>
+        <message>
+            <source>Pad van {name}: {path}</source>
+            <translation>Path of {name}: {path}</translation>
+        </message>
+        <message>
+            <source>{count} conceptontwikkelplan(nen) gemaakt; werk ze uit bij Plannen.</source>
+            <translation>{count} draft development plan(s) made; work them out under Plans.</translation>
+        </message>
+        <message>
+            <source>Geen profiel uit de formatie binnen bereik.</source>
+            <translation>No profile of the formation within reach.</translation>
+        </message>
+    </context>
+    <context>
         <name>FrameworkDialog</name>
         <message>
             <source>Kader bewerken</source>
@@ -1898,6 +2025,10 @@
         <message>
             <source>Rapportages</source>
             <translation>Reports</translation>
+        </message>
+        <message>
+            <source>Formatie</source>
+            <translation>Formation</translation>
         </message>
         <message>
             <source>Competentieplanner-database (*.db)</source>
@@ -3646,6 +3777,69 @@ Please attach this file when you report the error.</translation>
         </message>
     </context>
     <context>
+        <name>FormationModels</name>
+        <message>
+            <source>Profiel</source>
+            <translation>Profile</translation>
+        </message>
+        <message>
+            <source>Eenheid</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>nu inzetbaar, geen opleiding nodig</source>
+            <translation>ready now, no training needed</translation>
+        </message>
+        <message>
+            <source>hele organisatie</source>
+            <translation>whole organisation</translation>
+        </message>
+        <message>
+            <source>Personeelsnr</source>
+            <translation>Personnel no.</translation>
+        </message>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Naar profiel</source>
+            <translation>To profile</translation>
+        </message>
+        <message>
+            <source>Match nu</source>
+            <translation>Fit now</translation>
+        </message>
+        <message>
+            <source>Match straks</source>
+            <translation>Fit later</translation>
+        </message>
+        <message>
+            <source>Klaar</source>
+            <translation>Ready</translation>
+        </message>
+        <message>
+            <source>Kosten</source>
+            <translation>Cost</translation>
+        </message>
+        <message>
+            <source>Uren</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Tegen richting</source>
+            <translation>Against direction</translation>
+        </message>
+        <message>
+            <source>ja</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>nu</source>
+            <translation>now</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanModels</name>
         <message>
             <source>Kwartaal</source>
@@ -3780,6 +3974,33 @@ Please attach this file when you report the error.</translation>
         </message>
     </context>
     <context>
+        <name>FormationOperations</name>
+        <message>
+            <source>Formatie laden</source>
+            <translation>Load formation</translation>
+        </message>
+        <message>
+            <source>Formatie opslaan</source>
+            <translation>Save formation</translation>
+        </message>
+        <message>
+            <source>Wervingskosten opslaan</source>
+            <translation>Save recruitment cost</translation>
+        </message>
+        <message>
+            <source>Personeelsplan doorrekenen</source>
+            <translation>Calculate workforce plan</translation>
+        </message>
+        <message>
+            <source>Keuze uitleggen</source>
+            <translation>Explain choice</translation>
+        </message>
+        <message>
+            <source>Voorstellen maken</source>
+            <translation>Make proposals</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanOperations</name>
         <message>
             <source>Het budget wordt over alle medewerkers verdeeld…</source>
@@ -3812,6 +4033,29 @@ Please attach this file when you report the error.</translation>
         <message>
             <source>Budget %1 %2 wijzigen</source>
             <translation>Change budget %1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormationBars</name>
+        <message>
+            <source>Gewenst, nu inzetbaar, gegroeid en werven per profiel</source>
+            <translation>Wanted, ready now, grown and recruit per profile</translation>
+        </message>
+        <message>
+            <source>nu inzetbaar</source>
+            <translation>ready now</translation>
+        </message>
+        <message>
+            <source>gegroeid</source>
+            <translation>grown</translation>
+        </message>
+        <message>
+            <source>werven</source>
+            <translation>recruit</translation>
+        </message>
+        <message>
+            <source>{label}: gewenst {w:g}, nu {r:g}, gegroeid {g:g}, werven {x:g}</source>
+            <translation>{label}: wanted {w:g}, now {r:g}, grown {g:g}, recruit {x:g}</translation>
         </message>
     </context>
 </TS>

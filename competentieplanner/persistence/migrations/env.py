@@ -8,6 +8,7 @@ from sqlalchemy import Connection, Engine
 
 from competentieplanner.persistence import (
     access_records,  # noqa: F401 - users, audit log
+    formation_records,  # noqa: F401 - formation scenarios
     records,  # noqa: F401 - registers the tables
 )
 from competentieplanner.persistence.base import Base
