@@ -76,7 +76,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec(
         "formation",
         "competentieplanner.ui.views.formation",
-        QT_TRANSLATE_NOOP("MainWindow", "Formatie"),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Formatie")),
     ),
 )
 
