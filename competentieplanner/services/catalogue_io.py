@@ -15,14 +15,14 @@ from typing import Any, cast
 
 from sqlalchemy import Connection, Table, bindparam, delete, insert, select
 
+from competentieplanner.atomic_write import atomic_output, check_target
 from competentieplanner.domain.errors import Problem, UserError, ValidationError
 from competentieplanner.domain.model import TrainingOffer
 from competentieplanner.import_export.catalogue_sheets import (
-    build_catalogue_workbook,
     read_catalogue,
+    write_catalogue_workbook,
 )
 from competentieplanner.import_export.tables import sheet_names
-from competentieplanner.import_export.xlsx_writer import atomic_output, check_target
 from competentieplanner.persistence import records as r
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.database import Database
@@ -42,7 +42,7 @@ def export_catalogue(db: Database, out: Path) -> str:
     with db.read_session() as session:
         offers = repo.load_catalogue(session)
     with atomic_output(out) as temporary:
-        build_catalogue_workbook(offers).save(temporary)
+        write_catalogue_workbook(offers, temporary)
     effects = sum(len(o.effects) for o in offers)
     return (
         f"Opleidingscatalogus ({len(offers)} opleidingen, {effects} effecten) geschreven "

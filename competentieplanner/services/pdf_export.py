@@ -19,13 +19,13 @@ from typing import BinaryIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from competentieplanner.atomic_write import write_atomically
 from competentieplanner.domain.errors import NotFoundError, UserError
 from competentieplanner.persistence import records as r
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.database import Database
 from competentieplanner.reports import development_plan, hrm_overview, team_overview
 from competentieplanner.reports.data import DevelopmentPlanData
-from competentieplanner.reports.output import write_atomically
 from competentieplanner.services import engine
 from competentieplanner.services.pdf_group_data import hrm_overview_data, team_overview_data
 from competentieplanner.services.pdf_report_data import (
