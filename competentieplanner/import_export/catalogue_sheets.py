@@ -28,7 +28,7 @@ from competentieplanner.import_export.values import (
 from competentieplanner.import_export.workbook_guard import UnreadableFileError
 from competentieplanner.import_export.xlsx_writer import (
     FORMAT_HOURS,
-    FORMAT_MONEY_CENTS,
+    FORMAT_MONEY,
     ExportBook,
 )
 
@@ -63,7 +63,7 @@ def write_catalogue_workbook(offers: Sequence[TrainingOffer], path: Path) -> Non
             name_columns=2,
         )
         hours = book.number(FORMAT_HOURS)
-        cost = book.number(FORMAT_MONEY_CENTS)
+        cost = book.number(FORMAT_MONEY)
         for offer in offers:
             sheet.append(
                 [

@@ -125,7 +125,7 @@ def write_hrm_workbook(data: HrmData, path: Path) -> None:
 
 # -- Overzicht -------------------------------------------------------------------------------
 def _overview(book: ExportBook, data: HrmData) -> None:
-    sheet = book.sheet(SHEETS[0], widths=[44, 16, 16, 16, 22, 12, 18])
+    sheet = book.sheet(SHEETS[0], widths=[44, 16, 22, 16, 22, 12, 18])
     sheet.ws.freeze_panes(1, 0)
     money = book.number(FORMAT_MONEY)
     bold = book.bold

@@ -25,19 +25,17 @@ import xlsxwriter
 from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
+from competentieplanner import formats
+
 #: Characters XML 1.0 cannot hold (XlsxWriter would escape them as _xHHHH_, shown literally).
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
-#: Number formats. Excel shows them with the reader's own separators (Dutch: 1.234,50).
-FORMAT_DATE = "DD-MM-YYYY"
-FORMAT_MONEY = '"€" #,##0'
-FORMAT_MONEY_CENTS = '"€" #,##0.00'
-FORMAT_DECIMAL = "#,##0.00"
-FORMAT_HOURS = "#,##0.0"
-FORMAT_FTE = "0.00"
-FORMAT_PERCENT = "0%"
-FORMAT_PCT1 = "0.0%"
-FORMAT_INTEGER = "0"
+#: Number formats, from the one formats module so the workbook shows what screen and PDF show.
+FORMAT_DATE = formats.EXCEL_DATE
+FORMAT_MONEY = formats.EXCEL_MONEY
+FORMAT_HOURS = formats.EXCEL_HOURS
+FORMAT_FTE = formats.EXCEL_FTE
+FORMAT_PCT1 = formats.EXCEL_PERCENT1
 
 HEADER_COLOUR = "#1F4E79"
 #: Print setup (a contract of issue 10): the footer of every printed page.

@@ -3527,6 +3527,11 @@ Please attach this file when you report the error.</translation>
     <context>
         <name>formatting</name>
         <message>
+            <source>nl_NL</source>
+            <extracomment>Translated by the installed catalogue, so numbers follow the language the screens speak.</extracomment>
+            <translation>en</translation>
+        </message>
+        <message>
             <source>onbekend</source>
             <translation>unknown</translation>
         </message>
