@@ -12,13 +12,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from competentieplanner import formats
 from competentieplanner.domain.model import LevelScale
 
-#: Translated by the installed catalogue, so numbers follow the language the screens speak.
-_LOCALE = QT_TRANSLATE_NOOP("formatting", "nl_NL")
-
-
 def locale() -> str:
-    """The formats locale of the screens: "nl_NL", or "en" when the English catalogue is on."""
-    name = QCoreApplication.translate("formatting", _LOCALE)
+    """The formats locale of the screens: "nl_NL", or "en" when the English catalogue is on
+    (the locale name is itself translated, so numbers follow the language the screens speak)."""
+    name = QCoreApplication.translate("formatting", "nl_NL")
     return name if name in formats.LOCALES else formats.DUTCH
 
 
