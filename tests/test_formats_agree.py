@@ -9,7 +9,6 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
 from competentieplanner import formats
@@ -89,15 +88,3 @@ def test_screen_pdf_and_workbook_agree(
     assert (item[6], item[7]) == (HOURS, MONEY)
 
 
-
-def test_screens_format_in_the_language_they_speak(qapp: QCoreApplication) -> None:
-    from competentieplanner.ui import i18n
-
-    try:
-        i18n.install_translators(qapp, "en")
-        assert formatting.money(Decimal("1450.50")) == "€1,450.50"
-        assert formatting.hours(2.5) == "2.5 hours"
-    finally:
-        i18n.install_translators(qapp, "nl")
-    assert formatting.money(Decimal("1450.50")) == MONEY
-    assert formatting.hours(2.5) == HOURS

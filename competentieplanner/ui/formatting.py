@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from competentieplanner import formats
 from competentieplanner.domain.model import LevelScale
 
+
 def locale() -> str:
     """The formats locale of the screens: "nl_NL", or "en" when the English catalogue is on
     (the locale name is itself translated, so numbers follow the language the screens speak)."""
