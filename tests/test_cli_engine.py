@@ -212,3 +212,16 @@ def test_wrong_usage_exits_2(
         main(["--database", str(demo_db_path), *args])
     assert exc.value.code == 2
     assert "fout:" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("budget", ["2.500,00", "€ 2.500", "2500", "2500,00"])
+def test_budget_is_read_as_the_import_reads_amounts(
+    demo_db_path: Path, capsys: pytest.CaptureFixture[str], budget: str
+) -> None:
+    _, _, chosen = _facts(demo_db_path)
+    code, out, err = run(
+        capsys, "plan", "--database", str(demo_db_path), "--employee", chosen, "--budget", budget,
+        "--format", "json",
+    )
+    assert code == 0, err
+    assert json.loads(out)["budget"] == 2500.0

@@ -19,3 +19,36 @@ def test_ci_runs_the_readme_test_command() -> None:
     assert "pytest" in run_tests
     ci_lines = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
     assert ci_lines[-1].strip() == run_tests
+
+
+def test_installs_and_the_build_use_the_constraints() -> None:
+    """constraints.txt bounds what CI, a developer and the installer build get."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = _code_blocks(readme)
+    assert "pip install -c constraints.txt" in blocks[0]
+    assert "pip install -c constraints.txt" in blocks[1]
+    assert "pip install -c constraints.txt -e '.[build]' && pyinstaller build_installer.spec" in (
+        readme
+    )
+    spec = (ROOT / "build_installer.spec").read_text(encoding="utf-8")
+    assert "pip install -c constraints.txt -e '.[build]'" in spec
+
+
+def test_installed_libraries_respect_the_constraints() -> None:
+    from importlib import metadata
+
+    from packaging.requirements import Requirement
+    from packaging.version import Version
+
+    lines = (ROOT / "constraints.txt").read_text(encoding="utf-8").splitlines()
+    requirements = [Requirement(line.split(" #")[0].strip()) for line in lines
+                    if line.strip() and not line.startswith("#")]
+    names = {r.name.lower() for r in requirements}
+    expected = {"openpyxl", "xlsxwriter", "reportlab", "sqlalchemy", "alembic", "highspy",
+                "pyside6-essentials", "ruff", "mypy", "babel"}
+    assert names == expected
+    for requirement in requirements:
+        if requirement.marker is None or requirement.marker.evaluate():
+            installed = Version(metadata.version(requirement.name))
+            assert installed in requirement.specifier, str(requirement)
+            assert any(s.operator in ("<", "<=", "~=", "==") for s in requirement.specifier)

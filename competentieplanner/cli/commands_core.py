@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from competentieplanner import formats
 from competentieplanner.cli.output import add_format_option, print_json, print_table
 from competentieplanner.domain.errors import UserError
 from competentieplanner.services import database as dbs
@@ -168,7 +169,7 @@ def cmd_catalogue(args: argparse.Namespace) -> int:
                     o.code,
                     o.name if len(o.name) <= 60 else o.name[:57] + "...",
                     f"{o.hours:g}",
-                    f"€ {o.cost:,.0f}".replace(",", "."),
+                    formats.money(o.cost, cents=False),
                     " ".join(f"{e.competency}({e.min_level}→{e.to_level})" for e in o.effects),
                 )
                 for o in offers

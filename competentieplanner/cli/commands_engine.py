@@ -13,6 +13,7 @@ import sys
 from decimal import Decimal
 from typing import Any
 
+from competentieplanner import formats
 from competentieplanner.cli import engine_json
 from competentieplanner.cli.output import add_format_option, print_json, print_table
 from competentieplanner.domain.budget import OrganisationPlan
@@ -86,17 +87,15 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _pct(value: float) -> str:
-    return f"{value:.1f}".replace(".", ",")
+    return formats.number(value, 1)
 
 
 def _number(value: float) -> str:
-    return f"{value:,.1f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+    return formats.number(value, 1)
 
 
 def _euro(amount: Decimal) -> str:
-    whole = amount == amount.to_integral_value()
-    text = f"{amount:,.0f}" if whole else f"{amount:,.2f}"
-    return "€ " + text.replace(",", " ").replace(".", ",").replace(" ", ".")
+    return formats.money(amount)
 
 
 def _level(level: int | None) -> str:

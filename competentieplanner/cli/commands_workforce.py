@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from competentieplanner import formats
 from competentieplanner.cli.output import add_format_option, print_json, print_table
 from competentieplanner.domain.formation import FormationLine
 from competentieplanner.domain.workforce_plan import Explanation, WorkforcePlan
@@ -122,12 +123,11 @@ def _money(amount: Decimal) -> float:
 
 
 def _euro(amount: Decimal) -> str:
-    text = f"{amount.quantize(Decimal('0.01')):,.2f}"
-    return "€ " + text.replace(",", " ").replace(".", ",").replace(" ", ".")
+    return formats.money(amount, cents=True)
 
 
 def _fte(value: float) -> str:
-    return f"{value:.2f}".replace(".", ",")
+    return formats.number(value, 2)
 
 
 def _unit(unit: str | None) -> str:

@@ -12,8 +12,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from openpyxl import Workbook
-
 from competentieplanner.domain.errors import Problem
 from competentieplanner.domain.model import Effect, TrainingOffer
 from competentieplanner.import_export.headers import Column, Field, find_header
@@ -30,11 +28,8 @@ from competentieplanner.import_export.values import (
 from competentieplanner.import_export.workbook_guard import UnreadableFileError
 from competentieplanner.import_export.xlsx_writer import (
     FORMAT_HOURS,
-    FORMAT_MONEY_CENTS,
-    header_cells,
-    set_widths,
-    styled,
-    text,
+    FORMAT_MONEY,
+    ExportBook,
 )
 
 OFFERS_SHEET = "Opleidingen"
@@ -59,33 +54,28 @@ MAX_COST = Decimal("1000000")
 
 
 # -- writing -----------------------------------------------------------------------------------
-def build_catalogue_workbook(offers: Sequence[TrainingOffer]) -> Workbook:
-    workbook = Workbook(write_only=True)
-    ws = workbook.create_sheet(OFFERS_SHEET)
-    set_widths(ws, [10, 60, 36, 14, 8, 12])
-    ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:F{len(offers) + 1}"
-    ws.append(header_cells(ws, [f.label for f in OFFER_FIELDS]))
-    for offer in offers:
-        ws.append(
-            [
-                text(ws, offer.code),
-                text(ws, offer.name),
-                text(ws, offer.provider),
-                text(ws, offer.format),
-                styled(ws, offer.hours, FORMAT_HOURS),
-                styled(ws, offer.cost, FORMAT_MONEY_CENTS),
-            ]
-        )
+def write_catalogue_workbook(offers: Sequence[TrainingOffer], path: Path) -> None:
+    """Write both sheets to ``path`` (a temporary file: see ``atomic_write``)."""
     effects = [(offer.code, effect) for offer in offers for effect in offer.effects]
-    ws = workbook.create_sheet(EFFECTS_SHEET)
-    set_widths(ws, [12, 14, 14, 12])
-    ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:D{len(effects) + 1}"
-    ws.append(header_cells(ws, [f.label for f in EFFECT_FIELDS]))
-    for code, effect in effects:
-        ws.append([text(ws, code), text(ws, effect.competency), effect.min_level, effect.to_level])
-    return workbook
+    with ExportBook(path) as book:
+        sheet = book.table_sheet(
+            OFFERS_SHEET, [f.label for f in OFFER_FIELDS], [10, 60, 36, 14, 8, 12], len(offers),
+            name_columns=2,
+        )
+        hours = book.number(FORMAT_HOURS)
+        cost = book.number(FORMAT_MONEY)
+        for offer in offers:
+            sheet.append(
+                [
+                    offer.code, offer.name, offer.provider, offer.format, (offer.hours, hours),
+                    (offer.cost, cost),
+                ]
+            )
+        sheet = book.table_sheet(
+            EFFECTS_SHEET, [f.label for f in EFFECT_FIELDS], [12, 14, 14, 12], len(effects)
+        )
+        for code, effect in effects:
+            sheet.append([code, effect.competency, effect.min_level, effect.to_level])
 
 
 # -- reading -----------------------------------------------------------------------------------

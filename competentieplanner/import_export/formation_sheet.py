@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from openpyxl import Workbook
-
+from competentieplanner.atomic_write import atomic_output
 from competentieplanner.domain.errors import Problem, UserError, ValidationError
 from competentieplanner.domain.formation import FormationLine, check_fte, check_name, check_year
 from competentieplanner.import_export.tables import open_table
@@ -22,15 +21,7 @@ from competentieplanner.import_export.values import (
     parse_decimal,
     parse_whole_number,
 )
-from competentieplanner.import_export.xlsx_writer import (
-    FORMAT_DECIMAL,
-    FORMAT_INTEGER,
-    atomic_output,
-    header_cells,
-    set_widths,
-    styled,
-    text,
-)
+from competentieplanner.import_export.xlsx_writer import ExportBook
 
 SHEET = "Formatie"
 HEADERS = ("Scenario", "Doeljaar", "Profiel", "Eenheid", "FTE")
@@ -38,23 +29,14 @@ _LETTERS = "ABCDE"
 
 
 def write_formation(target: Path, lines: Sequence[FormationLine]) -> None:
-    workbook = Workbook(write_only=True)
-    ws = workbook.create_sheet(SHEET)
-    set_widths(ws, (24, 10, 22, 28, 10))
-    ws.freeze_panes = "A2"
-    ws.append(header_cells(ws, list(HEADERS)))
-    for line in lines:
-        ws.append(
-            [
-                text(ws, line.scenario),
-                styled(ws, line.year, FORMAT_INTEGER),
-                text(ws, line.profile),
-                text(ws, line.unit or ""),
-                styled(ws, line.fte, FORMAT_DECIMAL),
-            ]
-        )
-    with atomic_output(target) as temporary:
-        workbook.save(temporary)
+    with atomic_output(target) as temporary, ExportBook(temporary) as book:
+        sheet = book.table_sheet(SHEET, HEADERS, (24, 10, 22, 28, 10), len(lines))
+        whole, decimal = book.number("0"), book.number("0.00")
+        for line in lines:
+            sheet.append(
+                [line.scenario, (line.year, whole), line.profile, line.unit or "",
+                 (line.fte, decimal)]
+            )
 
 
 def read_formation(source: Path) -> list[tuple[int, FormationLine]]:

@@ -5,18 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from openpyxl import Workbook
-
+from competentieplanner.atomic_write import atomic_output, check_target
 from competentieplanner.domain.errors import Problem
-from competentieplanner.import_export.xlsx_writer import (
-    TITLE_FONT,
-    atomic_output,
-    check_target,
-    header_cells,
-    set_widths,
-    text,
-    text_cell,
-)
+from competentieplanner.import_export.xlsx_writer import ExportBook, Text
 
 REPORT_SHEET = "Controleverslag"
 REPORT_HEADERS = ["Bestand", "Rij", "Kolom", "Kolomkop", "Waarde", "Reden"]
@@ -27,28 +18,23 @@ def write_problem_report(
 ) -> Path:
     """Write ``problems`` (possibly none) to ``target`` as a workbook; returns the path."""
     check_target(target)
-    workbook = Workbook(write_only=True)
-    ws = workbook.create_sheet(REPORT_SHEET)
-    set_widths(ws, [28, 8, 8, 26, 30, 80])
-    ws.freeze_panes = "A3"
-    ws.append([text_cell(ws, title, font=TITLE_FONT)])
-    ws.append(header_cells(ws, REPORT_HEADERS))
-    for problem in problems:
-        ws.append(
-            [
-                text(ws, problem.file),
-                problem.row,
-                text(ws, problem.column),
-                text(ws, problem.header),
-                text(ws, problem.value),
-                text(ws, problem.message),
-            ]
+    with atomic_output(target) as temporary, ExportBook(temporary) as book:
+        sheet = book.sheet(
+            REPORT_SHEET, widths=[28, 8, 8, 26, 30, 80], headers=REPORT_HEADERS, header_row=1
         )
-    if not problems:
-        ws.append([None, None, None, None, None, text(ws, "Geen fouten gevonden.")])
-    for note in notes:
-        ws.append([None, None, None, None, None, text(ws, note)])
-    ws.auto_filter.ref = f"A2:F{max(2, len(problems) + 2)}"
-    with atomic_output(target) as temporary:
-        workbook.save(temporary)
+        sheet.ws.freeze_panes(2, 0)
+        sheet.ws.autofilter(1, 0, max(1, len(problems) + 1), len(REPORT_HEADERS) - 1)
+        sheet.append([Text(title, book.title)])
+        sheet.headers(REPORT_HEADERS)
+        for problem in problems:
+            sheet.append(
+                [
+                    problem.file, problem.row, problem.column, problem.header, problem.value,
+                    problem.message,
+                ]
+            )
+        if not problems:
+            sheet.append([None, None, None, None, None, "Geen fouten gevonden."])
+        for note in notes:
+            sheet.append([None, None, None, None, None, note])
     return Path(target)

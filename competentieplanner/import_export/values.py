@@ -11,7 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
+
+from competentieplanner import formats
 
 #: Spaces Excel users paste in from web pages and PDFs.
 _ODD_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " "})
@@ -20,14 +22,10 @@ _RUNS_OF_SPACE = re.compile(r"\s+")
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 #: Serial numbers we accept as a date typed into a number cell: 1900-01-01 .. 2199-12-31.
 _SERIAL_RANGE = (1, 109_572)
-_DATE_DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
-_DATE_YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_DATE_TWO_DIGIT_YEAR = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2}$")
-_TIME_SUFFIX = re.compile(r"[ T]00:00(:00(\.0+)?)?$")
 
 
-class ValueProblem(ValueError):
-    """A value that cannot be used; the message is the Dutch reason."""
+#: A value that cannot be used; the message is the Dutch reason (the formats module's error).
+ValueProblem = formats.ParseError
 
 
 def clean_text(value: object) -> str:
@@ -78,13 +76,8 @@ def parse_identifier(value: object, *, max_length: int = 50) -> str:
 
 
 def parse_decimal(value: object) -> Decimal:
-    """A number written as a number, or as text with a decimal comma or point.
-
-    ``1.234,5`` and ``1,234.5`` both work: when both marks occur the last one is the decimal
-    mark. A single point is a decimal point (systems write ``0.89``), several points group
-    thousands. A euro sign and spaces are ignored; after a euro sign "€ 1.500" is fifteen
-    hundred, as a Dutch reader means it.
-    """
+    """A number written as a number, or as text the way :func:`formats.parse_number` reads it
+    ("1.234,5", "1,234.5", "0.89", "€ 1.500")."""
     if isinstance(value, bool):
         raise ValueProblem("is geen getal")
     if isinstance(value, int):
@@ -93,30 +86,7 @@ def parse_decimal(value: object) -> Decimal:
         return Decimal(repr(value))
     if isinstance(value, Decimal):
         return value
-    raw_text = clean_text(value)
-    money = "€" in raw_text
-    text = raw_text.replace("€", "").replace(" ", "")
-    if not text:
-        raise ValueProblem("is leeg")
-    negative = text.startswith("-")
-    body = text[1:] if negative else text
-    if not re.fullmatch(r"[0-9.,]+", body) or not re.search(r"[0-9]", body):
-        raise ValueProblem("is geen getal")
-    comma, point = body.rfind(","), body.rfind(".")
-    if comma >= 0 and point >= 0:
-        decimal_mark, group_mark = (",", ".") if comma > point else (".", ",")
-        body = body.replace(group_mark, "").replace(decimal_mark, ".")
-    elif comma >= 0:
-        if body.count(",") > 1:
-            raise ValueProblem("is geen getal (meer dan één komma)")
-        body = body.replace(",", ".")
-    elif body.count(".") > 1 or (money and re.fullmatch(r"[1-9][0-9]{0,2}\.[0-9]{3}", body)):
-        body = body.replace(".", "")
-    try:
-        number = Decimal(body)
-    except InvalidOperation as exc:
-        raise ValueProblem("is geen getal") from exc
-    return -number if negative else number
+    return formats.parse_number(clean_text(value))
 
 
 def parse_whole_number(value: object) -> int:
@@ -143,21 +113,7 @@ def parse_date(value: object) -> dt.date:
         if not float(value).is_integer() or not _SERIAL_RANGE[0] <= value <= _SERIAL_RANGE[1]:
             raise ValueProblem("is geen datum")
         return _EXCEL_EPOCH + dt.timedelta(days=int(value))
-    text = _TIME_SUFFIX.sub("", clean_text(value))
-    match = _DATE_DMY.match(text)
-    if match:
-        day, month, year = (int(part) for part in match.groups())
-    else:
-        match = _DATE_YMD.match(text)
-        if not match:
-            if _DATE_TWO_DIGIT_YEAR.match(text):
-                raise ValueProblem("heeft een jaartal van twee cijfers; schrijf het jaar voluit")
-            raise ValueProblem("is geen datum; schrijf bijvoorbeeld 1-3-2024 of 2024-03-01")
-        year, month, day = (int(part) for part in match.groups())
-    try:
-        return dt.date(year, month, day)
-    except ValueError as exc:
-        raise ValueProblem("is geen bestaande datum") from exc
+    return formats.parse_date(clean_text(value))
 
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")

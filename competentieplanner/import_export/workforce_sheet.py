@@ -6,22 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-
+from competentieplanner.atomic_write import atomic_output
 from competentieplanner.domain.workforce_report import TITLE, ReportRow, StrategicPlanReport
-from competentieplanner.import_export.xlsx_writer import (
-    BOLD,
-    FORMAT_DECIMAL,
-    FORMAT_INTEGER,
-    FORMAT_MONEY,
-    TITLE_FONT,
-    atomic_output,
-    header_cells,
-    set_widths,
-    styled,
-    text,
-    text_cell,
-)
+from competentieplanner.import_export.xlsx_writer import FORMAT_MONEY, ExportBook, Text
 
 SHEET = "Strategisch personeelsplan"
 HIDDEN = "*"
@@ -36,62 +23,61 @@ HEADERS = [
     "Opleidingskosten",
     "Wervingskosten",
 ]
+#: The table's header row (zero-based): below the title, the status line and a blank row.
+HEADER_ROW = 3
 
 
 def write_strategic_plan(target: Path, report: StrategicPlanReport) -> None:
-    workbook = Workbook(write_only=True)
-    ws = workbook.create_sheet(SHEET)
-    set_widths(ws, (26, 26, 14, 16, 16, 14, 14, 16, 16))
-    ws.append([text_cell(ws, f"{TITLE} · {report.scenario} ({report.year})", font=TITLE_FONT)])
-    status = "optimaal" if report.status == "optimal" else f"{report.status}, niet bewezen optimaal"
-    ws.append(
-        [
-            text(
-                ws,
-                f"{report.organisation} · peildatum {report.reference_date:%d-%m-%Y} · plan "
-                f"{status}",
-            )
-        ]
-    )
-    ws.append([])
-    ws.append(header_cells(ws, HEADERS))
-    for row in report.rows:
-        ws.append(_row(ws, row))
-    total = _row(ws, report.total)
-    total[0] = text_cell(ws, report.total.profile, font=BOLD)
-    ws.append(total)
-    ws.append([])
-    ws.append([text(ws, "Totale kosten"), styled(ws, float(report.objective), FORMAT_MONEY)])
-    if report.penalty:
-        ws.append(
-            [text(ws, "waarvan richtingboete"), styled(ws, float(report.penalty), FORMAT_MONEY)]
+    with atomic_output(target) as temporary, ExportBook(temporary) as book:
+        sheet = book.sheet(
+            SHEET, widths=(26, 26, 14, 16, 16, 14, 14, 16, 16), headers=HEADERS,
+            header_row=HEADER_ROW, name_columns=2,
         )
-    ws.append(
-        [
-            text(
-                ws,
+        money = book.number(FORMAT_MONEY)
+        sheet.append([Text(f"{TITLE} · {report.scenario} ({report.year})", book.title)])
+        status = (
+            "optimaal" if report.status == "optimal" else f"{report.status}, niet bewezen optimaal"
+        )
+        sheet.append(
+            [
+                f"{report.organisation} · peildatum {report.reference_date:%d-%m-%Y} · plan "
+                f"{status}"
+            ]
+        )
+        sheet.skip()
+        sheet.headers(HEADERS)
+        for row in report.rows:
+            sheet.append(_row(book, row))
+        total = _row(book, report.total)
+        total[0] = Text(report.total.profile, book.bold)
+        sheet.append(total)
+        sheet.skip()
+        sheet.append(["Totale kosten", (float(report.objective), money)])
+        if report.penalty:
+            sheet.append(["waarvan richtingboete", (float(report.penalty), money)])
+        sheet.append(
+            [
                 f"{HIDDEN} = onderdrukt: minder dan {report.threshold} personen, of een getal dat "
-                "samen met het totaal een onderdrukt getal zou verraden (privacy). Geen namen.",
-            )
-        ]
-    )
-    with atomic_output(target) as temporary:
-        workbook.save(temporary)
+                "samen met het totaal een onderdrukt getal zou verraden (privacy). Geen namen."
+            ]
+        )
 
 
-def _row(ws: Any, row: ReportRow) -> list[Any]:
+def _row(book: ExportBook, row: ReportRow) -> list[Any]:
+    decimal, whole, money = book.number("0.00"), book.number("0"), book.number(FORMAT_MONEY)
+
     def fte(value: float, hide: bool) -> Any:
-        return text(ws, HIDDEN) if hide else styled(ws, value, FORMAT_DECIMAL)
+        return HIDDEN if hide else (value, decimal)
 
     def euro(value: object, hide: bool) -> Any:
-        return text(ws, HIDDEN) if hide else styled(ws, float(value), FORMAT_MONEY)  # type: ignore[arg-type]
+        return HIDDEN if hide else (float(value), money)  # type: ignore[arg-type]
 
     return [
-        text(ws, row.profile),
-        text(ws, row.unit),
-        styled(ws, row.wanted_fte, FORMAT_DECIMAL),
+        row.profile,
+        row.unit,
+        (row.wanted_fte, decimal),
         fte(row.ready_now_fte, row.hide_ready),
-        text(ws, HIDDEN) if row.hide_grown else styled(ws, row.grown_people, FORMAT_INTEGER),
+        HIDDEN if row.hide_grown else (row.grown_people, whole),
         fte(row.grown_fte, row.hide_grown),
         fte(row.recruit_fte, row.hide_recruit),
         euro(row.training_cost, row.hide_grown),

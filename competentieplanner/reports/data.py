@@ -121,6 +121,7 @@ class DevelopmentPlanData:
     authorities_held: tuple[AuthorityLine, ...] = ()
     authorities_next: tuple[AuthorityLine, ...] = ()
     focus_profile: str = ""  # name of the profile asked for (``--profile``), "" when none
+    fte: float | None = None  # shown beside the job title
 
 
 # -- Teamoverzicht --------------------------------------------------------------------------------

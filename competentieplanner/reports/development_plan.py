@@ -12,6 +12,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
+from competentieplanner import formats
 from competentieplanner.reports import styles
 from competentieplanner.reports.charts import LevelBars, RadarChart
 from competentieplanner.reports.data import (
@@ -26,7 +27,6 @@ from competentieplanner.reports.styles import (
     STYLES,
     esc,
     format_date,
-    format_hours,
     format_money,
     format_percent,
     layout_style,
@@ -104,7 +104,7 @@ def _details(data: DevelopmentPlanData, reference_date: dt.date) -> Table:
             para("Eenheid", label),
             para(data.unit or "—", value),
             para("Functie", label),
-            para(data.job_title or "—", value),
+            para(_job(data), value),
         ],
         [
             para("Teamleider", label),
@@ -122,6 +122,12 @@ def _details(data: DevelopmentPlanData, reference_date: dt.date) -> Table:
     table = Table(rows, colWidths=[36 * mm, 52 * mm, 32 * mm, 50 * mm])
     table.setStyle(table_style(header_rows=0, zebra=False))
     return table
+
+
+def _job(data: DevelopmentPlanData) -> str:
+    """"Beleidsadviseur (0,89 FTE)"; the size of the job when it is known."""
+    job = data.job_title or "—"
+    return job if data.fte is None else f"{job} ({formats.fte(data.fte)})"
 
 
 def _fit_section(data: DevelopmentPlanData) -> list[Flowable]:
@@ -266,17 +272,17 @@ def _plan_section(plan: PlanSummary | None) -> list[Flowable]:
             [
                 line.quarter,
                 para_markup(title, STYLES.cell),
-                format_hours(line.hours),
+                formats.hours(line.hours),
                 format_money(line.cost),
                 line.funding,
                 line.status,
             ]
         )
     rows.append(
-        ["Totaal", "", format_hours(plan.total_hours), format_money(plan.total_cost), "", ""]
+        ["Totaal", "", formats.hours(plan.total_hours), format_money(plan.total_cost), "", ""]
     )
     table = Table(
-        rows, colWidths=[18 * mm, 70 * mm, 14 * mm, 24 * mm, 23 * mm, 21 * mm], repeatRows=1
+        rows, colWidths=[18 * mm, 66 * mm, 18 * mm, 24 * mm, 23 * mm, 21 * mm], repeatRows=1
     )
     table.setStyle(table_style(right_columns=(2, 3), total_row=True))
     out.append(table)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -21,6 +21,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, TableStyle
 
+from competentieplanner import formats
 from competentieplanner.reports import fonts
 
 # -- colours: a calm municipal house style, dark blue with one warm accent ----------------------
@@ -44,20 +45,6 @@ PAGE_MARGIN = 20 * mm
 BASE_SIZE = 9.2
 BASE_LEADING = 12.6
 
-_DUTCH_MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -92,50 +79,35 @@ def para_markup(trusted_markup: str, style: ParagraphStyle | None = None) -> Par
     return Paragraph(trusted_markup, style or STYLES.body)
 
 
-# -- Dutch formats --------------------------------------------------------------------------------
+# -- Dutch formats: delegations to competentieplanner.formats (shared with screens and workbooks)
 def format_date(day: dt.date | None) -> str:
     """``12 oktober 2026``; empty for no date."""
-    if day is None:
-        return ""
-    return f"{day.day} {_DUTCH_MONTHS[day.month - 1]} {day.year}"
+    return "" if day is None else formats.long_date(day)
 
 
 def format_short_date(day: dt.date | None) -> str:
     """``12-10-2026``, as Dutch forms write a date."""
-    return "" if day is None else f"{day.day:02d}-{day.month:02d}-{day.year}"
-
-
-def _group_thousands(digits: str) -> str:
-    groups = []
-    while len(digits) > 3:
-        groups.append(digits[-3:])
-        digits = digits[:-3]
-    groups.append(digits)
-    return ".".join(reversed(groups))
+    return "" if day is None else formats.date(day)
 
 
 def format_number(value: float | Decimal, decimals: int = 0) -> str:
     """Dutch notation: ``1.234,5`` (point for thousands, comma for decimals), halves rounded up."""
-    quantum = Decimal(1).scaleb(-decimals)
-    rounded = Decimal(str(value)).quantize(quantum, rounding=ROUND_HALF_UP)
-    sign = "-" if rounded < 0 else ""
-    whole, _, fraction = f"{abs(rounded):f}".partition(".")
-    text = _group_thousands(whole)
-    return f"{sign}{text},{fraction}" if decimals else f"{sign}{text}"
+    return formats.number(value, decimals)
 
 
 def format_money(value: Decimal | float, *, cents: bool = True) -> str:
-    """``€ 1.450,00`` (or ``€ 1.450`` without cents)."""
-    return "€ " + format_number(value, 2 if cents else 0)
+    """``€ 1.450,00``; without ``cents`` whole amounts show no cents (``€ 15.600``) but an
+    amount with cents keeps them (``€ 1.450,50``), as on the screens."""
+    return formats.money(value, cents=True if cents else None)
 
 
 def format_hours(value: float) -> str:
     """``16`` or ``7,5``: hours without needless decimals."""
-    return format_number(value, 0 if float(value).is_integer() else 1)
+    return formats.hours_number(value)
 
 
 def format_percent(value: float) -> str:
-    return f"{format_number(value, 1)} %"
+    return formats.percent(value)
 
 
 def format_level(level: int | None) -> str:

@@ -74,12 +74,8 @@ class SetRunningTitle(Flowable):  # type: ignore[misc]
 class Bookmark(Flowable):  # type: ignore[misc]
     """An outline entry (bookmark) pointing at the spot where this zero-size flowable lands."""
 
-    _counter = 0
-
     def __init__(self, title: str, level: int = 0) -> None:
         super().__init__()
-        Bookmark._counter += 1
-        self.key = f"bm{Bookmark._counter}"
         self.title = styles.clean(title)
         self.level = level
         self.width = self.height = 0
@@ -88,8 +84,12 @@ class Bookmark(Flowable):  # type: ignore[misc]
         return 0, 0
 
     def draw(self) -> None:
-        self.canv.bookmarkHorizontal(self.key, 0, 0)
-        self.canv.addOutlineEntry(self.title, self.key, level=self.level, closed=True)
+        # Keys need only be unique within one PDF, and a canvas is one PDF: count on it.
+        canvas = self.canv
+        canvas._bookmark_count = getattr(canvas, "_bookmark_count", 0) + 1
+        key = f"bm{canvas._bookmark_count}"
+        canvas.bookmarkHorizontal(key, 0, 0)
+        canvas.addOutlineEntry(self.title, key, level=self.level, closed=True)
 
 
 class Callback(Flowable):  # type: ignore[misc]

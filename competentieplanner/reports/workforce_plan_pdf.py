@@ -10,8 +10,8 @@ from typing import Any, BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
+from competentieplanner.atomic_write import write_atomically
 from competentieplanner.domain.workforce_report import TITLE, ReportRow, StrategicPlanReport
-from competentieplanner.reports.output import write_atomically
 from competentieplanner.reports.styles import (
     STYLES,
     format_date,

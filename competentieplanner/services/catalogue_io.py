@@ -12,13 +12,13 @@ from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
+from competentieplanner.atomic_write import atomic_output, check_target
 from competentieplanner.domain.errors import Problem, ValidationError
 from competentieplanner.import_export.catalogue_sheets import (
-    build_catalogue_workbook,
     read_catalogue,
+    write_catalogue_workbook,
 )
 from competentieplanner.import_export.tables import sheet_names
-from competentieplanner.import_export.xlsx_writer import atomic_output, check_target
 from competentieplanner.persistence import catalogue_import as store
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.unit_of_work import UnitOfWork
@@ -29,7 +29,7 @@ def export_catalogue(uow: UnitOfWork, out: Path) -> str:
     check_target(out)
     offers = repo.load_catalogue(uow.session)
     with atomic_output(out) as temporary:
-        build_catalogue_workbook(offers).save(temporary)
+        write_catalogue_workbook(offers, temporary)
     effects = sum(len(o.effects) for o in offers)
     return (
         f"Opleidingscatalogus ({len(offers)} opleidingen, {effects} effecten) geschreven "

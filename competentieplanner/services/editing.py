@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
+from competentieplanner import formats
 from competentieplanner.domain.errors import ConflictError, UserError
 from competentieplanner.persistence.unit_of_work import RELOADED, translated_refusals
 
@@ -110,10 +111,12 @@ def money(label: str, value: Decimal | float | int | str) -> Decimal:
     """An amount in euros: not negative, rounded to cents, within the column's range."""
     if isinstance(value, bool):
         raise UserError(f"{label} moet een bedrag zijn, niet '{value}'.")
-    text = value.strip().replace(",", ".") if isinstance(value, str) else str(value)
     try:
-        amount = value if isinstance(value, Decimal) else Decimal(text)
-    except InvalidOperation as exc:
+        if isinstance(value, str):
+            amount = formats.parse_amount(value)
+        else:
+            amount = value if isinstance(value, Decimal) else Decimal(str(value))
+    except (formats.ParseError, InvalidOperation) as exc:
         raise UserError(f"{label} moet een bedrag zijn, niet '{value}'.") from exc
     if not amount.is_finite():
         raise UserError(f"{label} moet een bedrag zijn, niet '{value}'.")

@@ -6,17 +6,19 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal, InvalidOperation
 
+from competentieplanner import formats
 from competentieplanner.domain.errors import UserError
 from competentieplanner.domain.model import Quarter
 
 
 def parse_budget(value: Decimal | float | int | str | None) -> Decimal | None:
-    """A budget in euros (None: no limit); UserError when it is not a number or negative."""
+    """A budget in euros (None: no limit), written as the import accepts amounts ("2.500,00",
+    "€ 2.500", "2500"); UserError when it is not an amount or negative."""
     if value is None:
         return None
     try:
-        amount = Decimal(str(value).strip().replace(",", "."))
-    except InvalidOperation as exc:
+        amount = formats.parse_amount(value) if isinstance(value, str) else Decimal(str(value))
+    except (formats.ParseError, InvalidOperation) as exc:
         raise UserError(f"Budget '{value}' is geen bedrag; schrijf bijvoorbeeld 2500.") from exc
     if not amount.is_finite():
         raise UserError(f"Budget '{value}' is geen bedrag; schrijf bijvoorbeeld 2500.")

@@ -1,8 +1,9 @@
 """Use case: the HRM workbook (``export excel OUT.xlsx [--unit NAME]``).
 
 Reads everything in a few column selects, scores people with the engine (current levels,
-relevant profiles, :class:`~competentieplanner.domain.scoring.Scorer`) and streams the six sheets
-to a temporary file that replaces the target only when complete.
+relevant profiles, :class:`~competentieplanner.domain.scoring.Scorer`), all in one unit of work,
+then streams the six sheets (:mod:`~competentieplanner.import_export.hrm_sheets`) to a temporary
+file that replaces the target only when complete.
 """
 
 from __future__ import annotations
@@ -12,11 +13,8 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
+from competentieplanner.atomic_write import atomic_output, check_target
 from competentieplanner.domain.model import (
     Employee,
     FundingSource,
@@ -33,12 +31,12 @@ from competentieplanner.import_export.hrm_sheets import (
     HrmData,
     PlanRow,
     ProfileMatchRow,
-    build_hrm_workbook,
+    write_hrm_workbook,
 )
-from competentieplanner.import_export.xlsx_writer import atomic_output, check_target
-from competentieplanner.persistence import records as r
+from competentieplanner.persistence import hrm_reads
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.database import Database
+from competentieplanner.persistence.unit_of_work import UnitOfWork
 from competentieplanner.services import engine
 
 #: The three futures of the policy advisor (GLOSSARY.md: profile codes).
@@ -57,9 +55,10 @@ def export_hrm_workbook(
         UserError: the target cannot be written (folder missing, file open in Excel).
     """
     check_target(out)
-    data = collect_hrm_data(db, unit=unit, reference_date=reference_date)
+    with db.unit_of_work() as uow:
+        data = collect_hrm_data(uow, unit=unit, reference_date=reference_date)
     with atomic_output(out) as temporary:
-        build_hrm_workbook(data).save(temporary)
+        write_hrm_workbook(data, temporary)
     return (
         f"HRM-werkmap ({len(data.employees)} medewerkers, {len(data.competencies)} competenties, "
         f"{len(data.plan_rows)} opleidingsactiviteiten) geschreven naar {out}."
@@ -67,18 +66,19 @@ def export_hrm_workbook(
 
 
 def collect_hrm_data(
-    db: Database, *, unit: str | None = None, reference_date: dt.date | None = None
+    uow: UnitOfWork, *, unit: str | None = None, reference_date: dt.date | None = None
 ) -> HrmData:
-    with db.read_session() as session:
-        unit_ids = repo.unit_and_descendants(session, unit) if unit is not None else None
-        employees = repo.load_employees(session, unit=unit)
-        settings = Settings.from_flat(repo.load_settings(session))
-        frameworks = repo.load_frameworks(session)
-        profiles = repo.load_profiles(session)
-        levels = engine.current_levels(session, unit_ids=unit_ids)
-        units = repo.load_units(session)
-        plan_rows, plans = _plan_rows(session, employees)
-        budgets = _budgets(session, unit_ids, plan_rows)
+    """Everything the workbook shows, read in the caller's unit of work."""
+    session = uow.session
+    unit_ids = repo.unit_and_descendants(session, unit) if unit is not None else None
+    employees = repo.load_employees(session, unit=unit)
+    settings = Settings.from_flat(repo.load_settings(session))
+    frameworks = repo.load_frameworks(session)
+    profiles = repo.load_profiles(session)
+    levels = engine.current_levels(session, unit_ids=unit_ids)
+    units = repo.load_units(session)
+    plan_rows, plans = _plan_rows(uow, employees)
+    budgets = _budgets(uow, unit_ids, plan_rows)
     competencies = [c for f in frameworks for c in f.competencies]
     owner = {c.code: f.code for f in frameworks for c in f.competencies}
     matches = list(_matches(employees, levels, profiles, owner, settings))
@@ -136,67 +136,30 @@ def _futures(
 _FUNDING_LABELS = {source.value: source.label for source in FundingSource}
 
 
-def _plan_rows(session: Session, employees: Sequence[Employee]) -> tuple[list[PlanRow], int]:
-    """Items of each selected person's current plan (their latest version), by person and
-    quarter; returns the rows and the number of current plans."""
-    by_id = {
-        row_id: number
-        for row_id, number in session.execute(
-            select(r.EmployeeRecord.id, r.EmployeeRecord.personnel_number)
-        )
-    }
+def _plan_rows(uow: UnitOfWork, employees: Sequence[Employee]) -> tuple[list[PlanRow], int]:
+    """Items of each selected person's current plan, by person (sorted by name) and quarter;
+    returns the rows and the number of current plans."""
     people = {e.personnel_number: e for e in employees}
-    newest: dict[int, tuple[int, str]] = {}  # employee id -> (plan id, status)
-    for employee_id, plan_id, status in session.execute(
-        select(
-            r.DevelopmentPlanRecord.employee_id,
-            r.DevelopmentPlanRecord.id,
-            r.DevelopmentPlanRecord.status,
-        ).order_by(r.DevelopmentPlanRecord.created_on, r.DevelopmentPlanRecord.id)
-    ):
-        if by_id.get(employee_id) in people:
-            newest[employee_id] = (plan_id, status)  # ordered oldest first: the last one stays
-    latest = {plan_id: (employee_id, status) for employee_id, (plan_id, status) in newest.items()}
-    offers = {
-        offer_id: code
-        for offer_id, code in session.execute(
-            select(r.TrainingOfferRecord.id, r.TrainingOfferRecord.code)
+    items, plans = hrm_reads.current_plan_items(uow.session, people.keys())
+    rows = [
+        PlanRow(
+            employee=people[item.personnel_number],
+            quarter=item.quarter,
+            title=item.title,
+            offer=item.offer,
+            hours=item.hours,
+            cost=item.cost,
+            funding=_FUNDING_LABELS.get(item.funding, item.funding),
+            status=item.status,
+            repayment_clause=item.repayment_clause,
+            plan_status=_plan_status(item.plan_status),
+            counts=item.status != PlanItemStatus.CANCELLED.value,
         )
-    }
-    rows: list[PlanRow] = []
-    if not latest:
-        return rows, 0
-    plan_ids = list(latest)
-    items: list[Any] = []
-    for start in range(0, len(plan_ids), 900):
-        items += session.execute(
-            select(
-                r.PlanItemRecord.plan_id, r.PlanItemRecord.quarter, r.PlanItemRecord.title,
-                r.PlanItemRecord.offer_id, r.PlanItemRecord.hours, r.PlanItemRecord.cost,
-                r.PlanItemRecord.funding, r.PlanItemRecord.status,
-                r.PlanItemRecord.repayment_clause,
-            ).where(r.PlanItemRecord.plan_id.in_(plan_ids[start : start + 900]))
-        ).all()
-    for plan_id, quarter, title, offer_id, hours, cost, funding, status, clause in items:
-        employee_id, plan_status = latest[plan_id]
-        rows.append(
-            PlanRow(
-                employee=people[by_id[employee_id]],
-                quarter=quarter,
-                title=title,
-                offer=offers.get(offer_id, "") if offer_id is not None else "",
-                hours=float(hours),
-                cost=Decimal(cost),
-                funding=_FUNDING_LABELS.get(funding, funding),
-                status=status,
-                repayment_clause=bool(clause),
-                plan_status=_plan_status(plan_status),
-                counts=status != PlanItemStatus.CANCELLED.value,
-            )
-        )
+        for item in items
+    ]
     order = {e.personnel_number: index for index, e in enumerate(employees)}  # sorted by name
     rows.sort(key=lambda p: (order[p.employee.personnel_number], p.quarter, p.title))
-    return rows, len(latest)
+    return rows, plans
 
 
 def _plan_status(value: str) -> str:
@@ -207,20 +170,17 @@ def _plan_status(value: str) -> str:
 
 
 def _budgets(
-    session: Session, unit_ids: Sequence[int] | None, plan_rows: Sequence[PlanRow]
+    uow: UnitOfWork, unit_ids: Sequence[int] | None, plan_rows: Sequence[PlanRow]
 ) -> list[BudgetRow]:
     """Per unit and year: the budget and the current plans' costs by funding source.
 
     Employer-paid items come out of the unit budget; IKB and A&O fonds items are shown beside
     it. A unit or year without a budget still appears when plans spend in it.
     """
-    names = {
-        unit_id: name
-        for unit_id, name in session.execute(select(r.OrgUnitRecord.id, r.OrgUnitRecord.name))
-    }
+    names = hrm_reads.unit_names(uow.session)
     scope = {names[i] for i in unit_ids} if unit_ids is not None else set(names.values())
     available: dict[tuple[str, int], Decimal] = {
-        (b.unit, b.year): b.amount for b in repo.load_budgets(session) if b.unit in scope
+        (b.unit, b.year): b.amount for b in repo.load_budgets(uow.session) if b.unit in scope
     }
     spent: dict[tuple[str, int], dict[str, Decimal]] = {}
     for row in plan_rows:

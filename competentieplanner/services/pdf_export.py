@@ -16,13 +16,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import BinaryIO
 
+from competentieplanner.atomic_write import write_atomically
 from competentieplanner.domain.errors import NotFoundError, UserError
 from competentieplanner.persistence import analysis_queries, team_queries
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.unit_of_work import UnitOfWork
 from competentieplanner.reports import development_plan, hrm_overview, team_overview
 from competentieplanner.reports.data import DevelopmentPlanData
-from competentieplanner.reports.output import write_atomically
 from competentieplanner.services.pdf_group_data import hrm_overview_data, team_overview_data
 from competentieplanner.services.pdf_report_data import (
     PersonFacts,

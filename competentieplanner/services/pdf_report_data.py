@@ -297,6 +297,7 @@ def development_plan_data(
         sort_name=employee.sort_name,
         unit=employee.unit or "",
         job_title=employee.job_title,
+        fte=employee.fte,
         team_lead=team_lead,
         chosen_profile=ref.profile_name(employee.target_profile) if employee.target_profile else "",
         scale=ref.scale(frameworks),

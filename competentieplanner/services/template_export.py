@@ -1,34 +1,13 @@
-"""Use case: the assessment form for one unit (``export template``).
-
-The form is small (one team), so it is written in openpyxl's normal mode, which supports data
-validation drop-downs and wrapped text; every text cell is forced to type 's' so a name or
-competency that begins with '=' can never become a formula.
-"""
+"""Use case: the assessment form for one unit (``export template``); the workbook itself is
+:mod:`competentieplanner.import_export.assessment_template`."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
-
+from competentieplanner.atomic_write import atomic_output, check_target
 from competentieplanner.domain.errors import NotFoundError, UserError
-from competentieplanner.domain.model import Employee, Framework
-from competentieplanner.import_export import assessment_sheet as layout
-from competentieplanner.import_export.xlsx_writer import (
-    BOLD,
-    FORMAT_DATE,
-    HEADER_FILL,
-    HEADER_FONT,
-    TITLE_FONT,
-    WRAP,
-    atomic_output,
-    check_target,
-    safe_text,
-)
+from competentieplanner.import_export.assessment_template import write_template
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.database import Database
 
@@ -45,112 +24,9 @@ def export_assessment_template(db: Database, out: Path, *, unit: str, framework:
         members = repo.load_employees(session, unit=unit)
     if not members:
         raise UserError(f"'{unit}' heeft geen medewerkers; er is geen formulier gemaakt.")
-    workbook = build_template(chosen, members, unit=unit)
     with atomic_output(out) as temporary:
-        workbook.save(temporary)
+        write_template(chosen, members, unit=unit, path=temporary)
     return (
         f"Beoordelingsformulier voor {unit} ({len(members)} medewerkers, "
         f"{len(chosen.competencies)} competenties van '{chosen.name}') geschreven naar {out}."
     )
-
-
-def build_template(framework: Framework, members: list[Employee], *, unit: str) -> Workbook:
-    workbook = Workbook()
-    ws = workbook.active
-    ws.title = layout.SHEET
-    competencies = framework.competencies
-    last_column = layout.FIRST_LEVEL_COLUMN + len(competencies) - 1
-    first_row = layout.HEADER_ROW + 1
-    last_row = layout.HEADER_ROW + len(members)
-
-    _put(ws, layout.TITLE_ROW, 1, f"Beoordeling {unit} – {framework.name}").font = TITLE_FONT
-    _put(
-        ws,
-        layout.INSTRUCTION_ROW,
-        1,
-        f"Vul per medewerker de datum van het gesprek, uw naam en per competentie het niveau in "
-        f"(1-{framework.scale.maximum}, keuzelijst; leeg = niet beoordeeld). Het werkblad "
-        f"'{layout.INDICATOR_SHEET}' beschrijft elk niveau. Wijzig de kolomkoppen niet.",
-    )
-    headers = layout.FIXED_HEADERS + [
-        layout.competency_header(c.code, c.name) for c in competencies
-    ]
-    for column, header in enumerate(headers, start=1):
-        cell = _put(ws, layout.HEADER_ROW, column, header)
-        cell.font = HEADER_FONT
-        cell.fill = HEADER_FILL
-        cell.alignment = Alignment(wrap_text=True, vertical="top", text_rotation=0)
-    for row, member in enumerate(members, start=first_row):
-        _put(ws, row, 1, member.personnel_number)
-        _put(ws, row, 2, member.sort_name)
-        ws.cell(row=row, column=3).number_format = FORMAT_DATE
-
-    levels = ",".join(str(level.level) for level in framework.scale.levels)
-    validation = DataValidation(
-        type="list",
-        formula1=f'"{levels}"',
-        allow_blank=True,
-        showErrorMessage=True,
-        errorTitle="Ongeldig niveau",
-        error=f"Kies een niveau uit de lijst ({levels}) of laat de cel leeg.",
-        promptTitle="Niveau",
-        prompt=f"Niveau {levels.replace(',', ', ')}; leeg = niet beoordeeld",
-        showInputMessage=True,
-    )
-    first_level = get_column_letter(layout.FIRST_LEVEL_COLUMN)
-    validation.add(f"{first_level}{first_row}:{get_column_letter(last_column)}{last_row}")
-    ws.add_data_validation(validation)
-    dates = DataValidation(
-        type="date",
-        operator="between",
-        formula1="36526",  # 1-1-2000
-        formula2="73050",  # 31-12-2099
-        allow_blank=True,
-        showErrorMessage=True,
-        errorTitle="Ongeldige datum",
-        error="Vul een datum in, bijvoorbeeld 14-10-2026.",
-    )
-    dates.add(f"C{first_row}:C{last_row}")
-    ws.add_data_validation(dates)
-
-    ws.freeze_panes = ws.cell(row=first_row, column=3)
-    ws.row_dimensions[layout.HEADER_ROW].height = 75
-    for column, width in enumerate([16, 30, 14, 22], start=1):
-        ws.column_dimensions[get_column_letter(column)].width = width
-    for column in range(layout.FIRST_LEVEL_COLUMN, last_column + 1):
-        ws.column_dimensions[get_column_letter(column)].width = 14
-    _indicator_sheet(workbook, framework)
-    return workbook
-
-
-def _indicator_sheet(workbook: Workbook, framework: Framework) -> None:
-    ws = workbook.create_sheet(layout.INDICATOR_SHEET)
-    _put(ws, 1, 1, f"Gedragsindicatoren – {framework.name}").font = TITLE_FONT
-    scale = framework.scale
-    _put(ws, 2, 1, "Niveaus:").font = BOLD
-    for offset, level in enumerate(scale.levels):
-        explanation = f"{level.level} {level.label}: {level.description}"
-        _put(ws, 2, 2 + offset, explanation).alignment = WRAP
-    header_row = 4
-    headers = ["Code", "Competentie", "Cluster"] + [f"{lv.level} {lv.label}" for lv in scale.levels]
-    for column, header in enumerate(headers, start=1):
-        cell = _put(ws, header_row, column, header)
-        cell.font = HEADER_FONT
-        cell.fill = HEADER_FILL
-    for row, competency in enumerate(framework.competencies, start=header_row + 1):
-        _put(ws, row, 1, competency.code)
-        _put(ws, row, 2, competency.name).alignment = WRAP
-        _put(ws, row, 3, competency.cluster).alignment = WRAP
-        for offset, level in enumerate(scale.levels):
-            _put(ws, row, 4 + offset, competency.indicator(level.level)).alignment = WRAP
-    for column, width in enumerate([8, 32, 18] + [40] * len(scale.levels), start=1):
-        ws.column_dimensions[get_column_letter(column)].width = width
-    ws.freeze_panes = ws.cell(row=header_row + 1, column=3)
-
-
-def _put(ws: Any, row: int, column: int, value: str) -> Any:
-    """Write ``value`` as literal text (never a formula) and return the cell."""
-    cell = ws.cell(row=row, column=column)
-    cell.value = safe_text(value)
-    cell.data_type = "s"
-    return cell

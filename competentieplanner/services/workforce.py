@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
+from competentieplanner import formats
 from competentieplanner.domain.errors import NotFoundError, UserError
 from competentieplanner.domain.formation import FormationLine, WorkforceSettings, demands
 from competentieplanner.domain.interview import suggests_repayment_clause
@@ -35,8 +36,8 @@ def parse_amount(value: Decimal | float | int | str | None, what: str = "Budget"
     if value is None:
         return None
     try:
-        amount = Decimal(str(value).strip().replace(",", "."))
-    except InvalidOperation as exc:
+        amount = formats.parse_amount(value) if isinstance(value, str) else Decimal(str(value))
+    except (formats.ParseError, InvalidOperation) as exc:
         raise UserError(f"{what} '{value}' is geen bedrag; schrijf bijvoorbeeld 25000.") from exc
     if not amount.is_finite():
         raise UserError(f"{what} '{value}' is geen bedrag; schrijf bijvoorbeeld 25000.")

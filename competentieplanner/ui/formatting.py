@@ -1,4 +1,6 @@
-"""Dutch display formats: percentages, money, dates, levels. One place, so screens agree."""
+"""Display formats of the screens: thin delegations to :mod:`competentieplanner.formats` (shared
+with the PDFs, workbooks and command line, so they all agree) in the screen's language, plus
+levels and the translated domain words."""
 
 from __future__ import annotations
 
@@ -7,37 +9,45 @@ from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from competentieplanner import formats
 from competentieplanner.domain.model import LevelScale
+
+
+def locale() -> str:
+    """The formats locale of the screens: "nl_NL", or "en" when the English catalogue is on
+    (the locale name is itself translated, so numbers follow the language the screens speak)."""
+    name = QCoreApplication.translate("formatting", "nl_NL")
+    return name if name in formats.LOCALES else formats.DUTCH
 
 
 def pct(value: float | None) -> str:
     """``87.5`` -> ``'87,5 %'``; unknown -> ``'–'``."""
-    if value is None:
-        return "–"
-    return f"{value:.1f}".replace(".", ",") + " %"
+    return formats.percent(value, locale=locale())
 
 
 def money(value: Decimal | float | None) -> str:
-    """``Decimal('12345.6')`` -> ``'€ 12.346'`` (whole euros, Dutch thousands separator)."""
-    if value is None:
-        return "–"
-    whole = int(Decimal(value).quantize(Decimal("1")))
-    sign = "−" if whole < 0 else ""
-    return f"{sign}€ {abs(whole):,}".replace(",", ".")
+    """``Decimal('1450.5')`` -> ``'€ 1.450,50'``, ``15600`` -> ``'€ 15.600'``."""
+    return formats.money(value, locale=locale())
 
 
 def count(value: int) -> str:
-    """``20000`` -> ``'20.000'`` (Dutch thousands separator)."""
-    return f"{value:,}".replace(",", ".")
+    """``20000`` -> ``'20.000'``."""
+    return formats.count(value, locale=locale())
 
 
 def date(value: dt.date | None) -> str:
     """``2026-10-12`` -> ``'12-10-2026'``."""
-    return value.strftime("%d-%m-%Y") if value else "–"
+    return formats.date(value, locale=locale())
 
 
 def hours(value: float) -> str:
-    return f"{value:g}".replace(".", ",") + " u"
+    """``2.5`` -> ``'2,5 uur'``."""
+    return formats.hours(value, locale=locale())
+
+
+def fte(value: float | None) -> str:
+    """``0.89`` -> ``'0,89 FTE'``."""
+    return formats.fte(value, locale=locale())
 
 
 def level(value: int | None, scale: LevelScale | None = None) -> str:

@@ -3635,6 +3635,10 @@ Please attach this file when you report the error.</translation>
     <context>
         <name>formatting</name>
         <message>
+            <source>nl_NL</source>
+            <translation>en</translation>
+        </message>
+        <message>
             <source>onbekend</source>
             <translation>unknown</translation>
         </message>

@@ -6,15 +6,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from competentieplanner.reports import fonts, styles
+from competentieplanner.reports import development_plan, fonts, hrm_overview, styles, team_overview
 from competentieplanner.reports.charts import BarRow, Heatmap, HeatRow, LevelBars, RadarChart
 from competentieplanner.reports.templates import DocumentMeta, ReportDocument
 from tests import pdf_reading
-from tests.reports.samples import DAY, SCALE
+from tests.reports.samples import DAY, SCALE, hrm_data, plan_data, team_data
 
 _RECT = re.compile(rb"([-\d.]+) ([-\d.]+) ([-\d.]+) ([-\d.]+) re")
 
@@ -87,6 +88,42 @@ def test_heatmap_splits_across_pages_and_keeps_every_row(tmp_path: Path) -> None
     pdf_reading.assert_only_embedded_dejavu(path)
 
 
-def test_colours_are_not_plain_red(tmp_path: Path) -> None:
-    """The house palette has no pure red, so finding it in a PDF means markup leaked through."""
-    assert styles.BELOW.hexval() != "0xff0000"
+_COLOUR = re.compile(rb"(?<![\w.])([\d.]+) ([\d.]+) ([\d.]+) (rg|RG)\b")
+
+
+def _palette() -> list[tuple[float, float, float]]:
+    found = [v for v in vars(styles).values() if isinstance(v, colors.Color)]
+    return [(c.red, c.green, c.blue) for c in [*found, colors.black, colors.white]]
+
+
+def test_documents_paint_only_house_colours(tmp_path: Path) -> None:
+    """Every fill and stroke colour in the three documents, rendered with user text that tries
+    markup ("<font color=red>"), is one of the house palette: user markup never gets through
+    and no chart picks a colour of its own (pure red would be both)."""
+    hostile = "<font color=red>rood</font>"
+    paths = [tmp_path / name for name in ("plan.pdf", "team.pdf", "hrm.pdf")]
+    development_plan.render_development_plan(
+        paths[0], plan_data(text=hostile), organisation="Gemeente", reference_date=DAY
+    )
+    team_overview.render_team_report(
+        paths[1], team_data(text=hostile), iter([plan_data(text=hostile)]),
+        organisation="Gemeente", reference_date=DAY, plan_count=1,
+    )
+    hrm_overview.render_hrm_overview(
+        paths[2], hrm_data(), organisation="Gemeente", reference_date=DAY
+    )
+    palette = _palette()
+    for path in paths:
+        used = {
+            tuple(float(part) for part in match[:3])
+            for match in _COLOUR.findall(pdf_reading.content_streams(path))
+        }
+        assert used, path.name
+        assert (1.0, 0.0, 0.0) not in used, path.name
+        strangers = [
+            colour
+            for colour in used
+            if not any(all(abs(a - b) < 0.002 for a, b in zip(colour, known, strict=True))
+                       for known in palette)
+        ]
+        assert strangers == [], path.name

@@ -28,7 +28,9 @@ def test_format_number_is_dutch(value: float, decimals: int, expected: str) -> N
 
 def test_money_hours_percent_dates() -> None:
     assert styles.format_money(Decimal("1450")) == "€ 1.450,00"
-    assert styles.format_money(Decimal("15600.4"), cents=False) == "€ 15.600"
+    assert styles.format_money(Decimal("15600"), cents=False) == "€ 15.600"
+    # cents are never rounded away: the screens show the same (issue 10, one formats module)
+    assert styles.format_money(Decimal("15600.4"), cents=False) == "€ 15.600,40"
     assert styles.format_hours(16.0) == "16"
     assert styles.format_hours(7.5) == "7,5"
     assert styles.format_percent(87.25) == "87,3 %"

@@ -13,6 +13,7 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
+from competentieplanner import formats
 from competentieplanner.domain.errors import NotFoundError, UserError
 from competentieplanner.persistence import records as r
 from competentieplanner.persistence import repositories as repo
@@ -67,7 +68,7 @@ def test_employees_sheet_stores_numbers_and_dates(demo_db: Database, workbook_pa
     for row in rows:
         person = people[row[0].value]
         assert row[6].value == pytest.approx(person.fte)
-        assert row[6].data_type == "n" and row[6].number_format == "0.00"
+        assert row[6].data_type == "n" and row[6].number_format == formats.EXCEL_FTE
         assert row[8].value.date() == person.start_date
         assert row[8].is_date and row[8].number_format == "DD-MM-YYYY"
         assert row[0].data_type == "s"  # personnel numbers stay text (leading zeros)
@@ -219,3 +220,69 @@ def test_target_open_in_another_program_keeps_the_old_file(
 def test_missing_folder(demo_db: Database, tmp_path: Path) -> None:
     with pytest.raises(UserError, match="bestaat niet"):
         export_hrm_workbook(demo_db, tmp_path / "nergens" / "hrm.xlsx")
+
+
+def test_every_sheet_has_the_print_setup(workbook_path: Path) -> None:
+    """A4 landscape, one page wide, header row and name columns on every page, footer."""
+    workbook = openpyxl.load_workbook(workbook_path)
+    name_columns = {"Overzicht": "A", "Budget": "A", "Medewerkers": "B"}
+    for ws in workbook.worksheets:
+        setup = ws.page_setup
+        assert (setup.orientation, setup.paperSize) == ("landscape", 9), ws.title
+        assert ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
+        # fitToWidth absent means 1, the OOXML default; fitToHeight 0: as many pages as needed
+        assert (setup.fitToWidth or 1, setup.fitToHeight) == (1, 0), ws.title
+        assert ws.print_title_rows == "$1:$1", ws.title
+        assert ws.print_title_cols == f"$A:${name_columns.get(ws.title, 'B')}", ws.title
+        assert ws.oddFooter.left.text == "Vertrouwelijk", ws.title
+        assert ws.oddFooter.right.text == "Pagina &P van &N", ws.title
+
+
+def test_column_widths_fit_the_headers(workbook_path: Path) -> None:
+    for ws in openpyxl.load_workbook(workbook_path).worksheets[1:]:
+        # one <col> element may cover a run of equally wide columns (min..max)
+        widths = {
+            index: dimension.width
+            for dimension in ws.column_dimensions.values()
+            for index in range(dimension.min, dimension.max + 1)
+        }
+        for index, cell in enumerate(next(ws.iter_rows(max_row=1)), start=1):
+            width = widths[index]
+            assert width >= len(str(cell.value)) + 2, (ws.title, cell.value, width)
+
+
+def test_overview_has_a_native_readiness_chart(workbook_path: Path) -> None:
+    with zipfile.ZipFile(workbook_path) as archive:
+        charts = [n for n in archive.namelist() if n.startswith("xl/charts/chart")]
+        assert charts == ["xl/charts/chart1.xml"]
+        chart = archive.read(charts[0]).decode()
+        sheet_rels = archive.read("xl/worksheets/_rels/sheet1.xml.rels").decode()
+    assert "<c:barChart>" in chart and '<c:grouping val="stacked"/>' in chart
+    assert "drawing" in sheet_rels  # the chart sits on the first sheet, Overzicht
+    overview = list(openpyxl.load_workbook(workbook_path)["Overzicht"].iter_rows(values_only=True))
+    header = next(i for i, row in enumerate(overview, start=1) if row[0] == "Toekomstprofiel")
+    # one series per readiness (columns B..E), categories the three future profiles below it
+    for column in "BCDE":
+        assert f"<c:f>Overzicht!${column}${header + 1}:${column}${header + 3}</c:f>" in chart
+    assert f"<c:f>Overzicht!$A${header + 1}:$A${header + 3}</c:f>" in chart
+
+
+def test_libreoffice_prints_one_page_wide(workbook_path: Path, tmp_path: Path) -> None:
+    """The printed workbook: A4 landscape pages with the footer; the overview (tables and chart)
+    is one page; every page of the 38-column matrix carries its whole header row."""
+    from pypdf import PdfReader
+
+    pages = PdfReader(office.convert_to_pdf(workbook_path, tmp_path / "pdf")).pages
+    texts = [page.extract_text() for page in pages]
+    for number, (page, text) in enumerate(zip(pages, texts, strict=True), start=1):
+        assert [round(float(v)) for v in page.mediabox] == [0, 0, 842, 595], number
+        assert f"Vertrouwelijk Pagina {number} van {len(pages)}" in text, number
+    overview = texts[0]
+    assert "HRM-overzicht" in overview and "Gekozen als doel" in overview
+    assert "Resterend" in overview and "Inzetbaarheid per toekomstprofiel" in overview
+    assert "Personeelsnummer Achternaam" in texts[1]  # the next sheet starts on page 2
+    matrix = [t for t in texts if "Personeelsnummer Naam Afdeling/team BA01" in t]
+    assert len(matrix) >= 2  # spread over pages (tall), never split sideways
+    for text in matrix:
+        header = next(line for line in text.splitlines() if line.startswith("Personeelsnummer"))
+        assert header.endswith("ST17"), header

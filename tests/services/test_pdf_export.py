@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
-import subprocess
 from decimal import Decimal
 from pathlib import Path
 
@@ -309,21 +307,27 @@ def test_organisation_report_suppresses_small_groups_by_the_setting(
     assert tables and not any(" * " in line or line.rstrip().endswith("*") for line in tables)
 
 
-def test_target_open_elsewhere_gives_a_dutch_message(policy_db: Database, tmp_path: Path) -> None:
-    """An immutable file refuses to be replaced even for root, as a PDF held open in a viewer on
-    Windows does; the export must say so and leave no temporary file behind."""
+def test_target_open_elsewhere_gives_a_dutch_message(
+    policy_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows refuses to replace a PDF a viewer holds open with a sharing violation, which
+    Python raises as PermissionError from os.replace. Linux has no such lock (and tests run as
+    root, past any permission), so the refusal is raised at os.replace, the one call that meets
+    it; the export must say so and leave no temporary file behind."""
     folder = tmp_path / "uitvoer"
     folder.mkdir()
     target = folder / "plan.pdf"
     target.write_bytes(b"open in de PDF-lezer")
-    chattr = shutil.which("chattr")
-    if chattr is None or subprocess.run([chattr, "+i", str(target)], check=False).returncode:
-        pytest.skip("cannot make a file immutable on this file system")
-    try:
-        with pytest.raises(UserError, match="is geopend in een ander programma"):
-            call(policy_db, pdf_export.export_development_plan, target, "900001")
-    finally:
-        subprocess.run([chattr, "-i", str(target)], check=True)
+    replaced: list[str] = []
+
+    def locked(src: str, dst: str) -> None:
+        replaced.append(str(dst))
+        raise PermissionError(13, "The process cannot access the file", str(dst))
+
+    monkeypatch.setattr(os, "replace", locked)
+    with pytest.raises(UserError, match="is geopend in een ander programma"):
+        call(policy_db, pdf_export.export_development_plan, target, "900001")
+    assert replaced == [str(target)]  # the finished PDF was ready to replace the target
     assert target.read_bytes() == b"open in de PDF-lezer"
     assert [p.name for p in folder.iterdir()] == ["plan.pdf"]
 

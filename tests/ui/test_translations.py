@@ -121,3 +121,13 @@ def test_language_setting(tmp_path: Path) -> None:
     assert i18n.configured_language(settings) == "nl"
     with pytest.raises(ValueError):
         i18n.set_configured_language(settings, "fr")
+
+
+@pytest.mark.usefixtures("english")
+def test_screens_format_numbers_in_the_language_they_speak() -> None:
+    from decimal import Decimal
+
+    from competentieplanner.ui import formatting
+
+    assert formatting.money(Decimal("1450.50")) == "€1,450.50"  # nl: "€ 1.450,50"
+    assert formatting.hours(2.5) == "2.5 hours"  # nl: "2,5 uur"

@@ -254,11 +254,9 @@ def euro(amount: object) -> str:
     """€ 1.234,50 (Dutch grouping); whole euros without cents."""
     from decimal import Decimal
 
-    value = Decimal(str(amount))
-    text = f"{value:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
-    if text.endswith(",00"):
-        text = text[:-3]
-    return f"€ {text}"
+    from competentieplanner.ui import formatting
+
+    return formatting.money(Decimal(str(amount)))
 
 
 def muted(label: QLabel) -> QLabel:

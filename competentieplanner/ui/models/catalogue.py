@@ -14,7 +14,9 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from competentieplanner import formats
 from competentieplanner.domain.model import Effect, TrainingOffer
+from competentieplanner.ui import formatting
 from competentieplanner.ui.models.rows import Column, RowTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -25,13 +27,13 @@ def _tr(text: str) -> str:
 
 
 def euro(amount: Decimal) -> str:
-    """€ 1.995,00 - Dutch thousands separator and decimal comma."""
-    text = f"{amount:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
-    return f"€ {text}"
+    """€ 1.995,00 - Dutch thousands separator and decimal comma (a price list shows cents)."""
+    return formats.money(amount, cents=True, locale=formatting.locale())
 
 
 def hours_text(hours: float) -> str:
-    return f"{hours:g}".replace(".", ",")
+    """``7.5`` -> ``'7,5'`` (the column header says "Uren")."""
+    return formats.hours_number(hours, locale=formatting.locale())
 
 
 @dataclass(frozen=True, slots=True)
