@@ -21,6 +21,7 @@ from competentieplanner.ui import formatting
 from competentieplanner.ui.models.employee_detail import PlanItemsModel
 from tests import pdf_reading
 from tests.import_export import office
+from tests.unit_of_work_support import call
 
 MONEY, HOURS, FTE = "€ 1.450,50", "2,5 uur", "0,89 FTE"
 TITLE = "Afgestemde activiteit"
@@ -69,7 +70,7 @@ def test_screen_pdf_and_workbook_agree(
     assert screen == {MONEY, HOURS, FTE}
 
     # PDF: the Ontwikkelplan, text parsed back
-    pdf = pdf_export.export_development_plan(demo_db, tmp_path / "plan.pdf", person)
+    pdf = call(demo_db, pdf_export.export_development_plan, tmp_path / "plan.pdf", person)
     text = pdf_reading.text(pdf)
     for expected in (MONEY, HOURS, FTE):
         assert expected in text, expected

@@ -15,6 +15,7 @@ from competentieplanner.persistence.database import Database
 from competentieplanner.services import formation, workforce, workforce_report
 from competentieplanner.services.settings_edit import load_editable_settings, update_setting
 from tests.pdf_reading import flat, text
+from tests.unit_of_work_support import call
 
 TODAY = dt.date(2026, 12, 4)
 REQUEST = workforce.PlanRequest("Koers 2028", today=TODAY)
@@ -70,9 +71,9 @@ def test_sheet_and_pdf_add_up_to_the_plan_without_names(demo_db: Database, tmp_p
 def test_threshold_one_shows_every_figure(demo_db: Database, tmp_path: Path) -> None:
     _fill(demo_db)
     current = next(
-        s for s in load_editable_settings(demo_db) if s.key == "reports.privacy_min_group"
+        s for s in call(demo_db, load_editable_settings) if s.key == "reports.privacy_min_group"
     )
-    update_setting(demo_db, "reports.privacy_min_group", 1, current.version)
+    call(demo_db, update_setting, "reports.privacy_min_group", 1, current.version)
     with demo_db.unit_of_work() as uow:
         report = workforce_report.strategic_plan(uow, REQUEST, today=TODAY)
         plan = workforce.plan_workforce(uow, REQUEST)
