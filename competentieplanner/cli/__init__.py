@@ -37,6 +37,7 @@ COMMAND_MODULE_NAMES: tuple[str, ...] = (
     "commands_excel",
     "commands_pdf",
     "commands_ui",
+    "commands_privacy",
 )
 
 

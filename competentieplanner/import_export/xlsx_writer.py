@@ -1,6 +1,6 @@
 """Writing workbooks safely: atomic replacement, text that never becomes a formula, Dutch formats.
 
-Every export goes to a temporary file in the target folder and is renamed over the target only
+Every export goes to a temporary file in the user's data folder and is moved onto the target only
 when complete, so a failed export never destroys the previous file. A target held open by Excel
 (Windows refuses the rename with a sharing violation, a PermissionError) becomes a Dutch
 UserError instead of a traceback.
