@@ -151,6 +151,8 @@ def _value(export: InzageExport, column: str, value: Any) -> str:
         return _KINDS[value]
     if isinstance(value, dict):
         return "; ".join(f"{k}: {_flat(v)}" for k, v in value.items())
+    if column == "cost":
+        return "€ " + f"{value:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
     if isinstance(value, float):
         return f"{value:g}".replace(".", ",")
     text = str(value)
