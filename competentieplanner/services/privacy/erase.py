@@ -5,10 +5,11 @@ from __future__ import annotations
 from competentieplanner.domain.errors import NotFoundError, UserError
 from competentieplanner.persistence import privacy_queries as pq
 from competentieplanner.persistence.database import Database
+from competentieplanner.persistence.records import EmployeeRecord
 from competentieplanner.persistence.unit_of_work import UnitOfWork
 
 
-def _employee(uow: UnitOfWork, personnel_number: str) -> pq.r.EmployeeRecord:
+def _employee(uow: UnitOfWork, personnel_number: str) -> EmployeeRecord:
     employee = pq.find_employee(uow.session, personnel_number)
     if employee is None or personnel_number.startswith(pq.ERASED_PREFIX):
         raise NotFoundError(f"Er is geen medewerker met personeelsnummer '{personnel_number}'.")
