@@ -48,7 +48,10 @@ def _schema_and_data(path: Path) -> tuple[list[tuple[str, str]], list[tuple[obje
     return schema, data, revision
 
 
-def test_failing_migration_leaves_schema_and_data_unchanged(tmp_path: Path) -> None:
+def test_failing_migration_leaves_schema_and_data_unchanged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # the backup goes there
     path = tmp_path / "cp.db"
     open_database(path).dispose()
     before = _schema_and_data(path)
