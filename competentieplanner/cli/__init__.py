@@ -38,6 +38,7 @@ COMMAND_MODULE_NAMES: tuple[str, ...] = (
     "commands_pdf",
     "commands_server",
     "commands_ui",
+    "commands_privacy",
 )
 
 

@@ -1,6 +1,6 @@
 """Writing workbooks safely: atomic replacement, text that never becomes a formula, Dutch formats.
 
-Every export goes to a temporary file in the target folder and is renamed over the target only
+Every export goes to a temporary file in the user's data folder and is moved onto the target only
 when complete, so a failed export never destroys the previous file. A target held open by Excel
 (Windows refuses the rename with a sharing violation, a PermissionError) becomes a Dutch
 UserError instead of a traceback.
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,6 +19,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.styles import Alignment, Font, PatternFill
 
+from competentieplanner import paths
 from competentieplanner.domain.errors import UserError
 
 #: Text starting with one of these is a formula in some spreadsheet program (formula injection).
@@ -117,7 +117,8 @@ def check_target(target: Path) -> Path:
 
 @contextmanager
 def atomic_output(target: Path) -> Iterator[Path]:
-    """Yield a temporary path next to ``target``; on success it replaces ``target``.
+    """Yield a temporary path in the user's data folder (never beside ``target``, which may be on
+    a shared drive); on success it replaces ``target``, on failure it is removed.
 
     Raises:
         UserError: the folder does not exist or is not writable, or the target is open in
@@ -125,12 +126,10 @@ def atomic_output(target: Path) -> Iterator[Path]:
     """
     target = check_target(target)
     folder = target.parent
-    try:
-        handle, name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".tmp", dir=folder)
-    except PermissionError as exc:
-        raise UserError(f"Geen schrijfrechten in de map '{folder}'.") from exc
+    if not os.access(folder, os.W_OK):
+        raise UserError(f"Geen schrijfrechten in de map '{folder}'.")
+    handle, temporary = paths.private_temp_file(target, suffix=".tmp")
     os.close(handle)
-    temporary = Path(name)
     try:
         yield temporary
         _replace(temporary, target)
@@ -141,7 +140,7 @@ def atomic_output(target: Path) -> Iterator[Path]:
 
 def _replace(temporary: Path, target: Path) -> None:
     try:
-        os.replace(temporary, target)
+        paths.move_into_place(temporary, target)
     except PermissionError as exc:
         raise UserError(
             f"'{target.name}' is geopend in een ander programma; sluit het en probeer opnieuw."

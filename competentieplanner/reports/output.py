@@ -1,4 +1,5 @@
-"""Writing a finished PDF safely: into a temporary file beside the target, then renamed.
+"""Writing a finished PDF safely: into a temporary file in the user's data folder (never beside
+an export on a shared drive), then moved onto the target.
 
 A reader never sees half a document, a failed or cancelled export leaves the old file as it was,
 and a target held open by another program (Windows locks a PDF open in a viewer) gives a clear
@@ -9,11 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+from competentieplanner import paths
 from competentieplanner.domain.errors import UserError
 
 
@@ -34,16 +35,14 @@ def write_atomically(out: Path, write: Callable[[BinaryIO], None]) -> Path:
         raise UserError(
             f"De map '{folder}' bestaat niet; maak hem eerst aan of kies een andere map."
         )
-    try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".pdf.tmp", dir=folder)
-    except PermissionError as exc:
-        raise UserError(f"In de map '{folder}' mag niet worden geschreven.") from exc
-    temp = Path(temp_name)
+    if not os.access(folder, os.W_OK):
+        raise UserError(f"In de map '{folder}' mag niet worden geschreven.")
+    handle, temp = paths.private_temp_file(out, suffix=out.suffix + ".tmp")
     try:
         with os.fdopen(handle, "wb") as stream:
             write(stream)
         try:
-            os.replace(temp, out)
+            paths.move_into_place(temp, out)
         except PermissionError as exc:
             raise UserError(
                 f"'{out}' is geopend in een ander programma of alleen-lezen. Sluit het bestand "
