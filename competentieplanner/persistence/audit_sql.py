@@ -73,18 +73,23 @@ def _record(table: Table, row: str, concat: str) -> str:
 #: Erased or past-term values out of the audit trail: the one sanctioned change of audit_log
 #: (AVG art. 17 and 5.1.e; see persistence/privacy_audit.py). Owned by the schema owner, who
 #: alone may switch off the protection trigger; only beheerder and hr may EXECUTE it
-#: (pg_security). Unlinks logins of the people, removes the entries about them and about the
+#: (pg_security). Removes the logins that are the people, the entries about them and about the
 #: records, blanks their values in entries about others, and records ONE entry without content.
 SCRUB_FUNCTION = """
 CREATE OR REPLACE FUNCTION cp_scrub_audit(p_action text, p_numbers text[], p_records text[],
                                           p_values text[])
 RETURNS void LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path FROM CURRENT AS $$
+DECLARE
+  v_logins text[] := ARRAY(SELECT login FROM app_user WHERE employee_number = ANY(p_numbers));
 BEGIN
-  UPDATE app_user SET employee_number = NULL, version = version + 1
-    WHERE employee_number = ANY(p_numbers);
+  DELETE FROM user_unit WHERE login = ANY(v_logins);
+  DELETE FROM app_user WHERE login = ANY(v_logins);
+  p_values := p_values || v_logins;
   ALTER TABLE audit_log DISABLE TRIGGER audit_log_protect;
+  UPDATE audit_log SET login = '(gewist)' WHERE login = ANY(v_logins);
   DELETE FROM audit_log WHERE personnel_number = ANY(p_numbers)
-    OR (table_name || ':' || coalesce(record, '')) = ANY(p_records);
+    OR (table_name || ':' || coalesce(record, '')) = ANY(p_records)
+    OR (table_name IN ('app_user', 'user_unit') AND split_part(record, '/', 1) = ANY(v_logins));
   UPDATE audit_log a SET changes = (
     SELECT coalesce(json_agg(json_build_object(
       'field', c ->> 'field',

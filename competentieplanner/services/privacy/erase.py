@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from competentieplanner.domain.access import Action, may
 from competentieplanner.domain.errors import NotFoundError, UserError
-from competentieplanner.persistence import privacy_audit
+from competentieplanner.persistence import accounts, privacy_audit
 from competentieplanner.persistence import privacy_queries as pq
 from competentieplanner.persistence.database import Database
 from competentieplanner.persistence.records import EmployeeRecord
 from competentieplanner.persistence.unit_of_work import UnitOfWork
+from competentieplanner.services.department import whoami
 
 
 def _employee(uow: UnitOfWork, personnel_number: str) -> EmployeeRecord:
@@ -17,6 +19,17 @@ def _employee(uow: UnitOfWork, personnel_number: str) -> EmployeeRecord:
     return employee
 
 
+def require_removal_right(uow: UnitOfWork) -> None:
+    """Erasure and retention removal are for beheerder and hr (on the server the database
+    refuses the audit scrub to anyone else, too)."""
+    me = whoami(uow)
+    if not may(me.role, Action.ADD_REMOVE_STAFF, embedded=not accounts.is_server(uow.session)):
+        raise UserError(
+            "Alleen de rollen beheerder en hr mogen persoonsgegevens wissen of na de "
+            "bewaartermijn verwijderen."
+        )
+
+
 def erase_employee(uow: UnitOfWork, personnel_number: str) -> None:
     """Anonymise the person (see ``privacy_queries.anonymise_employee``), take them out of the
     audit trail and log that an erasure took place, without saying whose (``privacy_audit``).
@@ -24,6 +37,7 @@ def erase_employee(uow: UnitOfWork, personnel_number: str) -> None:
     Raises:
         UserError: a legal hold applies to the person.
     """
+    require_removal_right(uow)
     employee = _employee(uow, personnel_number)
     if employee.legal_hold:
         raise UserError(

@@ -14,6 +14,7 @@ from competentieplanner.domain.retention import TERMS, DueRecord, RetentionPolic
 from competentieplanner.persistence import privacy_audit, repositories
 from competentieplanner.persistence import privacy_queries as pq
 from competentieplanner.persistence.unit_of_work import UnitOfWork
+from competentieplanner.services.privacy.erase import require_removal_right
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +42,7 @@ def run_retention(uow: UnitOfWork, *, dry_run: bool, today: dt.date | None = Non
     """What is past its term; removed too unless ``dry_run``."""
     past, held = due(pq.retention_candidates(uow.session), policy(uow), today or dt.date.today())
     if not dry_run and past:
+        require_removal_right(uow)
         pq.secure_delete_on(uow.session)
         trace = privacy_audit.Trace()
         with privacy_audit.unaudited(uow.session):
