@@ -116,3 +116,38 @@ def test_team_lead_can_neither_erase_nor_scrub(
         after = conn.execute("SELECT count(*) FROM audit_log").fetchone()
     assert still == (1,)
     assert after is not None and after[0] >= entries[0]
+
+
+def test_retention_by_hr_leaves_nothing_of_a_leaver_in_the_audit_trail(
+    server: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with _connect(server, "cp") as conn:
+        row = conn.execute(
+            "SELECT e.personnel_number, e.first_name, e.last_name FROM employee e "
+            "JOIN org_unit u ON u.id = e.unit_id WHERE u.name = %s AND e.end_date IS NULL "
+            "AND e.personnel_number NOT LIKE 'gewist-%%' ORDER BY e.id DESC LIMIT 1",
+            (TEAM,),
+        ).fetchone()
+        assert row is not None
+        number = row[0]
+        # audited changes: the old and new job title and end date land in audit_log
+        conn.execute(
+            "UPDATE employee SET job_title = 'RETENTIE-functie', "
+            "end_date = current_date - 3 * 365 WHERE personnel_number = %s",
+            (number,),
+        )
+    assert "RETENTIE-functie" in _every_row_as_text(server)
+    capsys.readouterr()
+    lead = _login_url(server, "lead_a")  # the leaver is in the team lead's own unit
+    assert main(["--database", lead, "privacy", "retention"]) == 1
+    assert "Alleen de rollen beheerder en hr" in capsys.readouterr().err
+    assert main(["--database", _login_url(server, "hr1"), "privacy", "retention"]) == 0
+    after = _every_row_as_text(server)
+    for value in (number, "RETENTIE-functie", f"{row[1]} {row[2]}"):
+        assert value not in after, value
+    with _connect(server, "cp") as conn:
+        runs = conn.execute(
+            "SELECT login, personnel_number, changes::text FROM audit_log "
+            "WHERE action = 'bewaartermijn'"
+        ).fetchall()
+    assert runs == [("hr1", None, "[]")]
