@@ -1,21 +1,23 @@
-"""Writing an export safely: into a temporary file beside the target, then renamed onto it.
+"""Writing an export safely: into a temporary file in the user's data folder, then moved onto it.
 
 The one helper every export (workbook, PDF) goes through. A reader never sees half a file, a
 failed or cancelled export leaves the previous file as it was, and a target held open by another
 program (Windows refuses the rename with a sharing violation, a PermissionError, for a workbook
-open in Excel or a PDF open in a viewer) gives a clear Dutch message instead of a traceback.
+open in Excel or a PDF open in a viewer) gives a clear Dutch message instead of a traceback. The
+temporary file never lies beside the target, which may be on a shared drive (AVG: no stray copies
+of personal data where others can read them).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
+from competentieplanner import paths
 from competentieplanner.domain.errors import UserError
 
 
@@ -39,8 +41,8 @@ def check_target(target: Path) -> Path:
 
 @contextmanager
 def atomic_output(target: Path) -> Iterator[Path]:
-    """Yield a temporary path next to ``target``; when the block ends without an error the file
-    replaces ``target``. On any error (or cancel) the temporary file is removed.
+    """Yield a temporary path in the user's data folder; when the block ends without an error the
+    file replaces ``target``. On any error (or cancel) the temporary file is removed.
 
     Raises:
         UserError: the folder does not exist or cannot be written, ``target`` is a folder, or
@@ -48,12 +50,10 @@ def atomic_output(target: Path) -> Iterator[Path]:
     """
     target = check_target(target)
     folder = target.parent
-    try:
-        handle, name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".tmp", dir=folder)
-    except PermissionError as exc:
-        raise UserError(f"In de map '{folder}' mag niet worden geschreven.") from exc
+    if not os.access(folder, os.W_OK):
+        raise UserError(f"In de map '{folder}' mag niet worden geschreven.")
+    handle, temporary = paths.private_temp_file(target, suffix=target.suffix + ".tmp")
     os.close(handle)
-    temporary = Path(name)
     try:
         yield temporary
         _replace(temporary, target)
@@ -72,7 +72,7 @@ def write_atomically(out: Path, write: Callable[[BinaryIO], None]) -> Path:
 
 def _replace(temporary: Path, target: Path) -> None:
     try:
-        os.replace(temporary, target)
+        paths.move_into_place(temporary, target)
     except PermissionError as exc:
         raise UserError(
             f"'{target.name}' is geopend in een ander programma; sluit het en probeer het "

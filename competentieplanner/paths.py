@@ -38,3 +38,53 @@ def default_database_path() -> Path:
 
 def log_dir() -> Path:
     return user_data_dir() / "logs"
+
+
+def backup_dir() -> Path:
+    """Backups made before a schema upgrade: in the user's own data folder, never beside a
+    database on a shared drive (a backup keeps data that was erased since)."""
+    return user_data_dir() / "backups"
+
+
+def temp_dir() -> Path:
+    """Temporary files with personal data (half-written exports): the user's data folder."""
+    return user_data_dir() / "tmp"
+
+
+def private_temp_file(out: Path, suffix: str) -> tuple[int, Path]:
+    """A new temporary file for what becomes ``out``, in the user's data folder (not beside
+    ``out``, which may be on a shared drive): (open OS handle, path)."""
+    import tempfile
+
+    folder = temp_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(prefix=".cp-", suffix=suffix, dir=folder)
+    return handle, Path(name)
+
+
+def move_into_place(temp: Path, out: Path) -> None:
+    """Put a finished temporary file at ``out``: a rename on the same disk, else a copy to a
+    hidden neighbour renamed onto ``out`` (so ``out`` is never half written). The temporary
+    file is gone afterwards, also when this fails."""
+    import contextlib
+    import shutil
+
+    try:
+        os.replace(temp, out)
+        return
+    except OSError as exc:
+        import errno
+
+        if exc.errno != errno.EXDEV:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+            raise
+    beside = out.with_name(f".{out.name}.part")
+    try:
+        shutil.copyfile(temp, beside)
+        os.replace(beside, out)
+    finally:
+        with contextlib.suppress(OSError):
+            beside.unlink()
+        with contextlib.suppress(OSError):
+            temp.unlink()

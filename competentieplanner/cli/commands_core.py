@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ from competentieplanner.cli.output import add_format_option, print_json, print_t
 from competentieplanner.domain.errors import UserError
 from competentieplanner.services import database as dbs
 from competentieplanner.services import demo, listings
+from competentieplanner.services.privacy.backups import BACKUP_WARNING
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -192,6 +194,7 @@ def cmd_db_backup(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     print(f"Back-up geschreven naar {out}")
+    print(BACKUP_WARNING, file=sys.stderr)
     return 0
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import JSON, Boolean, CheckConstraint, DateTime, ForeignKey, Ind
 from sqlalchemy.orm import Mapped, mapped_column
 
 from competentieplanner.persistence.base import Base, Versioned
+from competentieplanner.persistence.records import PERSONAL
 
 ROLES = ("beheerder", "hr", "teamleider", "management")
 
@@ -27,6 +28,7 @@ class AppUserRecord(Versioned, Base):
         CheckConstraint(
             "role IN ('beheerder', 'hr', 'teamleider', 'management')", name="role_known"
         ),
+        {"info": PERSONAL},
     )
 
     login: Mapped[str] = mapped_column(String(63), primary_key=True)
@@ -39,6 +41,7 @@ class UserUnitRecord(Base):
     """A unit a team lead leads; the units below it come with it."""
 
     __tablename__ = "user_unit"
+    __table_args__ = {"info": PERSONAL}
 
     login: Mapped[str] = mapped_column(
         ForeignKey("app_user.login", ondelete="CASCADE", onupdate="CASCADE"), primary_key=True
@@ -53,6 +56,7 @@ class AuditEntryRecord(Base):
     __table_args__ = (
         Index("ix_audit_log_at", "at"),
         Index("ix_audit_log_personnel_number", "personnel_number"),
+        {"info": PERSONAL},
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

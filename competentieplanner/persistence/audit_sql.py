@@ -35,6 +35,7 @@ _BY_EMPLOYEE = "(SELECT personnel_number FROM employee WHERE id = {row}.employee
 _PERSONNEL_NUMBER = {
     "employee": "{row}.personnel_number",
     "app_user": "{row}.employee_number",
+    "user_unit": "(SELECT employee_number FROM app_user WHERE login = {row}.login)",
     "assessment": _BY_EMPLOYEE,
     "interview": _BY_EMPLOYEE,
     "interview_draft": _BY_EMPLOYEE,
@@ -69,6 +70,42 @@ def _record(table: Table, row: str, concat: str) -> str:
 
 # -- PostgreSQL ---------------------------------------------------------------------------------
 
+#: Erased or past-term values out of the audit trail: the one sanctioned change of audit_log
+#: (AVG art. 17 and 5.1.e; see persistence/privacy_audit.py). Owned by the schema owner, who
+#: alone may switch off the protection trigger; only beheerder and hr may EXECUTE it
+#: (pg_security). Removes the logins that are the people, the entries about them and about the
+#: records, blanks their values in entries about others, and records ONE entry without content.
+SCRUB_FUNCTION = """
+CREATE OR REPLACE FUNCTION cp_scrub_audit(p_action text, p_numbers text[], p_records text[],
+                                          p_values text[])
+RETURNS void LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path FROM CURRENT AS $$
+DECLARE
+  v_logins text[] := ARRAY(SELECT login FROM app_user WHERE employee_number = ANY(p_numbers));
+BEGIN
+  DELETE FROM user_unit WHERE login = ANY(v_logins);
+  DELETE FROM app_user WHERE login = ANY(v_logins);
+  p_values := p_values || v_logins;
+  ALTER TABLE audit_log DISABLE TRIGGER audit_log_protect;
+  UPDATE audit_log SET login = '(gewist)' WHERE login = ANY(v_logins);
+  DELETE FROM audit_log WHERE personnel_number = ANY(p_numbers)
+    OR (table_name || ':' || coalesce(record, '')) = ANY(p_records)
+    OR (table_name IN ('app_user', 'user_unit') AND split_part(record, '/', 1) = ANY(v_logins));
+  UPDATE audit_log a SET changes = (
+    SELECT coalesce(json_agg(json_build_object(
+      'field', c ->> 'field',
+      'old', CASE WHEN EXISTS (SELECT 1 FROM unnest(p_values) v WHERE strpos(c ->> 'old', v) > 0)
+                  THEN to_json('(gewist)'::text) ELSE c -> 'old' END,
+      'new', CASE WHEN EXISTS (SELECT 1 FROM unnest(p_values) v WHERE strpos(c ->> 'new', v) > 0)
+                  THEN to_json('(gewist)'::text) ELSE c -> 'new' END)), '[]'::json)
+    FROM json_array_elements(a.changes) c)
+  WHERE EXISTS (SELECT 1 FROM unnest(p_values) v WHERE strpos(a.changes::text, v) > 0);
+  ALTER TABLE audit_log ENABLE TRIGGER audit_log_protect;
+  INSERT INTO audit_log (at, login, action, table_name, record, personnel_number, changes)
+  VALUES (now(), session_user, p_action, 'employee', NULL, NULL, '[]'::json);
+END $$;
+REVOKE ALL ON FUNCTION cp_scrub_audit(text, text[], text[], text[]) FROM PUBLIC;
+"""
+
 _PG_CHANGES = f"""
 CREATE OR REPLACE FUNCTION cp_audit_changes(old_row jsonb, new_row jsonb, free text[])
 RETURNS jsonb LANGUAGE sql IMMUTABLE AS $$
@@ -98,7 +135,8 @@ END $$;
 DROP TRIGGER IF EXISTS audit_log_protect ON audit_log;
 CREATE TRIGGER audit_log_protect BEFORE UPDATE OR DELETE ON audit_log
   FOR EACH ROW EXECUTE FUNCTION cp_audit_protect();
-"""
+""" + SCRUB_FUNCTION
+
 
 
 _AUDIT_INSERT = (
@@ -159,6 +197,9 @@ def drop_postgres_triggers(connection: Connection, tables: Iterable[Table]) -> N
     connection.exec_driver_sql("DROP FUNCTION IF EXISTS cp_audit_changes(jsonb, jsonb, text[])")
     connection.exec_driver_sql("DROP FUNCTION IF EXISTS cp_audit_protect() CASCADE")
     connection.exec_driver_sql("DROP FUNCTION IF EXISTS cp_audit_event(text, text, text, text[])")
+    connection.exec_driver_sql(
+        "DROP FUNCTION IF EXISTS cp_scrub_audit(text, text[], text[], text[])"
+    )
 
 
 # -- SQLite -------------------------------------------------------------------------------------
@@ -226,6 +267,13 @@ def drop_sqlite_triggers(connection: Connection, tables: Iterable[Table]) -> Non
     for table in audited_tables(tables):
         for action in ("insert", "update", "delete"):
             connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS audit_{table.name}_{action}")
+
+
+def drop_sqlite_protection(connection: Connection) -> None:
+    """Only for the sanctioned scrub of erased data (privacy_audit); reinstalled with
+    :func:`install_sqlite_triggers` in the same transaction."""
+    connection.exec_driver_sql("DROP TRIGGER IF EXISTS audit_log_no_update")
+    connection.exec_driver_sql("DROP TRIGGER IF EXISTS audit_log_no_delete")
 
 
 def install_triggers(connection: Connection, tables: Iterable[Table]) -> None:

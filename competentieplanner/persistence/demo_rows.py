@@ -25,6 +25,7 @@ class BulkRows:
     def __init__(self, uow: UnitOfWork) -> None:
         self._conn: Connection = uow.session.connection()
         self._next: dict[str, int] = {}
+        self._inserted: set[str] = set()
 
     def take_id(self, record: type[Base]) -> int:
         name = record.__tablename__
@@ -36,6 +37,7 @@ class BulkRows:
         return value
 
     def insert(self, record: type[Base], rows: Sequence[dict[str, Any]]) -> None:
+        self._inserted.add(record.__tablename__)
         for start in range(0, len(rows), CHUNK):
             self._conn.execute(insert(record), list(rows[start : start + CHUNK]))
 
@@ -43,10 +45,14 @@ class BulkRows:
         """Servers with id sequences (PostgreSQL) must continue after the ids handed out here."""
         if self._conn.dialect.name != "postgresql":
             return
-        for table, next_id in self._next.items():
+        # from the ids really inserted: a caller may count ids on from one take_id (scores)
+        for table in sorted(self._inserted | set(self._next)):
             self._conn.execute(
-                text("SELECT setval(pg_get_serial_sequence(:t, 'id'), :v, false)"),
-                {"t": table, "v": next_id},
+                text(
+                    f"SELECT setval(pg_get_serial_sequence(:t, 'id'), "
+                    f"coalesce((SELECT max(id) FROM {table}), 0) + 1, false)"
+                ),
+                {"t": table},
             )
 
 

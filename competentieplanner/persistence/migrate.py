@@ -12,6 +12,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from competentieplanner import paths
 from competentieplanner.domain.errors import DatabaseError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -34,6 +35,34 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+def refuse_newer_schema(
+    revision: str | None, script_location: Path = MIGRATIONS_DIR, name: str = ""
+) -> None:
+    """A schema this version does not know was made by a newer release: refuse it before
+    anything (a backup copy included) is written."""
+    if revision is None:
+        return
+    scripts = ScriptDirectory.from_config(alembic_config(script_location))
+    try:
+        known = scripts.get_revision(revision) is not None
+    except Exception:  # alembic raises several kinds for an unknown id
+        known = False
+    if not known:
+        where = f"'{name}': " if name else ""
+        head = head_revision(script_location)
+        raise DatabaseError(
+            f"{where}deze database is gemaakt met een nieuwere versie van Competentieplanner "
+            f"(schemaversie {revision}; deze versie kent tot en met {head}); "
+            "werk de applicatie bij."
+        )
+
+
+def upgrade_backup_path(sqlite_file: Path, revision: str, folder: Path | None = None) -> Path:
+    """Where the backup before an upgrade goes: the user's data folder (see paths.backup_dir)."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    return (folder or paths.backup_dir()) / f"{sqlite_file.stem}.backup-{revision}-{stamp}.db"
+
+
 def backup_sqlite(source: Path, target: Path) -> Path:
     """Copy a live SQLite database consistently (the sqlite3 backup API, safe during writes)."""
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -53,16 +82,22 @@ def upgrade(
 ) -> Path | None:
     """Bring the schema to ``revision`` in one transaction. Returns the backup made, if any.
 
-    A SQLite file that already holds a schema older than the target is first copied beside itself
-    as ``<name>.backup-<revision>-<timestamp>.db``.
+    A schema newer than this version knows is refused first, without a copy. A SQLite file that
+    holds an older schema is first copied to the user's data folder as
+    ``backups/<name>.backup-<revision>-<timestamp>.db``; a failed copy leaves no partial file.
     """
     before = current_revision(engine)
+    refuse_newer_schema(
+        before, script_location, str(sqlite_file) if sqlite_file else engine.url.render_as_string()
+    )
     backup: Path | None = None
     if sqlite_file is not None and before is not None and before != head_revision(script_location):
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup = backup_sqlite(
-            sqlite_file, sqlite_file.with_name(f"{sqlite_file.stem}.backup-{before}-{stamp}.db")
-        )
+        target = upgrade_backup_path(sqlite_file, before)
+        try:
+            backup = backup_sqlite(sqlite_file, target)
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
     config = alembic_config(script_location)
     try:
         with engine.begin() as connection:

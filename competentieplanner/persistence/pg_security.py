@@ -136,6 +136,9 @@ def _grants() -> str:
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {_STAFF_ROLES}",
         f"GRANT EXECUTE ON FUNCTION cp_role(), cp_sees_all(), cp_visible_units(), "
         f"cp_visible_employees(), cp_audit_event(text, text, text, text[]) TO {_ALL}",
+        # erasure and retention scrub the audit trail (AVG); a team lead may not
+        "GRANT EXECUTE ON FUNCTION cp_scrub_audit(text, text[], text[], text[]) "
+        "TO cp_beheerder, cp_hr",
     ]
     children = [t for t in PERSONAL_TABLES if t != "employee"]
     statements.append(

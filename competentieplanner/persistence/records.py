@@ -25,12 +25,17 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from competentieplanner.persistence.base import Base, Versioned
 
 MONEY = Numeric(12, 2)
+
+#: Table info marking a table that holds personal data: docs/privacy.md lists exactly these
+#: tables (a test keeps them equal) and ``privacy inzage`` exports their rows about a person.
+PERSONAL = {"personal": True}
 
 
 class LevelScaleRecord(Versioned, Base):
@@ -204,6 +209,7 @@ class OrgUnitRecord(Versioned, Base):
 
 class EmployeeRecord(Versioned, Base):
     __tablename__ = "employee"
+    __table_args__ = {"info": PERSONAL}
 
     id: Mapped[int] = mapped_column(primary_key=True)
     personnel_number: Mapped[str] = mapped_column(String(50), unique=True)
@@ -218,6 +224,9 @@ class EmployeeRecord(Versioned, Base):
     end_date: Mapped[dt.date | None] = mapped_column(Date)
     email: Mapped[str] = mapped_column(String(200), default="")
     target_profile_id: Mapped[int | None] = mapped_column(ForeignKey("profile.id"))
+    legal_hold: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """Bewaarplicht (e.g. an ongoing procedure): retention and erasure leave this person alone."""
+    legal_hold_reason: Mapped[str] = mapped_column(String(200), default="", server_default="")
     unit: Mapped[OrgUnitRecord | None] = relationship()
     manager: Mapped[EmployeeRecord | None] = relationship(remote_side="EmployeeRecord.id")
     target_profile: Mapped[ProfileRecord | None] = relationship()
@@ -230,6 +239,7 @@ class AssessmentRecord(Base):
     __table_args__ = (
         CheckConstraint("kind IN ('self', 'lead', 'agreed')", name="kind_known"),
         Index("ix_assessment_employee_kind_date", "employee_id", "kind", "assessed_on"),
+        {"info": PERSONAL},
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -250,6 +260,7 @@ class AssessmentScoreRecord(Base):
     __table_args__ = (
         UniqueConstraint("assessment_id", "competency_id"),
         CheckConstraint("level BETWEEN 1 AND 9", name="level_range"),
+        {"info": PERSONAL},
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -276,6 +287,7 @@ class InterviewRecord(Versioned, Base):
     """A development conversation (ontwikkelgesprek) and what was agreed in it."""
 
     __tablename__ = "interview"
+    __table_args__ = {"info": PERSONAL}
 
     id: Mapped[int] = mapped_column(primary_key=True)
     employee_id: Mapped[int] = mapped_column(ForeignKey("employee.id", ondelete="CASCADE"))
@@ -291,7 +303,10 @@ class InterviewRecord(Versioned, Base):
 
 class InterviewAnswerRecord(Versioned, Base):
     __tablename__ = "interview_answer"
-    __table_args__ = (UniqueConstraint("interview_id", "question_id"),)
+    __table_args__ = (
+        UniqueConstraint("interview_id", "question_id"),
+        {"info": PERSONAL},
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     interview_id: Mapped[int] = mapped_column(ForeignKey("interview.id", ondelete="CASCADE"))
@@ -307,6 +322,7 @@ class DevelopmentPlanRecord(Versioned, Base):
     replaces stays readable through ``supersedes_id``."""
 
     __tablename__ = "development_plan"
+    __table_args__ = {"info": PERSONAL}
 
     id: Mapped[int] = mapped_column(primary_key=True)
     employee_id: Mapped[int] = mapped_column(
@@ -328,6 +344,7 @@ class PlanItemRecord(Versioned, Base):
     __table_args__ = (
         CheckConstraint("hours >= 0", name="hours_not_negative"),
         CheckConstraint("cost >= 0", name="cost_not_negative"),
+        {"info": PERSONAL},
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -372,9 +389,11 @@ class InterviewDraftRecord(Versioned, Base):
     nothing. Deleted when the interview is closed and saved for real."""
 
     __tablename__ = "interview_draft"
+    __table_args__ = {"info": PERSONAL}
 
     id: Mapped[int] = mapped_column(primary_key=True)
     employee_id: Mapped[int] = mapped_column(ForeignKey("employee.id", ondelete="CASCADE"))
     step: Mapped[int] = mapped_column(Integer, default=0)
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+

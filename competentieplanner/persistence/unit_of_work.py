@@ -34,7 +34,7 @@ class UnitOfWork:
 
     @property
     def dialect(self) -> str:
-        """"sqlite" or "postgresql": a few queries have a faster form on one of them."""
+        """ "sqlite" or "postgresql": a few queries have a faster form on one of them."""
         return self.session.get_bind().dialect.name
 
     def flush(self, subject: str = DEFAULT_SUBJECT) -> None:

@@ -45,11 +45,10 @@ def document_meta(
     data: DevelopmentPlanData, *, organisation: str, reference_date: dt.date
 ) -> DocumentMeta:
     return DocumentMeta(
-        title=f"{TITLE} {data.name}",
-        subject=(
-            f"Persoonlijk ontwikkelplan van {data.name} ({data.personnel_number}), "
-            f"peildatum {format_date(reference_date)}"
-        ),
+        # The metadata names the kind of document and the date, never the person: file
+        # managers, search indexes and mail previews show it without opening the document.
+        title=TITLE,
+        subject=f"Persoonlijk ontwikkelplan, peildatum {format_date(reference_date)}",
         organisation=organisation,
         reference_date=reference_date,
         footer_note="Vertrouwelijk – personeelsdossier",

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from competentieplanner import paths
 from competentieplanner.domain.errors import DatabaseError, UserError
 from competentieplanner.persistence import health, opening
 from competentieplanner.persistence.database import Database
@@ -80,9 +81,13 @@ def backup_database(db: Database, out: Path) -> Path:
     out = out.expanduser().resolve()
     if out == db.file:
         raise UserError("Het back-upbestand mag niet de database zelf zijn.")
-    tmp = out.with_name(out.name + ".tmp")
-    opening.backup_sqlite_file(db.file, tmp)
-    os.replace(tmp, out)
+    handle, tmp = paths.private_temp_file(out, suffix=".db.tmp")
+    os.close(handle)
+    try:
+        opening.backup_sqlite_file(db.file, tmp)
+        paths.move_into_place(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
     return out
 
 

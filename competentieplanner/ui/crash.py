@@ -1,10 +1,11 @@
 """Unexpected errors: a dialog instead of a vanishing window, and a log without personal data.
 
 The log file holds what a developer needs and nothing a data protection officer would object to:
-the exception type, the stack as code locations (file, line, function) and a short hash of the
-message. The message itself may contain names or personnel numbers (``KeyError: 'Jansen'``), so
-it is shown to the user in the dialog but never written to disk. Local variable values are never
-read.
+the exception types and the stack as code locations (file, line, function). The message may
+contain names or personnel numbers (``KeyError: 'Jansen'``), so it is shown to the user in the
+dialog but never written to disk, and neither is a hash of it: a six-digit personnel number is
+found back from any hash of it by trying all million (AVG: that is still personal data). Local
+variable values are never read.
 """
 
 from __future__ import annotations
@@ -36,13 +37,6 @@ def set_log_dir(path: Path | None) -> None:
 
 def log_dir() -> Path:
     return _log_dir_override or paths.log_dir()
-
-
-def message_hash(exc: BaseException) -> str:
-    """First 12 hex digits of the SHA-256 of the message: tells equal messages apart in logs."""
-    import hashlib
-
-    return hashlib.sha256(str(exc).encode("utf-8", "replace")).hexdigest()[:12]
 
 
 def _location(filename: str) -> str:
@@ -84,14 +78,11 @@ def format_report(
         if nxt is None:
             break
         current, current_type, current_tb = nxt, type(nxt), nxt.__traceback__
-    for index, (kind, error, trace) in enumerate(reversed(chain)):
+    for index, (kind, _error, trace) in enumerate(reversed(chain)):
         if index:
             lines.append("")
             lines.append("daarna:")
-        lines.append(
-            f"uitzondering: {kind.__module__}.{kind.__qualname__} "
-            f"(bericht-hash {message_hash(error)})"
-        )
+        lines.append(f"uitzondering: {kind.__module__}.{kind.__qualname__}")
         lines.append("aanroepstapel (oudste eerst):")
         for frame in traceback.extract_tb(trace):
             lines.append(f"  {_location(frame.filename)}:{frame.lineno} in {frame.name}")

@@ -48,7 +48,10 @@ def _schema_and_data(path: Path) -> tuple[list[tuple[str, str]], list[tuple[obje
     return schema, data, revision
 
 
-def test_failing_migration_leaves_schema_and_data_unchanged(tmp_path: Path) -> None:
+def test_failing_migration_leaves_schema_and_data_unchanged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # the backup goes there
     path = tmp_path / "cp.db"
     open_database(path).dispose()
     before = _schema_and_data(path)
@@ -68,7 +71,8 @@ def test_failing_migration_leaves_schema_and_data_unchanged(tmp_path: Path) -> N
     assert _schema_and_data(path) == before
 
 
-def test_upgrade_takes_a_backup_first(tmp_path: Path) -> None:
+def test_upgrade_takes_a_backup_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     path = tmp_path / "cp.db"
     open_database(path).dispose()
     scripts = _migrations_with(
@@ -78,6 +82,8 @@ def test_upgrade_takes_a_backup_first(tmp_path: Path) -> None:
     backup = migrate.upgrade(engine, sqlite_file=path, script_location=scripts)
     engine.dispose()
     assert backup is not None and backup.exists()
+    # in the user's data folder, not beside the database (which may be on a shared drive)
+    assert backup.parent == tmp_path / "data" / "competentieplanner" / "backups"
     assert _schema_and_data(backup)[2] == migrate.head_revision()
     assert _schema_and_data(path)[2] == "9999"
 

@@ -169,8 +169,8 @@ def test_development_plan_shows_what_the_database_holds(
     assert f"pagina 1 van {pages}" in pdf_reading.layout_text(out)
     pdf_reading.assert_only_embedded_dejavu(out)
     meta = pdf_reading.reader(out).metadata
-    assert meta is not None and meta.title == "Ontwikkelplan IJsbrand Ĳzerman"
-    assert meta.subject and "900001" in meta.subject
+    assert meta is not None and meta.title == "Ontwikkelplan"
+    assert meta.subject and "900001" not in meta.subject and "Ĳzerman" not in str(dict(meta))
 
 
 def test_profile_option_puts_that_profile_first(policy_db: Database, tmp_path: Path) -> None:
