@@ -39,7 +39,7 @@ def fingerprint(db_file: Path) -> str:
 
 
 @contextmanager
-def time_limit(seconds: int = 120) -> Iterator[None]:
+def time_limit(seconds: int = 600) -> Iterator[None]:
     """Fail instead of hanging on a hostile file: a liveness bound, not a speed measurement."""
 
     def expired(*_: object) -> None:

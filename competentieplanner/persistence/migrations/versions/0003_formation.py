@@ -1,7 +1,7 @@
 """formation scenarios for strategic personnel planning (issue 13)
 
 Revision ID: formation
-Revises: 0001
+Revises: users_roles
 """
 
 from __future__ import annotations
@@ -11,10 +11,15 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from competentieplanner.persistence import audit_sql
+
 revision: str = "formation"
 down_revision: str | None = "users_roles"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
+
+
+TABLES = ("formation_scenario", "formation_line")
 
 
 def upgrade() -> None:
@@ -63,9 +68,18 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_formation_line_scenario_id"), ["scenario_id"], unique=False
         )
+    # Who changed the formation is recorded like every other change (audit trail, issue 11).
+    audit_sql.install_triggers(op.get_bind(), _tables())
+
+
+def _tables() -> list[sa.Table]:
+    metadata = sa.MetaData()
+    metadata.reflect(bind=op.get_bind(), only=list(TABLES))
+    return [metadata.tables[name] for name in TABLES]
 
 
 def downgrade() -> None:
+    audit_sql.drop_triggers(op.get_bind(), _tables())
     with op.batch_alter_table("formation_line", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_formation_line_scenario_id"))
     op.drop_table("formation_line")

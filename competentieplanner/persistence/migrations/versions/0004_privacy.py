@@ -1,7 +1,7 @@
 """privacy: legal hold per person (issue 12); AVG actions are logged in audit_log
 
 Revision ID: privacy
-Revises: users_roles
+Revises: formation
 """
 
 from __future__ import annotations
