@@ -8,6 +8,7 @@ of :class:`~competentieplanner.ui.database_switching.DatabaseSwitcher`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QProgressBar,
     QStackedWidget,
     QToolBar,
@@ -28,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from competentieplanner.services import import_kind
-from competentieplanner.ui import i18n, main_actions
+from competentieplanner.ui import i18n, main_actions, unsaved
 from competentieplanner.ui.context import AppContext
 from competentieplanner.ui.database_switching import LAST_KEY, RECENT_KEY, DatabaseSwitcher
 from competentieplanner.ui.icons import app_icon
@@ -98,6 +100,11 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setMinimumSize(QSize(960, 600))
         self.import_dialog: QWidget | None = None
+        #: The open "save your changes?" question, if any (see :mod:`.unsaved`).
+        self.leave_question: QMessageBox | None = None
+        self._leaving_confirmed = False  # the question was answered: close / switch now
+        self._shown_key: str | None = None  # the screen on show (the one being left)
+        self._after_switch: Callable[[], None] | None = None
         self.databases = DatabaseSwitcher(self)
 
         self.navigation = QListWidget(self)
@@ -188,22 +195,68 @@ class MainWindow(QMainWindow):
             if slot.widget is None:
                 slot.placeholder.setText(text)
 
+    def built_pages(self) -> list[QWidget]:
+        return [slot.widget for slot in self.pages.values() if slot.widget is not None]
+
+    def ask_before_leaving(
+        self, proceed: Callable[[], None], widgets: list[QWidget] | None = None
+    ) -> bool:
+        """True when nothing on ``widgets`` (every screen) is unsaved: go ahead now. Otherwise
+        ask; ``proceed()`` runs once the input is saved or discarded (not at all on Annuleren)."""
+        box = unsaved.ask_before_leaving(
+            self, self.built_pages() if widgets is None else widgets, proceed
+        )
+        if box is None:
+            return True
+        self.leave_question = box
+        box.finished.connect(lambda *_: setattr(self, "leave_question", None))
+        return False
+
+    def _switch_confirmed(self, key: str, after: Callable[[], None] | None) -> None:
+        self._after_switch = after
+        self._leaving_confirmed = True
+        try:
+            self.show_page(key)
+        finally:
+            self._leaving_confirmed = False
+
     @Slot(int)
     def _on_navigation(self, row: int) -> None:
         if row < 0:
             return
         key = self.page_keys()[row]
+        shown = self._shown_key
+        leaving = self.pages[shown].widget if shown else None
+        if shown and leaving is not None and key != shown and not self._leaving_confirmed:
+            after = self._after_switch
+            if not self.ask_before_leaving(
+                lambda: self._switch_confirmed(key, after), [leaving]
+            ):
+                # Stay on the screen with the unsaved input until the question is answered.
+                self._after_switch = None
+                self.navigation.blockSignals(True)
+                self.navigation.setCurrentRow(self.page_keys().index(shown))
+                self.navigation.blockSignals(False)
+                shown_action = self.page_actions.get(shown)
+                if shown_action is not None:
+                    shown_action.setChecked(True)
+                return
         widget = self.page(key)
         slot = self.pages[key]
         if widget is None:
             return
         self.stack.setCurrentWidget(widget)
+        if slot.widget is not None:
+            self._shown_key = key
         if slot.stale and slot.widget is not None:
             slot.stale = False
             widget.reload()  # type: ignore[attr-defined]
         action = self.page_actions.get(key)
         if action is not None:
             action.setChecked(True)
+        after, self._after_switch = self._after_switch, None
+        if after is not None:
+            after()
 
     @Slot(str)
     def _on_data_changed(self, area: str) -> None:
@@ -221,12 +274,20 @@ class MainWindow(QMainWindow):
     def navigate(self, kind: str, payload: object) -> None:
         """Show the screen for ``kind`` ("employee", "team", "plan", ... or a screen key)."""
         key = NAVIGATION_TARGETS.get(kind, kind)
-        widget = self.show_page(key)
-        if widget is None:
+        if key not in self.pages:
             return
-        opener = getattr(widget, "open_item", None)
-        if callable(opener) and payload is not None:
-            opener(kind, payload)
+
+        def open_it() -> None:
+            opener = getattr(self.page(key), "open_item", None)
+            if callable(opener) and payload is not None:
+                opener(kind, payload)
+
+        if self.current_page_key() == key:
+            open_it()
+            return
+        self._after_switch = open_it  # after the switch, which may wait for a question
+        self.show_page(key)
+        self._after_switch = None
 
     @Slot(str)
     def show_status(self, text: str) -> None:
@@ -343,7 +404,17 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
+    def _close_confirmed(self) -> None:
+        self._leaving_confirmed = True
+        try:
+            self.close()
+        finally:
+            self._leaving_confirmed = False
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._leaving_confirmed and not self.ask_before_leaving(self._close_confirmed):
+            event.ignore()  # closes once the unsaved input is saved or discarded
+            return
         for slot in self.pages.values():
             can_close = getattr(slot.widget, "can_close", None)
             if callable(can_close) and not can_close():

@@ -304,6 +304,25 @@ class AuthorityEditor(QWidget):
 
         save(self.context, self, self.data, command, saved=saved, then=then)
 
+    # -- unsaved work (ui.unsaved.UnsavedWork) --------------------------------------------------
+    def unsaved_changes(self) -> list[str]:
+        if not self.is_dirty():
+            return []
+        if self.adding or self.current is None:
+            return [self.tr("Een nieuwe bevoegdheid")]
+        return [self.tr("Bevoegdheid %1").replace("%1", self.current.authority.code)]
+
+    def save_changes(self, then: Callable[[], None]) -> None:
+        self.save(then=then)
+
+    def discard_changes(self) -> None:
+        if self.adding:
+            self.adding = False
+            self.current = None
+            self._show_form(False)
+        elif self.current is not None:
+            self._fill(self.current)
+
     def remove_current(self) -> None:
         if self.current is None:
             return

@@ -509,6 +509,20 @@ class CatalogueView(QWidget):
         assert self.current is not None
         self.controller.update_offer(self.current.offer, value, self.current.version, then)
 
+    # -- unsaved work (ui.unsaved.UnsavedWork) --------------------------------------------------
+    def unsaved_changes(self) -> list[str]:
+        if not self.is_dirty():
+            return []
+        if self.adding or self.current is None:
+            return [self.tr("Een nieuwe opleiding")]
+        return [self.tr("Opleiding %1").replace("%1", self.current.offer.code)]
+
+    def save_changes(self, then: Callable[[], None]) -> None:
+        self.save(then=then)
+
+    def discard_changes(self) -> None:
+        self.discard()
+
     def discard(self) -> None:
         if self.adding:
             self.adding = False

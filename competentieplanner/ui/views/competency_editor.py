@@ -457,6 +457,20 @@ class CompetencyEditor(QWidget):
         text = self.tr("Competentie %1 wijzigen").replace("%1", old.code)
         self._save(CompositeCommand(text, steps), then=then)
 
+    # -- unsaved work (ui.unsaved.UnsavedWork) --------------------------------------------------
+    def unsaved_changes(self) -> list[str]:
+        if not self.is_dirty():
+            return []
+        if self.adding or self.current is None:
+            return [self.tr("Een nieuwe competentie")]
+        return [self.tr("Competentie %1").replace("%1", self.current.code)]
+
+    def save_changes(self, then: Callable[[], None]) -> None:
+        self.save(then=then)
+
+    def discard_changes(self) -> None:
+        self.discard()
+
     def discard(self) -> None:
         if self.adding:
             self.adding = False

@@ -230,6 +230,8 @@ class PersonPlanController(QObject):
 
     # -- display -------------------------------------------------------------------------------
     def items_changed(self) -> None:
+        # The proposal's hint ("haalt alle doelniveaus") spoke of the items as proposed.
+        self.view.remaining.setText("")
         self._mark_changed()
         self.refresh()
 
@@ -470,6 +472,11 @@ class PersonPlanController(QObject):
             on_error=refused,
         )
         return self.last_task
+
+    def unsaved_changes(self) -> list[str]:
+        if not self.dirty or self.person is None:
+            return []
+        return [_tr("Het plan van %1").replace("%1", self.person.name)]
 
     def discard(self) -> None:
         if self.person is not None:

@@ -7,6 +7,7 @@ a new plan version. The second tab (:mod:`.budget_planner`) shows what a budget 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
@@ -107,6 +108,16 @@ class PlansView(QWidget):
     def reload(self) -> None:
         self.person.reload()
         self.organisation.reload()
+
+    # -- unsaved work (ui.unsaved.UnsavedWork) --------------------------------------------------
+    def unsaved_changes(self) -> list[str]:
+        return self.person.controller.unsaved_changes()
+
+    def save_changes(self, then: Callable[[], None]) -> None:
+        self.person.controller.save(then=then)
+
+    def discard_changes(self) -> None:
+        self.person.controller.discard()
 
     def open_item(self, kind: str, payload: object) -> None:
         """Show the plan of a person ("plan" or "employee", personnel number)."""
