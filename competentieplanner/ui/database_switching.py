@@ -127,7 +127,10 @@ class DatabaseSwitcher(QObject):
             self.window.show_status(_tr("Deze database is al geopend."))
             return None
         # Unsaved input belongs to the database that is open now: save or discard it first.
-        if not self.window.ask_before_leaving(lambda: self._open(path, title)):
+        def go() -> None:
+            self._open(path, title)
+
+        if not self.window.ask_before_leaving(go):
             return None
         return self._open(path, title)
 

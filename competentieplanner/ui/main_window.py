@@ -229,9 +229,7 @@ class MainWindow(QMainWindow):
         leaving = self.pages[shown].widget if shown else None
         if shown and leaving is not None and key != shown and not self._leaving_confirmed:
             after = self._after_switch
-            if not self.ask_before_leaving(
-                lambda: self._switch_confirmed(key, after), [leaving]
-            ):
+            if not self.ask_before_leaving(lambda: self._switch_confirmed(key, after), [leaving]):
                 # Stay on the screen with the unsaved input until the question is answered.
                 self._after_switch = None
                 self.navigation.blockSignals(True)

@@ -36,11 +36,11 @@ class UnsavedWork(Protocol):
 
 
 def pending(widgets: Iterable[QWidget | None]) -> list[UnsavedWork]:
-    return [
-        widget
-        for widget in widgets
-        if isinstance(widget, UnsavedWork) and widget.unsaved_changes()
-    ]
+    found: list[UnsavedWork] = []
+    for widget in widgets:
+        if isinstance(widget, UnsavedWork) and widget.unsaved_changes():
+            found.append(widget)
+    return found
 
 
 def save_in_turn(screens: list[UnsavedWork], then: Callable[[], None]) -> None:

@@ -374,6 +374,14 @@
             <translation>Change authority %1</translation>
         </message>
         <message>
+            <source>Een nieuwe bevoegdheid</source>
+            <translation>A new authority</translation>
+        </message>
+        <message>
+            <source>Bevoegdheid %1</source>
+            <translation>Authority %1</translation>
+        </message>
+        <message>
             <source>Bevoegdheid %1 verwijderen</source>
             <translation>Remove authority %1</translation>
         </message>
@@ -551,6 +559,14 @@
         <message>
             <source>Nieuwe opleiding</source>
             <translation>New training</translation>
+        </message>
+        <message>
+            <source>Een nieuwe opleiding</source>
+            <translation>A new training</translation>
+        </message>
+        <message>
+            <source>Opleiding %1</source>
+            <translation>Training %1</translation>
         </message>
         <message>
             <source>Opleidingen laden</source>
@@ -881,6 +897,14 @@
         <message>
             <source>Competentie %1 wijzigen</source>
             <translation>Change competency %1</translation>
+        </message>
+        <message>
+            <source>Een nieuwe competentie</source>
+            <translation>A new competency</translation>
+        </message>
+        <message>
+            <source>Competentie %1</source>
+            <translation>Competency %1</translation>
         </message>
         <message>
             <source>Competentie %1 verwijderen</source>
@@ -1843,7 +1867,7 @@
         <name>MainWindow</name>
         <message>
             <source>Navigatie</source>
-            <extracomment>How long closing waits for running work to notice the cancel request. navigate(kind, payload) kinds and the screen that handles them.</extracomment>
+            <extracomment>How long closing waits for running work to notice the cancel request. navigate(kind, payload) kinds and the screen that handles them. The open "save your changes?" question, if any (see :mod:`.unsaved`).</extracomment>
             <translation>Navigation</translation>
         </message>
         <message>
@@ -2525,6 +2549,10 @@
             <translation>First describe the own action.</translation>
         </message>
         <message>
+            <source>Het plan van %1</source>
+            <translation>The plan of %1</translation>
+        </message>
+        <message>
             <source>Aangepast, nog niet opgeslagen (doel: %1).</source>
             <translation>Changed, not saved yet (target: %1).</translation>
         </message>
@@ -2861,6 +2889,10 @@
         <message>
             <source>Profiel %1 wijzigen</source>
             <translation>Change profile %1</translation>
+        </message>
+        <message>
+            <source>Profiel %1</source>
+            <translation>Profile %1</translation>
         </message>
         <message>
             <source>Eis %1 toevoegen aan %2</source>
@@ -3812,6 +3844,21 @@ Please attach this file when you report the error.</translation>
         <message>
             <source>Budget %1 %2 wijzigen</source>
             <translation>Change budget %1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnsavedWork</name>
+        <message>
+            <source>Niet opgeslagen wijzigingen</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>Er zijn wijzigingen die nog niet zijn opgeslagen:</source>
+            <translation>There are changes that have not been saved yet:</translation>
+        </message>
+        <message>
+            <source>Wilt u ze opslaan?</source>
+            <translation>Do you want to save them?</translation>
         </message>
     </context>
 </TS>

@@ -106,9 +106,7 @@ def test_quitting_and_discarding_closes_without_saving(qtbot: QtBot, window: Mai
     assert _plan_count(window.context.db, number) == 0
 
 
-def test_switching_screen_with_an_unsaved_plan_asks_first(
-    qtbot: QtBot, window: MainWindow
-) -> None:
+def test_switching_screen_with_an_unsaved_plan_asks_first(qtbot: QtBot, window: MainWindow) -> None:
     number = _edit_a_plan(qtbot, window)
     window.page_actions["employees"].trigger()  # Ctrl+2
     assert window.current_page_key() == "plans"  # not yet
@@ -257,3 +255,31 @@ def test_the_proposal_hint_goes_when_the_items_change(qtbot: QtBot, window: Main
     assert tab.remaining.text() == ""
     window.page("plans").discard_changes()  # type: ignore[union-attr]
     wait_for_tasks(qtbot, window)
+
+
+def test_a_reload_neither_dirties_nor_resets_the_authority_form(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = window.show_page("profiles")
+    wait_for_tasks(qtbot, window)
+    editor = page.authorities  # type: ignore[union-attr]
+    shown = editor.current
+    assert shown is not None and not editor.unsaved_changes()
+    window.context.signals.data_changed.emit("reference")  # e.g. a colleague's change
+    wait_for_tasks(qtbot, window)
+    assert not editor.unsaved_changes()
+    assert editor.form_value() == shown.authority
+
+    editor.name_edit.setText(shown.authority.name + " (herzien)")  # typing survives a reload
+    window.context.signals.data_changed.emit("reference")
+    wait_for_tasks(qtbot, window)
+    typed = editor.form_value()
+    assert typed.name.endswith("(herzien)")
+    assert (typed.framework, typed.competency, typed.min_level, typed.required_offer) == (
+        shown.authority.framework,
+        shown.authority.competency,
+        shown.authority.min_level,
+        shown.authority.required_offer,
+    )
+    page.discard_changes()  # type: ignore[union-attr]
+    assert not page.unsaved_changes()  # type: ignore[union-attr]

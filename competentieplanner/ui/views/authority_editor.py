@@ -120,6 +120,8 @@ class AuthorityEditor(QWidget):
     # -- data ----------------------------------------------------------------------------------
     def set_snapshot(self, snapshot: ReferenceSnapshot) -> None:
         keep = self.current.authority.code if self.current else None
+        # Measured before the choice lists are refilled (which resets them).
+        typed = self.form_value() if not self.adding and self.is_dirty() else None
         self.snapshot = snapshot
         names = {c.code: c.name for f in snapshot.frameworks for c in f.competencies}
         rows = [
@@ -162,12 +164,13 @@ class AuthorityEditor(QWidget):
         if row >= 0:
             fresh = self.model.rows[row]
             unchanged = self.current is not None and fresh.authority == self.current.authority
-            keep_typed = unchanged and self.is_dirty()
             self._quiet = True
             self.table.selectRow(row)
             self._quiet = False
-            if keep_typed:
+            if unchanged and typed is not None:
                 self.current = fresh  # new version, the user's typing stays in the form
+                self._choose(typed)
+                self.level_spin.setValue(typed.min_level or 0)
             else:
                 self._fill(fresh)
         else:
@@ -226,17 +229,21 @@ class AuthorityEditor(QWidget):
         self.code_edit.setReadOnly(True)
         self.name_edit.setText(authority.name)
         self.description_edit.setPlainText(authority.description)
+        self._choose(authority)
+        self.level_spin.setValue(authority.min_level or 0)
+        self._show_form(True)
+
+    def _choose(self, authority: Authority) -> None:
+        """Point the choice lists at ``authority``'s framework, competency and offer."""
         self.framework_combo.setCurrentIndex(
             max(self.framework_combo.findData(authority.framework), 0)
         )
         self.competency_combo.setCurrentIndex(
             max(self.competency_combo.findData(authority.competency), 0)
         )
-        self.level_spin.setValue(authority.min_level or 0)
         self.offer_combo.setCurrentIndex(
             max(self.offer_combo.findData(authority.required_offer), 0)
         )
-        self._show_form(True)
 
     def _competency_chosen(self, _index: int) -> None:
         code = self.competency_combo.currentData()
