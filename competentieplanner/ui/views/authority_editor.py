@@ -52,7 +52,7 @@ class AuthorityEditor(QWidget):
             self.model,
             self.tr("Verantwoordelijkheden en bevoegdheden"),
             (80, 300, 200, 90),
-            self.tr("&Nieuwe bevoegdheid"),
+            self.tr("Nie&uwe bevoegdheid"),
             self.tr("Bevoegdheid &verwijderen"),
             self.tr("Geselecteerde bevoegdheid verwijderen"),
         )
@@ -85,16 +85,16 @@ class AuthorityEditor(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.competency_combo.setMinimumContentsLength(24)
-        forms.add_row(form, self.tr("C&ode:"), self.code_edit, self.tr("Code"))
+        forms.add_row(form, self.tr("Co&de:"), self.code_edit, self.tr("Code"))
         forms.add_row(form, self.tr("&Naam:"), self.name_edit, self.tr("Naam"))
         forms.add_row(
             form, self.tr("Om&schrijving:"), self.description_edit, self.tr("Omschrijving")
         )
         forms.add_row(form, self.tr("&Kader:"), self.framework_combo, self.tr("Kader"))
-        forms.add_row(form, self.tr("&Competentie:"), self.competency_combo, self.tr("Competentie"))
-        forms.add_row(form, self.tr("Vanaf &niveau:"), self.level_spin, self.tr("Vanaf niveau"))
+        forms.add_row(form, self.tr("Co&mpetentie:"), self.competency_combo, self.tr("Competentie"))
+        forms.add_row(form, self.tr("Vanaf n&iveau:"), self.level_spin, self.tr("Vanaf niveau"))
         forms.add_row(
-            form, self.tr("Vereiste &opleiding:"), self.offer_combo, self.tr("Vereiste opleiding")
+            form, self.tr("Vereiste opl&eiding:"), self.offer_combo, self.tr("Vereiste opleiding")
         )
         card.body.addWidget(self.form_widget)
         self.save_button = forms.button(card, self.tr("&Opslaan"), self.tr("Bevoegdheid opslaan"))

@@ -214,7 +214,7 @@ class OrganisationBudgetTab(QWidget):
         self.use_unit_budgets.setAccessibleName(
             self.tr("Budgetten per afdeling en team als grens gebruiken")
         )
-        self.run_button = forms.button(card, self.tr("&Doorrekenen"))
+        self.run_button = forms.button(card, self.tr("D&oorrekenen"))
         self.run_button.clicked.connect(self.calculate)
         fields = (
             (self.tr("&Jaar:"), self.year_spin, self.tr("Jaar")),

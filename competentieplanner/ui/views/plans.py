@@ -102,7 +102,7 @@ class PlansView(QWidget):
         self.person = PersonPlanTab(context, self.tabs)
         self.organisation = OrganisationBudgetTab(context, self.tabs)
         self.tabs.addTab(self.person, self.tr("&Persoonlijk plan"))
-        self.tabs.addTab(self.organisation, self.tr("&Budget organisatie"))
+        self.tabs.addTab(self.organisation, self.tr("Bu&dget organisatie"))
         layout.addWidget(self.tabs, 1)
 
     def reload(self) -> None:
@@ -259,9 +259,9 @@ class PersonPlanTab(QWidget):
         self.propose_button.clicked.connect(self.controller.propose)
         fields = (
             (self.tr("&Medewerker:"), self.person_combo, self.tr("Medewerker")),
-            (self.tr("P&rofiel:"), self.profile_combo, self.tr("Doelprofiel")),
-            (self.tr("&Budget:"), self.budget_spin, self.tr("Budget voor deze persoon")),
-            (self.tr("&Uren per kwartaal:"), self.hours_spin, self.tr("Uren per kwartaal")),
+            (self.tr("Pro&fiel:"), self.profile_combo, self.tr("Doelprofiel")),
+            (self.tr("B&udget:"), self.budget_spin, self.tr("Budget voor deze persoon")),
+            (self.tr("Uren per &kwartaal:"), self.hours_spin, self.tr("Uren per kwartaal")),
             (self.tr("&Start:"), self.start_combo, self.tr("Startkwartaal")),
         )
         positions = ((0, 0), (0, 2), (1, 0), (1, 2), (1, 4))
@@ -287,11 +287,11 @@ class PersonPlanTab(QWidget):
         )
         self.earlier_button.setShortcut("Ctrl+Left")
         self.earlier_button.clicked.connect(lambda: self.controller.move_selected(-1))
-        self.later_button = forms.button(box, self.tr("&Later ▶"), self.tr("Een kwartaal later"))
+        self.later_button = forms.button(box, self.tr("Late&r ▶"), self.tr("Een kwartaal later"))
         self.later_button.setShortcut("Ctrl+Right")
         self.later_button.clicked.connect(lambda: self.controller.move_selected(1))
         self.remove_button = forms.button(
-            box, self.tr("Ve&rwijderen"), self.tr("Geselecteerde activiteit verwijderen")
+            box, self.tr("Verwi&jderen"), self.tr("Geselecteerde activiteit verwijderen")
         )
         self.remove_button.setShortcut("Del")
         self.remove_button.clicked.connect(self.controller.remove_selected)
@@ -341,11 +341,11 @@ class PersonPlanTab(QWidget):
         self.status_combo = QComboBox(self)
         for status in PlanStatus:
             self.status_combo.addItem(status.value, status.value)
-        status_label = QLabel(self.tr("S&tatus van het plan:"), self)
+        status_label = QLabel(self.tr("Status van het pla&n:"), self)
         status_label.setBuddy(self.status_combo)
         self.status_combo.setAccessibleName(self.tr("Status van het plan"))
         self.status_combo.currentIndexChanged.connect(self.controller.status_changed)
-        self.discard_button = forms.button(self, self.tr("Wijzigingen ver&werpen"))
+        self.discard_button = forms.button(self, self.tr("Wijzi&gingen verwerpen"))
         self.discard_button.clicked.connect(self.controller.discard)
         self.save_button = forms.button(self, self.tr("&Opslaan"), self.tr("Plan opslaan"))
         self.save_button.clicked.connect(lambda: self.controller.save())

@@ -77,7 +77,7 @@ class ProfilesView(QWidget):
         self.authorities = AuthorityEditor(context, self.data, self.tabs)
         self.tabs.addTab(self.competencies, self.tr("&Competenties"))
         self.tabs.addTab(self.profiles, self.tr("&Profielen"))
-        self.tabs.addTab(self.authorities, self.tr("&Bevoegdheden"))
+        self.tabs.addTab(self.authorities, self.tr("Bevoe&gdheden"))
         layout.addWidget(self.tabs, 1)
         self.reload()
 
