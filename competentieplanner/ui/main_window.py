@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressBar,
+    QScrollArea,
+    QSplitter,
     QStackedWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -73,6 +74,23 @@ class _Page:
         self.stale = False
 
 
+class _PageStack(QStackedWidget):
+    """The screens; as big as the screen on show needs (not the biggest one built), so the
+    scroll area around it only scrolls when that screen does not fit."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.sizeHint() if current is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.minimumSizeHint() if current is not None else super().minimumSizeHint()
+
+
 class MainWindow(QMainWindow):
     # Built by main_actions (declared here for the type checker).
     new_db_action: QAction
@@ -98,7 +116,9 @@ class MainWindow(QMainWindow):
         self.context = context
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
-        self.setMinimumSize(QSize(960, 600))
+        # Small enough for 1366×768 at 150 % (910×512 logical pixels) and 1024×768 at 100 %:
+        # a screen that needs more scrolls (see the scroll area below).
+        self.setMinimumSize(QSize(640, 420))
         self.import_dialog: QWidget | None = None
         #: The open "save your changes?" question, if any (see :mod:`.unsaved`).
         self.leave_question: QMessageBox | None = None
@@ -110,22 +130,29 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Navigatie"))
-        self.navigation.setFixedWidth(220)
+        self.navigation.setMinimumWidth(150)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.navigation.setUniformItemSizes(True)
-        self.stack = QStackedWidget(self)
+        self.stack: QStackedWidget = _PageStack(self)
         self.pages: dict[str, _Page] = {}
         self._build_pages()
 
-        central = QWidget(self)
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        nav_column = QVBoxLayout()
-        nav_column.setContentsMargins(0, 0, 0, 0)
-        nav_column.addWidget(self.navigation)
-        layout.addLayout(nav_column)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        # A screen larger than the window scrolls instead of pushing its buttons off screen;
+        # the navigation can be made narrower with the splitter.
+        self.page_scroll = QScrollArea(self)
+        self.page_scroll.setObjectName("page_scroll")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setWidget(self.stack)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.page_scroll)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([190, 1000])
+        self.setCentralWidget(self.splitter)
 
         main_actions.build_actions(self)
         self.menus = main_actions.build_menus(self)
@@ -151,7 +178,7 @@ class MainWindow(QMainWindow):
             self.pages[spec.key] = _Page(spec, placeholder)
             item = QListWidgetItem(main_actions.page_title(spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            item.setSizeHint(QSize(200, 36))
+            item.setSizeHint(QSize(150, 36))
             self.navigation.addItem(item)
 
     def page_keys(self) -> list[str]:

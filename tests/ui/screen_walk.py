@@ -4,12 +4,11 @@ mnemonic and layout tests check what is on show in each state."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar, QTabWidget, QToolButton, QWidget
 
 from competentieplanner.ui.main_window import MainWindow
-from tests.ui.shell_support import wait_for_tasks
 
 _MNEMONIC = re.compile(r"&(?!&)(.)")
 
@@ -24,30 +23,41 @@ def on_show(window: MainWindow) -> list[QWidget]:
     return [w for w in window.findChildren(QWidget) if w.isVisibleTo(window)]
 
 
-def _fill_in(qtbot: object, window: MainWindow, key: str) -> None:
+def _fill_in(settle: Callable[[], None], window: MainWindow, key: str) -> None:
     """Put something on the screen the way a user would, so its editing controls show: a
     person's plan in Plannen (they are hidden until a person is chosen)."""
     page = window.page(key)
+    if key == "employees":
+        view = page.table  # type: ignore[union-attr]
+        if view.model().rowCount():
+            view.selectRow(0)  # the person's detail shows beside the list
+            settle()
     if key == "plans":
         tab = page.person  # type: ignore[union-attr]
         if tab.controller.person is None and tab.person_model.rows:
             tab.choose_person(tab.person_model.rows[0].personnel_number)
-            wait_for_tasks(qtbot, window)
+            settle()
             if tab.items_model.rowCount():
                 tab.table.selectRow(0)
+        organisation = page.organisation  # type: ignore[union-attr]
+        if not organisation.total_spin.value():
+            organisation.total_spin.setValue(250_000)
+        organisation.calculate()  # what the budget buys per unit: amounts in the tables
+        settle()
 
 
-def walk(qtbot: object, window: MainWindow) -> Iterator[str]:
+def walk(settle: Callable[[], None], window: MainWindow) -> Iterator[str]:
     """Show each screen and, on it, each tab of each tab widget (nested ones too); yields a
-    name for the state ("plans / Budget organisatie") with the state on show."""
+    name for the state ("plans / Budget organisatie") with the state on show. ``settle()``
+    waits until the background work is done."""
     for key in window.page_keys():
         window.show_page(key)
-        wait_for_tasks(qtbot, window)
-        _fill_in(qtbot, window, key)
+        settle()
+        _fill_in(settle, window, key)
         yield key
         page = window.page(key)
         if page is not None:
-            yield from _walk_tabs(qtbot, window, page, key)
+            yield from _walk_tabs(settle, window, page, key)
 
 
 def _outer_tab_widgets(root: QWidget) -> list[QTabWidget]:
@@ -62,7 +72,9 @@ def _outer_tab_widgets(root: QWidget) -> list[QTabWidget]:
     return found
 
 
-def _walk_tabs(qtbot: object, window: MainWindow, root: QWidget, where: str) -> Iterator[str]:
+def _walk_tabs(
+    settle: Callable[[], None], window: MainWindow, root: QWidget, where: str
+) -> Iterator[str]:
     for tabs in _outer_tab_widgets(root):
         if not tabs.isVisibleTo(window):
             continue
@@ -71,15 +83,15 @@ def _walk_tabs(qtbot: object, window: MainWindow, root: QWidget, where: str) -> 
             if not tabs.isTabEnabled(index):
                 continue
             tabs.setCurrentIndex(index)
-            wait_for_tasks(qtbot, window)
+            settle()
             name = f"{where} / {tabs.tabText(index).replace('&', '')}"
             if index != start:
                 yield name
             page = tabs.widget(index)
             if page is not None:
-                yield from _walk_tabs(qtbot, window, page, name)
+                yield from _walk_tabs(settle, window, page, name)
         tabs.setCurrentIndex(start)
-        wait_for_tasks(qtbot, window)
+        settle()
 
 
 def mnemonics_on_show(window: MainWindow) -> dict[str, list[str]]:

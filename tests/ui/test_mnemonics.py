@@ -48,7 +48,7 @@ def test_mnemonic_reads_the_letter_after_a_single_ampersand() -> None:
 def test_no_two_actions_on_show_share_a_mnemonic(qtbot: QtBot, window: MainWindow) -> None:
     clashes = []
     states = 0
-    for state in walk(qtbot, window):
+    for state in walk(lambda: wait_for_tasks(qtbot, window), window):
         states += 1
         for letter, texts in sorted(mnemonics_on_show(window).items()):
             if len(texts) > 1:

@@ -212,7 +212,7 @@ class PersonPlanTab(QWidget):
         self.person_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.person_combo.setMinimumContentsLength(34)
+        self.person_combo.setMinimumContentsLength(22)
         line = self.person_combo.lineEdit()
         assert line is not None  # an editable combo box has one
         line.setPlaceholderText(self.tr("Typ een naam of personeelsnummer"))
@@ -239,7 +239,7 @@ class PersonPlanTab(QWidget):
             self.controller.person_completed
         )
         self.profile_combo = QComboBox(card)
-        self.profile_combo.setMinimumContentsLength(26)
+        self.profile_combo.setMinimumContentsLength(16)
         self.budget_spin = QDoubleSpinBox(card)
         self.budget_spin.setRange(0, 1_000_000)
         self.budget_spin.setDecimals(0)
@@ -302,7 +302,7 @@ class PersonPlanTab(QWidget):
 
         offers = QHBoxLayout()
         self.offer_combo = QComboBox(box)
-        self.offer_combo.setMinimumContentsLength(40)
+        self.offer_combo.setMinimumContentsLength(24)
         self.offer_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -319,7 +319,7 @@ class PersonPlanTab(QWidget):
         self.own_combo = QComboBox(box)
         self.own_combo.setEditable(True)
         self.own_combo.addItems(OWN_ACTIONS)
-        self.own_combo.setMinimumContentsLength(30)
+        self.own_combo.setMinimumContentsLength(18)
         self.own_combo.setAccessibleName(self.tr("Eigen actie"))
         self.own_hours = QSpinBox(box)
         self.own_hours.setRange(0, 500)
