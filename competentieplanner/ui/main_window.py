@@ -12,8 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -92,6 +92,9 @@ class _PageStack(QStackedWidget):
 
 
 class MainWindow(QMainWindow):
+    #: The screen on show changed, or the unsaved-edit history of that screen did.
+    local_history_changed = Signal()
+
     # Built by main_actions (declared here for the type checker).
     new_db_action: QAction
     open_db_action: QAction
@@ -203,6 +206,9 @@ class MainWindow(QMainWindow):
             slot.placeholder.deleteLater()
             slot.widget = widget
             slot.stale = False
+            history = getattr(widget, "local_history_changed", None)
+            if history is not None:
+                history.connect(self.local_history_changed)
         return slot.widget
 
     def current_page_key(self) -> str | None:
@@ -221,6 +227,11 @@ class MainWindow(QMainWindow):
         for slot in self.pages.values():
             if slot.widget is None:
                 slot.placeholder.setText(text)
+
+    def local_history(self) -> QUndoStack | None:
+        """The in-memory undo history of the screen on show (a plan being edited), if any."""
+        history = getattr(self.stack.currentWidget(), "local_history", None)
+        return history() if callable(history) else None
 
     def built_pages(self) -> list[QWidget]:
         return [slot.widget for slot in self.pages.values() if slot.widget is not None]
@@ -279,6 +290,7 @@ class MainWindow(QMainWindow):
         action = self.page_actions.get(key)
         if action is not None:
             action.setChecked(True)
+        self.local_history_changed.emit()
         after, self._after_switch = self._after_switch, None
         if after is not None:
             after()

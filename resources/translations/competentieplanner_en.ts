@@ -1867,7 +1867,7 @@
         <name>MainWindow</name>
         <message>
             <source>Navigatie</source>
-            <extracomment>How long closing waits for running work to notice the cancel request. navigate(kind, payload) kinds and the screen that handles them. The open "save your changes?" question, if any (see :mod:`.unsaved`).</extracomment>
+            <extracomment>How long closing waits for running work to notice the cancel request. navigate(kind, payload) kinds and the screen that handles them. The screen on show changed, or the unsaved-edit history of that screen did. The open "save your changes?" question, if any (see :mod:`.unsaved`).</extracomment>
             <translation>Navigation</translation>
         </message>
         <message>
@@ -2521,8 +2521,20 @@
             <translation>Do you want to save them first?</translation>
         </message>
         <message>
+            <source>Plan wijzigen</source>
+            <translation>Change plan</translation>
+        </message>
+        <message>
             <source>geen profiel</source>
             <translation>no profile</translation>
+        </message>
+        <message>
+            <source>Voorstel maken</source>
+            <translation>Make proposal</translation>
+        </message>
+        <message>
+            <source>Status van het plan wijzigen</source>
+            <translation>Change the plan's status</translation>
         </message>
         <message>
             <source>De catalogus biedt geen opleiding die de kloof verder verkleint.</source>
@@ -2585,6 +2597,7 @@
         <name>PlansView</name>
         <message>
             <source>Plannen</source>
+            <extracomment>The unsaved-edit history changed, or the tab on show did (see local_history).</extracomment>
             <translation>Plans</translation>
         </message>
         <message>

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -89,6 +90,8 @@ class EmployeeChoiceModel(RowTableModel[Employee]):
 
 class PlansView(QWidget):
     title = "Plannen"
+    #: The unsaved-edit history changed, or the tab on show did (see local_history).
+    local_history_changed = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,10 +107,16 @@ class PlansView(QWidget):
         self.tabs.addTab(self.person, self.tr("&Persoonlijk plan"))
         self.tabs.addTab(self.organisation, self.tr("Bu&dget organisatie"))
         layout.addWidget(self.tabs, 1)
+        self.person.controller.history.indexChanged.connect(self.local_history_changed)
+        self.tabs.currentChanged.connect(self.local_history_changed)
 
     def reload(self) -> None:
         self.person.reload()
         self.organisation.reload()
+
+    def local_history(self) -> QUndoStack | None:
+        """Ctrl+Z / Ctrl+Y undo the unsaved edits of the plan on show."""
+        return self.person.controller.history if self.tabs.currentWidget() is self.person else None
 
     # -- unsaved work (ui.unsaved.UnsavedWork) --------------------------------------------------
     def unsaved_changes(self) -> list[str]:
