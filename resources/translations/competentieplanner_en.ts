@@ -3316,6 +3316,10 @@
             <translation>Open the last used database at start-up</translation>
         </message>
         <message>
+            <source>Map met foutverslagen</source>
+            <translation>Folder with error reports</translation>
+        </message>
+        <message>
             <source>Map openen</source>
             <translation>Open folder</translation>
         </message>

@@ -41,12 +41,16 @@ def _clipped(widget: QWidget, window: MainWindow) -> bool:
     rect = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
     parent = widget.parentWidget()
     while parent is not None:
-        if (
-            isinstance(parent.parentWidget(), QAbstractScrollArea)
-            and parent is getattr(parent.parentWidget(), "viewport", lambda: None)()
-        ):
-            return False  # inside a scroll area: scrolling reaches it
         area = QRect(parent.mapTo(window, parent.rect().topLeft()), parent.size())
+        scroll = parent.parentWidget()
+        if isinstance(scroll, QAbstractScrollArea) and parent is scroll.viewport():
+            # Scrolling reaches it, unless that direction cannot scroll.
+            off = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            across = rect.left() < area.left() - 1 or rect.right() > area.right() + 1
+            down = rect.top() < area.top() - 1 or rect.bottom() > area.bottom() + 1
+            return (scroll.horizontalScrollBarPolicy() == off and across) or (
+                scroll.verticalScrollBarPolicy() == off and down
+            )
         if not area.contains(rect):
             return True
         if parent is window:

@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar, QTabWidget, QToolButton, QWidget
 
 from competentieplanner.ui.main_window import MainWindow
+from competentieplanner.ui.views.employees import DETAIL_DELAY_MS
 
 _MNEMONIC = re.compile(r"&(?!&)(.)")
 
@@ -31,6 +33,7 @@ def _fill_in(settle: Callable[[], None], window: MainWindow, key: str) -> None:
         view = page.table  # type: ignore[union-attr]
         if view.model().rowCount():
             view.selectRow(0)  # the person's detail shows beside the list
+            QTest.qWait(DETAIL_DELAY_MS + 50)  # it is read once the selection rests
             settle()
     if key == "plans":
         tab = page.person  # type: ignore[union-attr]

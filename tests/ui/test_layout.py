@@ -52,3 +52,28 @@ def test_every_screen_fits(
     assert lines[-1]["done"] >= 11  # 8 screens and the tabs of Profielen and Plannen
     problems = [f"{line['state']}: {line['problem']}" for line in lines if "problem" in line]
     assert not problems, "\n".join(problems)
+
+
+def test_the_log_folder_in_the_settings_is_shown_whole(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QLineEdit
+
+    from competentieplanner.ui import crash
+    from competentieplanner.ui.dialogs.settings import SettingsDialog
+
+    deep = tmp_path / ("zeer-lange-mapnaam-zonder-spaties-" * 4) / "foutverslagen"
+    crash.set_log_dir(deep)
+    try:
+        dialog = SettingsDialog(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        qtbot.addWidget(dialog)
+        dialog.resize(600, 400)
+        dialog.show()
+        field = next(
+            w
+            for w in dialog.findChildren(QLineEdit)
+            if w.accessibleName() == "Map met foutverslagen"
+        )
+        assert field.text() == str(deep) and field.toolTip() == str(deep)
+        assert field.isReadOnly() and field.isVisibleTo(dialog)
+    finally:
+        crash.set_log_dir(None)

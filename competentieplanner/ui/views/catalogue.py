@@ -115,8 +115,13 @@ class CatalogueView(QWidget):
         scroll = QScrollArea(splitter)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self._build_details())
+        details = self._build_details()
+        scroll.setWidget(details)
+        # Never narrower than the form: the splitter used to squeeze it until the fields and
+        # buttons were cut off on the right (the screen scrolls instead, see the main window).
+        scroll.setMinimumWidth(
+            details.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        )
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
