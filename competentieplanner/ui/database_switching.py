@@ -1,5 +1,5 @@
-"""Which database the window shows: new, open, recent, switching, the demo offer on first start,
-and the database line of the status bar.
+"""Which database the window shows: new, open, recent, switching, the demo offer on the very first
+start (never the default answer), and the database line of the status bar.
 
 All database work runs through :mod:`competentieplanner.ui.operations.database`, off the GUI
 thread; this controller only holds the state (the recent list, the open question) and updates
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 RECENT_KEY = "database/recent"
 LAST_KEY = "database/last"
+#: Set once the demo municipality was offered: it is offered on the very first start only.
+DEMO_OFFERED_KEY = "database/demo_offered"
 MAX_RECENT = 8
 
 
@@ -124,6 +126,15 @@ class DatabaseSwitcher(QObject):
         if current is not None and current.file is not None and path.resolve() == current.file:
             self.window.show_status(_tr("Deze database is al geopend."))
             return None
+        # Unsaved input belongs to the database that is open now: save or discard it first.
+        def go() -> None:
+            self._open(path, title)
+
+        if not self.window.ask_before_leaving(go):
+            return None
+        return self._open(path, title)
+
+    def _open(self, path: Path, title: str | None) -> tasks.TaskHandle[Database]:
         self.last_task = operations.open_database(
             self.context,
             self.window,
@@ -136,6 +147,7 @@ class DatabaseSwitcher(QObject):
     def switch_to(self, db: Database) -> None:
         """Make ``db`` the open database: every screen re-reads, the undo history starts afresh."""
         old = self.context.db
+        very_first_start = old is None and not self.recent_databases()
         self.context.db = db
         self.context.undo_stack.clear()
         if old is not None and old is not db:
@@ -144,7 +156,9 @@ class DatabaseSwitcher(QObject):
         self.update_title()
         self.window.database_opened(first=old is None)
         self.window.show_status(_tr("Database geopend: {name}").format(name=db.display_name))
-        self.offer_demo_if_empty()
+        # A database the user made or opened later is meant for real people: no demo there.
+        if very_first_start and not self.context.settings.value(DEMO_OFFERED_KEY, False, bool):
+            self.offer_demo_if_empty()
 
     def show_no_database(self) -> None:
         """Start-up could not open a database: say what to do instead of 'opening…'."""
@@ -198,6 +212,7 @@ class DatabaseSwitcher(QObject):
 
         def ask(summary: DatabaseSummary | None) -> None:
             if summary is not None and summary.is_empty and db is self.context.db:
+                self.context.settings.setValue(DEMO_OFFERED_KEY, True)
                 self._ask_for_demo()
 
         operations.read_summary(self.context, self.window, on_done=ask)
@@ -217,8 +232,9 @@ class DatabaseSwitcher(QObject):
             )
         )
         load = box.addButton(_tr("Demogemeente laden"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(_tr("Leeg beginnen"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(load)
+        empty = box.addButton(_tr("Leeg beginnen"), QMessageBox.ButtonRole.RejectRole)
+        # Enter must never fill a database with fictional people.
+        box.setDefaultButton(empty)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def answered(button: QAbstractButton) -> None:

@@ -110,7 +110,9 @@ def build_actions(window: MainWindow) -> None:
     )
     window.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
-    window.undo_action, window.redo_action = undo_redo_actions(window.context, window)
+    window.undo_action, window.redo_action = undo_redo_actions(
+        window.context, window, window.local_history, window.local_history_changed
+    )
     window.undo_action.setIcon(action_icon(ti.EditUndo, sp.SP_ArrowBack))
     window.redo_action.setIcon(action_icon(ti.EditRedo, sp.SP_ArrowForward))
 

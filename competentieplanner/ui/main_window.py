@@ -8,27 +8,30 @@ of :class:`~competentieplanner.ui.database_switching.DatabaseSwitcher`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QProgressBar,
+    QScrollArea,
+    QSplitter,
     QStackedWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
 from competentieplanner.services import import_kind
-from competentieplanner.ui import i18n, main_actions
+from competentieplanner.ui import i18n, main_actions, unsaved
 from competentieplanner.ui.context import AppContext
 from competentieplanner.ui.database_switching import LAST_KEY, RECENT_KEY, DatabaseSwitcher
 from competentieplanner.ui.icons import app_icon
@@ -71,7 +74,27 @@ class _Page:
         self.stale = False
 
 
+class _PageStack(QStackedWidget):
+    """The screens; as big as the screen on show needs (not the biggest one built), so the
+    scroll area around it only scrolls when that screen does not fit."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.sizeHint() if current is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.minimumSizeHint() if current is not None else super().minimumSizeHint()
+
+
 class MainWindow(QMainWindow):
+    #: The screen on show changed, or the unsaved-edit history of that screen did.
+    local_history_changed = Signal()
+
     # Built by main_actions (declared here for the type checker).
     new_db_action: QAction
     open_db_action: QAction
@@ -96,29 +119,43 @@ class MainWindow(QMainWindow):
         self.context = context
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
-        self.setMinimumSize(QSize(960, 600))
+        # Small enough for 1366×768 at 150 % (910×512 logical pixels) and 1024×768 at 100 %:
+        # a screen that needs more scrolls (see the scroll area below).
+        self.setMinimumSize(QSize(640, 420))
         self.import_dialog: QWidget | None = None
+        #: The open "save your changes?" question, if any (see :mod:`.unsaved`).
+        self.leave_question: QMessageBox | None = None
+        self._leaving_confirmed = False  # the question was answered: close / switch now
+        self._shown_key: str | None = None  # the screen on show (the one being left)
+        self._after_switch: Callable[[], None] | None = None
         self.databases = DatabaseSwitcher(self)
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Navigatie"))
-        self.navigation.setFixedWidth(220)
+        self.navigation.setMinimumWidth(150)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.navigation.setUniformItemSizes(True)
-        self.stack = QStackedWidget(self)
+        self.stack: QStackedWidget = _PageStack(self)
         self.pages: dict[str, _Page] = {}
         self._build_pages()
 
-        central = QWidget(self)
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        nav_column = QVBoxLayout()
-        nav_column.setContentsMargins(0, 0, 0, 0)
-        nav_column.addWidget(self.navigation)
-        layout.addLayout(nav_column)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        # A screen larger than the window scrolls instead of pushing its buttons off screen;
+        # the navigation can be made narrower with the splitter.
+        self.page_scroll = QScrollArea(self)
+        self.page_scroll.setObjectName("page_scroll")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setWidget(self.stack)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.page_scroll)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([190, 1000])
+        self.setCentralWidget(self.splitter)
 
         main_actions.build_actions(self)
         self.menus = main_actions.build_menus(self)
@@ -144,7 +181,7 @@ class MainWindow(QMainWindow):
             self.pages[spec.key] = _Page(spec, placeholder)
             item = QListWidgetItem(main_actions.page_title(spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            item.setSizeHint(QSize(200, 36))
+            item.setSizeHint(QSize(150, 36))
             self.navigation.addItem(item)
 
     def page_keys(self) -> list[str]:
@@ -169,6 +206,9 @@ class MainWindow(QMainWindow):
             slot.placeholder.deleteLater()
             slot.widget = widget
             slot.stale = False
+            history = getattr(widget, "local_history_changed", None)
+            if history is not None:
+                history.connect(self.local_history_changed)
         return slot.widget
 
     def current_page_key(self) -> str | None:
@@ -188,22 +228,72 @@ class MainWindow(QMainWindow):
             if slot.widget is None:
                 slot.placeholder.setText(text)
 
+    def local_history(self) -> QUndoStack | None:
+        """The in-memory undo history of the screen on show (a plan being edited), if any."""
+        history = getattr(self.stack.currentWidget(), "local_history", None)
+        return history() if callable(history) else None
+
+    def built_pages(self) -> list[QWidget]:
+        return [slot.widget for slot in self.pages.values() if slot.widget is not None]
+
+    def ask_before_leaving(
+        self, proceed: Callable[[], None], widgets: list[QWidget] | None = None
+    ) -> bool:
+        """True when nothing on ``widgets`` (every screen) is unsaved: go ahead now. Otherwise
+        ask; ``proceed()`` runs once the input is saved or discarded (not at all on Annuleren)."""
+        box = unsaved.ask_before_leaving(
+            self, self.built_pages() if widgets is None else widgets, proceed
+        )
+        if box is None:
+            return True
+        self.leave_question = box
+        box.finished.connect(lambda *_: setattr(self, "leave_question", None))
+        return False
+
+    def _switch_confirmed(self, key: str, after: Callable[[], None] | None) -> None:
+        self._after_switch = after
+        self._leaving_confirmed = True
+        try:
+            self.show_page(key)
+        finally:
+            self._leaving_confirmed = False
+
     @Slot(int)
     def _on_navigation(self, row: int) -> None:
         if row < 0:
             return
         key = self.page_keys()[row]
+        shown = self._shown_key
+        leaving = self.pages[shown].widget if shown else None
+        if shown and leaving is not None and key != shown and not self._leaving_confirmed:
+            after = self._after_switch
+            if not self.ask_before_leaving(lambda: self._switch_confirmed(key, after), [leaving]):
+                # Stay on the screen with the unsaved input until the question is answered.
+                self._after_switch = None
+                self.navigation.blockSignals(True)
+                self.navigation.setCurrentRow(self.page_keys().index(shown))
+                self.navigation.blockSignals(False)
+                shown_action = self.page_actions.get(shown)
+                if shown_action is not None:
+                    shown_action.setChecked(True)
+                return
         widget = self.page(key)
         slot = self.pages[key]
         if widget is None:
             return
         self.stack.setCurrentWidget(widget)
+        if slot.widget is not None:
+            self._shown_key = key
         if slot.stale and slot.widget is not None:
             slot.stale = False
             widget.reload()  # type: ignore[attr-defined]
         action = self.page_actions.get(key)
         if action is not None:
             action.setChecked(True)
+        self.local_history_changed.emit()
+        after, self._after_switch = self._after_switch, None
+        if after is not None:
+            after()
 
     @Slot(str)
     def _on_data_changed(self, area: str) -> None:
@@ -221,12 +311,20 @@ class MainWindow(QMainWindow):
     def navigate(self, kind: str, payload: object) -> None:
         """Show the screen for ``kind`` ("employee", "team", "plan", ... or a screen key)."""
         key = NAVIGATION_TARGETS.get(kind, kind)
-        widget = self.show_page(key)
-        if widget is None:
+        if key not in self.pages:
             return
-        opener = getattr(widget, "open_item", None)
-        if callable(opener) and payload is not None:
-            opener(kind, payload)
+
+        def open_it() -> None:
+            opener = getattr(self.page(key), "open_item", None)
+            if callable(opener) and payload is not None:
+                opener(kind, payload)
+
+        if self.current_page_key() == key:
+            open_it()
+            return
+        self._after_switch = open_it  # after the switch, which may wait for a question
+        self.show_page(key)
+        self._after_switch = None
 
     @Slot(str)
     def show_status(self, text: str) -> None:
@@ -343,7 +441,17 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
+    def _close_confirmed(self) -> None:
+        self._leaving_confirmed = True
+        try:
+            self.close()
+        finally:
+            self._leaving_confirmed = False
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._leaving_confirmed and not self.ask_before_leaving(self._close_confirmed):
+            event.ignore()  # closes once the unsaved input is saved or discarded
+            return
         for slot in self.pages.values():
             can_close = getattr(slot.widget, "can_close", None)
             if callable(can_close) and not can_close():

@@ -274,10 +274,6 @@
             <translation>Responsibilities and authorities</translation>
         </message>
         <message>
-            <source>&amp;Nieuwe bevoegdheid</source>
-            <translation>&amp;New authority</translation>
-        </message>
-        <message>
             <source>Bevoegdheid &amp;verwijderen</source>
             <translation>&amp;Remove authority</translation>
         </message>
@@ -288,10 +284,6 @@
         <message>
             <source>geen eis</source>
             <translation>no requirement</translation>
-        </message>
-        <message>
-            <source>C&amp;ode:</source>
-            <translation>C&amp;ode:</translation>
         </message>
         <message>
             <source>Code</source>
@@ -307,7 +299,7 @@
         </message>
         <message>
             <source>Om&amp;schrijving:</source>
-            <translation>&amp;Description:</translation>
+            <translation>Descr&amp;iption:</translation>
         </message>
         <message>
             <source>Omschrijving</source>
@@ -315,35 +307,43 @@
         </message>
         <message>
             <source>&amp;Kader:</source>
-            <translation>&amp;Framework:</translation>
+            <translation>Frame&amp;work:</translation>
         </message>
         <message>
             <source>Kader</source>
             <translation>Framework</translation>
         </message>
         <message>
-            <source>&amp;Competentie:</source>
-            <translation>&amp;Competency:</translation>
-        </message>
-        <message>
             <source>Competentie</source>
             <translation>Competency</translation>
-        </message>
-        <message>
-            <source>Vanaf &amp;niveau:</source>
-            <translation>From &amp;level:</translation>
         </message>
         <message>
             <source>Vanaf niveau</source>
             <translation>From level</translation>
         </message>
         <message>
-            <source>Vereiste &amp;opleiding:</source>
-            <translation>Required &amp;training:</translation>
+            <source>Nie&amp;uwe bevoegdheid</source>
+            <translation>New a&amp;uthority</translation>
+        </message>
+        <message>
+            <source>Co&amp;de:</source>
+            <translation>Co&amp;de:</translation>
+        </message>
+        <message>
+            <source>Co&amp;mpetentie:</source>
+            <translation>Co&amp;mpetency:</translation>
+        </message>
+        <message>
+            <source>Vanaf n&amp;iveau:</source>
+            <translation>From &amp;level:</translation>
         </message>
         <message>
             <source>Vereiste opleiding</source>
             <translation>Required training</translation>
+        </message>
+        <message>
+            <source>Vereiste opl&amp;eiding:</source>
+            <translation>Re&amp;quired training:</translation>
         </message>
         <message>
             <source>&amp;Opslaan</source>
@@ -374,6 +374,14 @@
             <translation>Change authority %1</translation>
         </message>
         <message>
+            <source>Een nieuwe bevoegdheid</source>
+            <translation>A new authority</translation>
+        </message>
+        <message>
+            <source>Bevoegdheid %1</source>
+            <translation>Authority %1</translation>
+        </message>
+        <message>
             <source>Bevoegdheid %1 verwijderen</source>
             <translation>Remove authority %1</translation>
         </message>
@@ -397,16 +405,8 @@
             <translation>Search training offers</translation>
         </message>
         <message>
-            <source>Ook &amp;niet-actieve tonen</source>
-            <translation>Also show &amp;inactive</translation>
-        </message>
-        <message>
             <source>Ook niet-actieve opleidingen tonen</source>
             <translation>Also show inactive training offers</translation>
-        </message>
-        <message>
-            <source>Nieuwe &amp;opleiding</source>
-            <translation>New &amp;training</translation>
         </message>
         <message>
             <source>Opleidingscatalogus</source>
@@ -415,10 +415,6 @@
         <message>
             <source> uur</source>
             <translation> hours</translation>
-        </message>
-        <message>
-            <source>C&amp;ode:</source>
-            <translation>C&amp;ode:</translation>
         </message>
         <message>
             <source>Code</source>
@@ -450,7 +446,7 @@
         </message>
         <message>
             <source>&amp;Uren:</source>
-            <translation>&amp;Hours:</translation>
+            <translation>Ho&amp;urs:</translation>
         </message>
         <message>
             <source>Contacturen</source>
@@ -469,8 +465,20 @@
             <translation>Set to inactive</translation>
         </message>
         <message>
-            <source>Wijzigingen &amp;verwerpen</source>
-            <translation>&amp;Discard changes</translation>
+            <source>Ook n&amp;iet-actieve tonen</source>
+            <translation>Also show &amp;inactive</translation>
+        </message>
+        <message>
+            <source>Nieuwe o&amp;pleiding</source>
+            <translation>Ne&amp;w training</translation>
+        </message>
+        <message>
+            <source>Co&amp;de:</source>
+            <translation>Co&amp;de:</translation>
+        </message>
+        <message>
+            <source>Wijzigingen ve&amp;rwerpen</source>
+            <translation>Discard chan&amp;ges</translation>
         </message>
         <message>
             <source>&amp;Opslaan</source>
@@ -510,7 +518,7 @@
         </message>
         <message>
             <source>Effect v&amp;erwijderen</source>
-            <translation>R&amp;emove effect</translation>
+            <translation>Re&amp;move effect</translation>
         </message>
         <message>
             <source>Geselecteerd effect verwijderen</source>
@@ -518,7 +526,7 @@
         </message>
         <message>
             <source>&amp;Competentie:</source>
-            <translation>&amp;Competency:</translation>
+            <translation>Competenc&amp;y:</translation>
         </message>
         <message>
             <source>Competentie voor een nieuw effect</source>
@@ -551,6 +559,14 @@
         <message>
             <source>Nieuwe opleiding</source>
             <translation>New training</translation>
+        </message>
+        <message>
+            <source>Een nieuwe opleiding</source>
+            <translation>A new training</translation>
+        </message>
+        <message>
+            <source>Opleiding %1</source>
+            <translation>Training %1</translation>
         </message>
         <message>
             <source>Opleidingen laden</source>
@@ -752,15 +768,11 @@
         <name>CompetencyEditor</name>
         <message>
             <source>&amp;Kader:</source>
-            <translation>&amp;Framework:</translation>
+            <translation>Frame&amp;work:</translation>
         </message>
         <message>
             <source>Competentiekader</source>
             <translation>Competency framework</translation>
-        </message>
-        <message>
-            <source>Kader &amp;bewerken…</source>
-            <translation>&amp;Edit framework…</translation>
         </message>
         <message>
             <source>Naam en omschrijving van het kader bewerken</source>
@@ -769,14 +781,6 @@
         <message>
             <source>Competenties van het kader</source>
             <translation>Competencies of the framework</translation>
-        </message>
-        <message>
-            <source>&amp;Nieuwe competentie</source>
-            <translation>&amp;New competency</translation>
-        </message>
-        <message>
-            <source>Competentie &amp;verwijderen</source>
-            <translation>&amp;Remove competency</translation>
         </message>
         <message>
             <source>Geselecteerde competentie verwijderen</source>
@@ -795,10 +799,6 @@
             <translation>labels, separated by commas</translation>
         </message>
         <message>
-            <source>C&amp;ode:</source>
-            <translation>C&amp;ode:</translation>
-        </message>
-        <message>
             <source>Code</source>
             <translation>Code</translation>
         </message>
@@ -811,20 +811,36 @@
             <translation>Name</translation>
         </message>
         <message>
-            <source>C&amp;luster:</source>
-            <translation>C&amp;luster:</translation>
-        </message>
-        <message>
             <source>Cluster</source>
             <translation>Cluster</translation>
         </message>
         <message>
-            <source>&amp;Bron:</source>
-            <translation>&amp;Source:</translation>
+            <source>Kad&amp;er bewerken…</source>
+            <translation>Edit framewor&amp;k…</translation>
+        </message>
+        <message>
+            <source>Nieuwe co&amp;mpetentie</source>
+            <translation>New co&amp;mpetency</translation>
+        </message>
+        <message>
+            <source>Competentie verw&amp;ijderen</source>
+            <translation>Remove competenc&amp;y</translation>
+        </message>
+        <message>
+            <source>Co&amp;de:</source>
+            <translation>Co&amp;de:</translation>
+        </message>
+        <message>
+            <source>Cl&amp;uster:</source>
+            <translation>Cl&amp;uster:</translation>
         </message>
         <message>
             <source>Bron</source>
             <translation>Source</translation>
+        </message>
+        <message>
+            <source>B&amp;ron:</source>
+            <translation>Sou&amp;rce:</translation>
         </message>
         <message>
             <source>L&amp;abels:</source>
@@ -836,7 +852,7 @@
         </message>
         <message>
             <source>Om&amp;schrijving:</source>
-            <translation>&amp;Description:</translation>
+            <translation>Descr&amp;iption:</translation>
         </message>
         <message>
             <source>Omschrijving</source>
@@ -856,7 +872,7 @@
         </message>
         <message>
             <source>Wijzigingen &amp;verwerpen</source>
-            <translation>&amp;Discard changes</translation>
+            <translation>Discard chan&amp;ges</translation>
         </message>
         <message>
             <source>Wijzigingen verwerpen</source>
@@ -881,6 +897,14 @@
         <message>
             <source>Competentie %1 wijzigen</source>
             <translation>Change competency %1</translation>
+        </message>
+        <message>
+            <source>Een nieuwe competentie</source>
+            <translation>A new competency</translation>
+        </message>
+        <message>
+            <source>Competentie %1</source>
+            <translation>Competency %1</translation>
         </message>
         <message>
             <source>Competentie %1 verwijderen</source>
@@ -1830,7 +1854,7 @@
         </message>
         <message>
             <source>&amp;Concepten</source>
-            <translation>&amp;Drafts</translation>
+            <translation>Dr&amp;afts</translation>
         </message>
         <message>
             <source>Onafgeronde gesprekken</source>
@@ -1850,7 +1874,7 @@
         </message>
         <message>
             <source>Volgende &amp;→</source>
-            <translation>&amp;Next →</translation>
+            <translation>Ne&amp;xt →</translation>
         </message>
         <message>
             <source>Onafgerond gesprek</source>
@@ -1970,7 +1994,7 @@
         <name>MainWindow</name>
         <message>
             <source>Navigatie</source>
-            <extracomment>How long closing waits for running work to notice the cancel request. navigate(kind, payload) kinds and the screen that handles them.</extracomment>
+            <extracomment>How long closing waits for running work to notice the cancel request. navigate(kind, payload) kinds and the screen that handles them. The screen on show changed, or the unsaved-edit history of that screen did. The open "save your changes?" question, if any (see :mod:`.unsaved`).</extracomment>
             <translation>Navigation</translation>
         </message>
         <message>
@@ -2258,7 +2282,7 @@
             <translation>Use budgets per department and team as a limit</translation>
         </message>
         <message>
-            <source>&amp;Doorrekenen</source>
+            <source>D&amp;oorrekenen</source>
             <translation>&amp;Calculate</translation>
         </message>
         <message>
@@ -2271,7 +2295,7 @@
         </message>
         <message>
             <source>&amp;Totaalbudget:</source>
-            <translation>&amp;Total budget:</translation>
+            <translation>T&amp;otal budget:</translation>
         </message>
         <message>
             <source>Totaalbudget</source>
@@ -2279,7 +2303,7 @@
         </message>
         <message>
             <source>Bi&amp;nnen:</source>
-            <translation>Wit&amp;hin:</translation>
+            <translation>W&amp;ithin:</translation>
         </message>
         <message>
             <source>Binnen afdeling of team</source>
@@ -2497,35 +2521,23 @@
         </message>
         <message>
             <source>&amp;Voorstel maken</source>
-            <translation>&amp;Make proposal</translation>
+            <translation>Ma&amp;ke proposal</translation>
         </message>
         <message>
             <source>&amp;Medewerker:</source>
-            <translation>&amp;Employee:</translation>
+            <translation>Emplo&amp;yee:</translation>
         </message>
         <message>
             <source>Medewerker</source>
             <translation>Employee</translation>
         </message>
         <message>
-            <source>P&amp;rofiel:</source>
-            <translation>P&amp;rofile:</translation>
-        </message>
-        <message>
             <source>Doelprofiel</source>
             <translation>Target profile</translation>
         </message>
         <message>
-            <source>&amp;Budget:</source>
-            <translation>&amp;Budget:</translation>
-        </message>
-        <message>
             <source>Budget voor deze persoon</source>
             <translation>Budget for this person</translation>
-        </message>
-        <message>
-            <source>&amp;Uren per kwartaal:</source>
-            <translation>&amp;Hours per quarter:</translation>
         </message>
         <message>
             <source>Uren per kwartaal</source>
@@ -2533,7 +2545,7 @@
         </message>
         <message>
             <source>&amp;Start:</source>
-            <translation>&amp;Start:</translation>
+            <translation>Starting q&amp;uarter:</translation>
         </message>
         <message>
             <source>Startkwartaal</source>
@@ -2541,27 +2553,39 @@
         </message>
         <message>
             <source>◀ &amp;Eerder</source>
-            <translation>◀ &amp;Earlier</translation>
+            <translation>◀ Earl&amp;ier</translation>
         </message>
         <message>
             <source>Een kwartaal eerder</source>
             <translation>One quarter earlier</translation>
         </message>
         <message>
-            <source>&amp;Later ▶</source>
-            <translation>&amp;Later ▶</translation>
-        </message>
-        <message>
             <source>Een kwartaal later</source>
             <translation>One quarter later</translation>
         </message>
         <message>
-            <source>Ve&amp;rwijderen</source>
-            <translation>&amp;Remove</translation>
+            <source>Pro&amp;fiel:</source>
+            <translation>P&amp;rofile:</translation>
+        </message>
+        <message>
+            <source>B&amp;udget:</source>
+            <translation>&amp;Budget:</translation>
+        </message>
+        <message>
+            <source>Uren per &amp;kwartaal:</source>
+            <translation>Hours per &amp;quarter:</translation>
+        </message>
+        <message>
+            <source>Late&amp;r ▶</source>
+            <translation>&amp;Later ▶</translation>
         </message>
         <message>
             <source>Geselecteerde activiteit verwijderen</source>
             <translation>Remove selected activity</translation>
+        </message>
+        <message>
+            <source>Verwi&amp;jderen</source>
+            <translation>Re&amp;move</translation>
         </message>
         <message>
             <source>Geselecteerde activiteit:</source>
@@ -2589,23 +2613,23 @@
         </message>
         <message>
             <source>Eigen &amp;actie toevoegen</source>
-            <translation>Add own &amp;action</translation>
+            <translation>Add own actio&amp;n</translation>
         </message>
         <message>
             <source>E&amp;igen actie:</source>
             <translation>O&amp;wn action:</translation>
         </message>
         <message>
-            <source>S&amp;tatus van het plan:</source>
-            <translation>S&amp;tatus of the plan:</translation>
+            <source>Status van het pla&amp;n:</source>
+            <translation>Status &amp;of the plan:</translation>
+        </message>
+        <message>
+            <source>Wijzi&amp;gingen verwerpen</source>
+            <translation>&amp;Discard changes</translation>
         </message>
         <message>
             <source>Status van het plan</source>
             <translation>Status of the plan</translation>
-        </message>
-        <message>
-            <source>Wijzigingen ver&amp;werpen</source>
-            <translation>&amp;Discard changes</translation>
         </message>
         <message>
             <source>&amp;Opslaan</source>
@@ -2628,8 +2652,20 @@
             <translation>Do you want to save them first?</translation>
         </message>
         <message>
+            <source>Plan wijzigen</source>
+            <translation>Change plan</translation>
+        </message>
+        <message>
             <source>geen profiel</source>
             <translation>no profile</translation>
+        </message>
+        <message>
+            <source>Voorstel maken</source>
+            <translation>Make proposal</translation>
+        </message>
+        <message>
+            <source>Status van het plan wijzigen</source>
+            <translation>Change the plan's status</translation>
         </message>
         <message>
             <source>De catalogus biedt geen opleiding die de kloof verder verkleint.</source>
@@ -2654,6 +2690,10 @@
         <message>
             <source>Beschrijf eerst de eigen actie.</source>
             <translation>First describe the own action.</translation>
+        </message>
+        <message>
+            <source>Het plan van %1</source>
+            <translation>The plan of %1</translation>
         </message>
         <message>
             <source>Aangepast, nog niet opgeslagen (doel: %1).</source>
@@ -2688,6 +2728,7 @@
         <name>PlansView</name>
         <message>
             <source>Plannen</source>
+            <extracomment>The unsaved-edit history changed, or the tab on show did (see local_history).</extracomment>
             <translation>Plans</translation>
         </message>
         <message>
@@ -2699,8 +2740,8 @@
             <translation>&amp;Personal plan</translation>
         </message>
         <message>
-            <source>&amp;Budget organisatie</source>
-            <translation>Organisation &amp;budget</translation>
+            <source>Bu&amp;dget organisatie</source>
+            <translation>Or&amp;ganisation budget</translation>
         </message>
         <message>
             <source>Medewerker</source>
@@ -2768,7 +2809,7 @@
         </message>
         <message>
             <source>&amp;Medewerker</source>
-            <translation>&amp;Employee</translation>
+            <translation>Emplo&amp;yee</translation>
         </message>
         <message>
             <source>Dit gesprek is begonnen. Kies ‘Nieuw gesprek’ om met iemand anders te praten.</source>
@@ -2903,7 +2944,7 @@
         </message>
         <message>
             <source>Om&amp;schrijving:</source>
-            <translation>&amp;Description:</translation>
+            <translation>Descr&amp;iption:</translation>
         </message>
         <message>
             <source>Omschrijving van het profiel</source>
@@ -2959,11 +3000,11 @@
         </message>
         <message>
             <source>&amp;Eis toevoegen</source>
-            <translation>Add &amp;requirement</translation>
+            <translation>Add re&amp;quirement</translation>
         </message>
         <message>
             <source>Eis &amp;verwijderen</source>
-            <translation>&amp;Remove requirement</translation>
+            <translation>Re&amp;move requirement</translation>
         </message>
         <message>
             <source>Geselecteerde eis verwijderen</source>
@@ -2992,6 +3033,10 @@
         <message>
             <source>Profiel %1 wijzigen</source>
             <translation>Change profile %1</translation>
+        </message>
+        <message>
+            <source>Profiel %1</source>
+            <translation>Profile %1</translation>
         </message>
         <message>
             <source>Eis %1 toevoegen aan %2</source>
@@ -3029,8 +3074,8 @@
             <translation>&amp;Profiles</translation>
         </message>
         <message>
-            <source>&amp;Bevoegdheden</source>
-            <translation>&amp;Authorities</translation>
+            <source>Bevoe&amp;gdheden</source>
+            <translation>Auth&amp;orities</translation>
         </message>
     </context>
     <context>
@@ -3118,10 +3163,6 @@
             <translation>Scope of the HRM overview</translation>
         </message>
         <message>
-            <source>&amp;Bereik:</source>
-            <translation>&amp;Scope:</translation>
-        </message>
-        <message>
             <source>Excel-overzicht opslaan…</source>
             <translation>Save Excel overview…</translation>
         </message>
@@ -3139,7 +3180,7 @@
         </message>
         <message>
             <source>&amp;Team:</source>
-            <translation>&amp;Team:</translation>
+            <translation>Te&amp;am:</translation>
         </message>
         <message>
             <source>Competentiekader van het formulier</source>
@@ -3147,7 +3188,7 @@
         </message>
         <message>
             <source>&amp;Kader:</source>
-            <translation>&amp;Framework:</translation>
+            <translation>Frame&amp;work:</translation>
         </message>
         <message>
             <source>Formulier opslaan…</source>
@@ -3187,7 +3228,11 @@
         </message>
         <message>
             <source>&amp;Medewerker:</source>
-            <translation>&amp;Employee:</translation>
+            <translation>Emplo&amp;yee:</translation>
+        </message>
+        <message>
+            <source>Be&amp;reik:</source>
+            <translation>&amp;Scope:</translation>
         </message>
         <message>
             <source>Ontwikkelplan opslaan…</source>
@@ -3207,7 +3252,7 @@
         </message>
         <message>
             <source>T&amp;eam:</source>
-            <translation>T&amp;eam:</translation>
+            <translation>Tea&amp;m:</translation>
         </message>
         <message>
             <source>Met de ontwikkelplannen van alle medewerkers</source>
@@ -3400,6 +3445,10 @@
         <message>
             <source>Bij het starten de laatst gebruikte database openen</source>
             <translation>Open the last used database at start-up</translation>
+        </message>
+        <message>
+            <source>Map met foutverslagen</source>
+            <translation>Folder with error reports</translation>
         </message>
         <message>
             <source>Map openen</source>
@@ -4037,6 +4086,21 @@ Please attach this file when you report the error.</translation>
         <message>
             <source>Budget %1 %2 wijzigen</source>
             <translation>Change budget %1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnsavedWork</name>
+        <message>
+            <source>Niet opgeslagen wijzigingen</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>Er zijn wijzigingen die nog niet zijn opgeslagen:</source>
+            <translation>There are changes that have not been saved yet:</translation>
+        </message>
+        <message>
+            <source>Wilt u ze opslaan?</source>
+            <translation>Do you want to save them?</translation>
         </message>
     </context>
     <context>

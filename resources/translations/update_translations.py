@@ -9,7 +9,8 @@ Run from the project folder:
 2. Modules that wrap ``QCoreApplication.translate("Context", text)`` in a helper
    (``def _tr(text): ...``) are invisible to lupdate; their ``_tr("...")`` literals are added
    here under the helper's context.
-3. ``--add FILE`` merges a JSON object ``{"Dutch source": "English"}`` into unfinished messages.
+3. ``--add FILE`` merges a JSON object ``{"Dutch source": "English"}`` into unfinished messages;
+   ``--replace FILE`` overwrites translations, keyed ``"Context|Dutch source"``.
 4. ``pyside6-lrelease`` writes the .qm next to the .ts.
 
 ``--check`` changes nothing and exits 1 when a source string is missing from the .ts or a
@@ -143,6 +144,22 @@ def add_translations(tree: ET.ElementTree, new: dict[str, str]) -> int:
     return added
 
 
+def replace_translations(tree: ET.ElementTree, new: dict[str, str]) -> int:
+    """Overwrite finished translations too: ``{"Context|Dutch source": "English"}`` (e.g. a
+    mnemonic that clashed on its screen). An unknown key is an error, so nothing is lost."""
+    messages = _messages(tree.getroot())
+    for key, text in new.items():
+        context, _, source = key.partition("|")
+        message = messages.get((context, source))
+        if message is None:
+            raise SystemExit(f"--replace: geen bericht [{context}] {source}")
+        translation = message.find("translation")
+        assert translation is not None
+        translation.text = text
+        translation.attrib.pop("type", None)
+    return len(new)
+
+
 def unfinished(tree: ET.ElementTree) -> list[tuple[str, str]]:
     return [
         key
@@ -156,6 +173,9 @@ def unfinished(tree: ET.ElementTree) -> list[tuple[str, str]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--add", type=Path, help="JSON {Dutch: English} for new messages")
+    parser.add_argument(
+        "--replace", type=Path, help='JSON {"Context|Dutch": English} overwriting translations'
+    )
     parser.add_argument("--check", action="store_true", help="only report, change nothing")
     parser.add_argument("--list", type=Path, help="write the untranslated sources as JSON")
     args = parser.parse_args()
@@ -172,6 +192,9 @@ def main() -> int:
     if args.add:
         added = add_translations(tree, json.loads(args.add.read_text(encoding="utf-8")))
         print(f"{added} vertalingen toegevoegd")
+    if args.replace:
+        replaced = replace_translations(tree, json.loads(args.replace.read_text(encoding="utf-8")))
+        print(f"{replaced} vertalingen vervangen")
     ET.indent(tree, space="    ")
     tree.write(TS, encoding="utf-8", xml_declaration=True)
     todo = unfinished(tree)

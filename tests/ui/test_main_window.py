@@ -16,6 +16,7 @@ from competentieplanner.persistence.database import Database
 from competentieplanner.services.database import open_database
 from competentieplanner.services.workspace import database_summary
 from competentieplanner.ui.commands import EditCommand
+from competentieplanner.ui.context import AppContext
 from competentieplanner.ui.database_switching import LAST_KEY, RECENT_KEY
 from competentieplanner.ui.main_window import MainWindow
 from competentieplanner.ui.operations import editing
@@ -194,12 +195,7 @@ def test_open_another_database_switches_and_lists_it_as_recent(
     wait_for_tasks(qtbot, page)
     assert page.model.rowCount() == 0
     assert page.states.currentWidget() is page.empty
-    # An empty database: the demo municipality is offered.
-    question = window.databases.demo_question
-    assert question is not None and question.isVisible()
-    assert "demogemeente Dijkwaarden" in question.text()
-    decline = next(b for b in question.buttons() if b.text() == "Leeg beginnen")
-    qtbot.mouseClick(decline, Qt.MouseButton.LeftButton)
+    # An empty database opened later is the user's own: no demo offer (only on the first start).
     assert window.databases.demo_question is None
     assert call(window.context.db, database_summary).employees == 0
     # The recent menu offers the previous one again.
@@ -208,9 +204,14 @@ def test_open_another_database_switches_and_lists_it_as_recent(
     assert entries[0] == str(other.resolve())
 
 
-def test_accepting_the_demo_offer_fills_the_new_database(window, qtbot, tmp_path: Path) -> None:
+def test_accepting_the_demo_offer_fills_the_new_database(qtbot, tmp_path: Path) -> None:
+    # The very first start: no database yet, the default one is new and empty.
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(AppContext(db=None, settings=settings))
+    qtbot.addWidget(window)
+    window.show()
     target = tmp_path / "nieuw.db"
-    handle = window.databases.create_path(target)
+    handle = window.databases.open_path(target)
     assert handle is not None
     qtbot.waitUntil(lambda: handle.done, timeout=10000)
     wait_for_tasks(qtbot, window)  # the offer follows once the new database proved empty
@@ -224,6 +225,8 @@ def test_accepting_the_demo_offer_fills_the_new_database(window, qtbot, tmp_path
     wait_for_tasks(qtbot, window)
     assert call(window.context.db, database_summary).employees == 120
     assert "120 medewerkers" in window.database_label.text()
+    window.close()
+    wait_for_tasks(qtbot, window)
 
 
 def test_a_new_database_never_overwrites_an_existing_file(
@@ -478,8 +481,6 @@ def test_every_screen_reads_off_the_gui_thread(window, qtbot, tmp_path: Path) ->
         assert handle is not None
         wait_for_tasks(qtbot, window)
         assert window.context.db.file == other.resolve()
-        assert window.databases.demo_question is not None
-        window.databases.demo_question.close()
         wait_for_tasks(qtbot, window)
     assert not found, "\n".join(found[:3])
     assert "tweede.db" in window.database_label.text()

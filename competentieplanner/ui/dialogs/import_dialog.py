@@ -208,6 +208,12 @@ class ImportDialog(QDialog):
 
     def _kind_changed(self) -> None:
         self.replace_box.setVisible(self.kind == import_kind.CATALOGUE)
+        self._start_over()
+
+    def _start_over(self) -> None:
+        """Another file or kind after an import: a new import, checked from the start."""
+        self.imported = False
+        self.import_button.setVisible(True)
         self._refresh_preview()
 
     def choose_file(self) -> QFileDialog:
@@ -231,7 +237,7 @@ class ImportDialog(QDialog):
         self.path = path
         self.file_edit.setText(str(path))
         self.context.settings.setValue(FOLDER_KEY, str(path.parent))
-        self._refresh_preview()
+        self._start_over()
 
     # -- preview -------------------------------------------------------------------------------
     def _refresh_preview(self) -> None:

@@ -148,8 +148,13 @@ class SettingsDialog(QDialog):
         self.reopen.setChecked(reopen_last(self.settings))
         form.addRow("", self.reopen)
         logs = QHBoxLayout()
-        log_path = QLabel(str(crash.log_dir()), page)
-        log_path.setWordWrap(True)
+        # A path has no spaces to wrap at: a read-only field shows it whole (scrolling, select
+        # and copy), a label cut it off.
+        log_path = QLineEdit(str(crash.log_dir()), page)
+        log_path.setReadOnly(True)
+        log_path.setCursorPosition(0)
+        log_path.setToolTip(str(crash.log_dir()))
+        log_path.setAccessibleName(self.tr("Map met foutverslagen"))
         open_logs = QPushButton(self.tr("Map openen"), page)
         open_logs.setAccessibleName(self.tr("Map met foutverslagen openen"))
         open_logs.clicked.connect(self._open_logs)

@@ -151,6 +151,9 @@ class EmployeeTableModel(QAbstractTableModel):
             return QCoreApplication.translate(
                 "EmployeeTable", "Geen profiel gekozen: het best passende profiel"
             )
+        if role == Qt.ItemDataRole.ToolTipRole and column != COL_FIT:
+            # A narrow column cuts a long job title or unit off: the tooltip shows it whole.
+            return self._display(row, column) or None
         if role == ROW_ROLE:
             return row
         if role == NUMBER_ROLE:

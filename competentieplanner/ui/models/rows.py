@@ -117,8 +117,12 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return column.display(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column.tooltip is not None:
+                return column.tooltip(row)
+            # A narrow column cuts a long name off ("Contractmanagement en In…"): the tooltip
+            # shows it whole. Numbers get no tooltip: their columns are made wide enough.
+            return None if column.numeric else column.display(row) or None
         if role == ROW_ROLE:
             return row
         if role == KEY_ROLE:

@@ -52,7 +52,7 @@ class AuthorityEditor(QWidget):
             self.model,
             self.tr("Verantwoordelijkheden en bevoegdheden"),
             (80, 300, 200, 90),
-            self.tr("&Nieuwe bevoegdheid"),
+            self.tr("Nie&uwe bevoegdheid"),
             self.tr("Bevoegdheid &verwijderen"),
             self.tr("Geselecteerde bevoegdheid verwijderen"),
         )
@@ -85,16 +85,16 @@ class AuthorityEditor(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.competency_combo.setMinimumContentsLength(24)
-        forms.add_row(form, self.tr("C&ode:"), self.code_edit, self.tr("Code"))
+        forms.add_row(form, self.tr("Co&de:"), self.code_edit, self.tr("Code"))
         forms.add_row(form, self.tr("&Naam:"), self.name_edit, self.tr("Naam"))
         forms.add_row(
             form, self.tr("Om&schrijving:"), self.description_edit, self.tr("Omschrijving")
         )
         forms.add_row(form, self.tr("&Kader:"), self.framework_combo, self.tr("Kader"))
-        forms.add_row(form, self.tr("&Competentie:"), self.competency_combo, self.tr("Competentie"))
-        forms.add_row(form, self.tr("Vanaf &niveau:"), self.level_spin, self.tr("Vanaf niveau"))
+        forms.add_row(form, self.tr("Co&mpetentie:"), self.competency_combo, self.tr("Competentie"))
+        forms.add_row(form, self.tr("Vanaf n&iveau:"), self.level_spin, self.tr("Vanaf niveau"))
         forms.add_row(
-            form, self.tr("Vereiste &opleiding:"), self.offer_combo, self.tr("Vereiste opleiding")
+            form, self.tr("Vereiste opl&eiding:"), self.offer_combo, self.tr("Vereiste opleiding")
         )
         card.body.addWidget(self.form_widget)
         self.save_button = forms.button(card, self.tr("&Opslaan"), self.tr("Bevoegdheid opslaan"))
@@ -120,6 +120,8 @@ class AuthorityEditor(QWidget):
     # -- data ----------------------------------------------------------------------------------
     def set_snapshot(self, snapshot: ReferenceSnapshot) -> None:
         keep = self.current.authority.code if self.current else None
+        # Measured before the choice lists are refilled (which resets them).
+        typed = self.form_value() if not self.adding and self.is_dirty() else None
         self.snapshot = snapshot
         names = {c.code: c.name for f in snapshot.frameworks for c in f.competencies}
         rows = [
@@ -162,12 +164,13 @@ class AuthorityEditor(QWidget):
         if row >= 0:
             fresh = self.model.rows[row]
             unchanged = self.current is not None and fresh.authority == self.current.authority
-            keep_typed = unchanged and self.is_dirty()
             self._quiet = True
             self.table.selectRow(row)
             self._quiet = False
-            if keep_typed:
+            if unchanged and typed is not None:
                 self.current = fresh  # new version, the user's typing stays in the form
+                self._choose(typed)
+                self.level_spin.setValue(typed.min_level or 0)
             else:
                 self._fill(fresh)
         else:
@@ -226,17 +229,21 @@ class AuthorityEditor(QWidget):
         self.code_edit.setReadOnly(True)
         self.name_edit.setText(authority.name)
         self.description_edit.setPlainText(authority.description)
+        self._choose(authority)
+        self.level_spin.setValue(authority.min_level or 0)
+        self._show_form(True)
+
+    def _choose(self, authority: Authority) -> None:
+        """Point the choice lists at ``authority``'s framework, competency and offer."""
         self.framework_combo.setCurrentIndex(
             max(self.framework_combo.findData(authority.framework), 0)
         )
         self.competency_combo.setCurrentIndex(
             max(self.competency_combo.findData(authority.competency), 0)
         )
-        self.level_spin.setValue(authority.min_level or 0)
         self.offer_combo.setCurrentIndex(
             max(self.offer_combo.findData(authority.required_offer), 0)
         )
-        self._show_form(True)
 
     def _competency_chosen(self, _index: int) -> None:
         code = self.competency_combo.currentData()
@@ -303,6 +310,25 @@ class AuthorityEditor(QWidget):
                 pass
 
         save(self.context, self, self.data, command, saved=saved, then=then)
+
+    # -- unsaved work (ui.unsaved.UnsavedWork) --------------------------------------------------
+    def unsaved_changes(self) -> list[str]:
+        if not self.is_dirty():
+            return []
+        if self.adding or self.current is None:
+            return [self.tr("Een nieuwe bevoegdheid")]
+        return [self.tr("Bevoegdheid %1").replace("%1", self.current.authority.code)]
+
+    def save_changes(self, then: Callable[[], None]) -> None:
+        self.save(then=then)
+
+    def discard_changes(self) -> None:
+        if self.adding:
+            self.adding = False
+            self.current = None
+            self._show_form(False)
+        elif self.current is not None:
+            self._fill(self.current)
 
     def remove_current(self) -> None:
         if self.current is None:

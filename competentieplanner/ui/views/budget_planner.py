@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QGridLayout,
+    QHeaderView,
     QLabel,
     QSpinBox,
     QSplitter,
@@ -46,6 +47,15 @@ from competentieplanner.ui.widgets.common import Card, EmptyState, Hint, Section
 
 AREA = operations.BUDGETS_AREA
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def _names_give_way(table: QTableView) -> None:
+    """The first column (a name) takes the room that is left; the others fit their content."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setMinimumSectionSize(60)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
 
 def _tr(text: str) -> str:
@@ -148,8 +158,9 @@ class OrganisationBudgetTab(QWidget):
             AMOUNT_COLUMN,
             DoubleSpinBoxDelegate(0, 10_000_000, 2, self.budget_table, step=500, prefix="€ "),
         )
-        self.budget_table.horizontalHeader().resizeSection(0, 160)
-        self.budget_table.horizontalHeader().resizeSection(1, 64)
+        # Amounts always whole ("€ 16." was all a narrow pane showed); a long unit name gives
+        # way instead (its tooltip shows it whole).
+        _names_give_way(self.budget_table)
         left_layout.addWidget(self.budget_table, 1)
 
         right = QWidget(splitter)
@@ -163,8 +174,10 @@ class OrganisationBudgetTab(QWidget):
         self.unit_table = QTableView(right)
         self.unit_table.setModel(self.unit_model)
         forms.prepare_table(self.unit_table, self.tr("Resultaat per afdeling en team"))
-        for column, width in enumerate((150, 62, 100, 85, 160, 105)):
-            self.unit_table.horizontalHeader().resizeSection(column, width)
+        _names_give_way(self.unit_table)
+        bought = self.unit_table.horizontalHeader()
+        bought.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)  # "Koopt": a list
+        bought.resizeSection(4, 160)
         right_layout.addWidget(self.unit_table, 3)
         right_layout.addWidget(SectionHeader(self.tr("Wat open blijft"), right))
         self.open_model = OpenCompetencyModel(self)
@@ -214,7 +227,7 @@ class OrganisationBudgetTab(QWidget):
         self.use_unit_budgets.setAccessibleName(
             self.tr("Budgetten per afdeling en team als grens gebruiken")
         )
-        self.run_button = forms.button(card, self.tr("&Doorrekenen"))
+        self.run_button = forms.button(card, self.tr("D&oorrekenen"))
         self.run_button.clicked.connect(self.calculate)
         fields = (
             (self.tr("&Jaar:"), self.year_spin, self.tr("Jaar")),

@@ -87,11 +87,11 @@ class CatalogueView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Opleidingen zoeken"))
         self.search.textChanged.connect(self._filter)
-        self.show_inactive = QCheckBox(self.tr("Ook &niet-actieve tonen"), self)
+        self.show_inactive = QCheckBox(self.tr("Ook n&iet-actieve tonen"), self)
         self.show_inactive.setAccessibleName(self.tr("Ook niet-actieve opleidingen tonen"))
         self.show_inactive.setChecked(True)
         self.show_inactive.toggled.connect(self._filter)
-        self.new_button = forms.button(self, self.tr("Nieuwe &opleiding"))
+        self.new_button = forms.button(self, self.tr("Nieuwe o&pleiding"))
         self.new_button.clicked.connect(self.start_new)
         top.addWidget(self.search, 2)
         top.addWidget(self.show_inactive)
@@ -115,8 +115,13 @@ class CatalogueView(QWidget):
         scroll = QScrollArea(splitter)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self._build_details())
+        details = self._build_details()
+        scroll.setWidget(details)
+        # Never narrower than the form: the splitter used to squeeze it until the fields and
+        # buttons were cut off on the right (the screen scrolls instead, see the main window).
+        scroll.setMinimumWidth(
+            details.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        )
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -150,7 +155,7 @@ class CatalogueView(QWidget):
         self.cost_spin.setSingleStep(50)
         self.cost_spin.setPrefix("€ ")
         self.cost_spin.setGroupSeparatorShown(True)
-        forms.add_row(form, self.tr("C&ode:"), self.code_edit, self.tr("Code"))
+        forms.add_row(form, self.tr("Co&de:"), self.code_edit, self.tr("Code"))
         forms.add_row(form, self.tr("&Naam:"), self.name_edit, self.tr("Naam"))
         forms.add_row(form, self.tr("&Aanbieder:"), self.provider_edit, self.tr("Aanbieder"))
         forms.add_row(form, self.tr("&Vorm:"), self.format_combo, self.tr("Vorm"))
@@ -159,7 +164,7 @@ class CatalogueView(QWidget):
         card.body.addWidget(self.form_widget)
         self.active_button = forms.button(card, self.tr("Op niet-actief zetten"))
         self.active_button.clicked.connect(self.toggle_active)
-        self.discard_button = forms.button(card, self.tr("Wijzigingen &verwerpen"))
+        self.discard_button = forms.button(card, self.tr("Wijzigingen ve&rwerpen"))
         self.discard_button.clicked.connect(self.discard)
         self.save_button = forms.button(card, self.tr("&Opslaan"), self.tr("Opleiding opslaan"))
         self.save_button.clicked.connect(lambda: self.save())
@@ -508,6 +513,20 @@ class CatalogueView(QWidget):
             return
         assert self.current is not None
         self.controller.update_offer(self.current.offer, value, self.current.version, then)
+
+    # -- unsaved work (ui.unsaved.UnsavedWork) --------------------------------------------------
+    def unsaved_changes(self) -> list[str]:
+        if not self.is_dirty():
+            return []
+        if self.adding or self.current is None:
+            return [self.tr("Een nieuwe opleiding")]
+        return [self.tr("Opleiding %1").replace("%1", self.current.offer.code)]
+
+    def save_changes(self, then: Callable[[], None]) -> None:
+        self.save(then=then)
+
+    def discard_changes(self) -> None:
+        self.discard()
 
     def discard(self) -> None:
         if self.adding:

@@ -72,7 +72,7 @@ class CompetencyEditor(QWidget):
         self.framework_combo.currentIndexChanged.connect(self._framework_chosen)
         self.edit_framework_button = forms.button(
             self,
-            self.tr("Kader &bewerken…"),
+            self.tr("Kad&er bewerken…"),
             self.tr("Naam en omschrijving van het kader bewerken"),
         )
         self.edit_framework_button.clicked.connect(self.open_framework_dialog)
@@ -91,8 +91,8 @@ class CompetencyEditor(QWidget):
             self.model,
             self.tr("Competenties van het kader"),
             (70, 260),
-            self.tr("&Nieuwe competentie"),
-            self.tr("Competentie &verwijderen"),
+            self.tr("Nieuwe co&mpetentie"),
+            self.tr("Competentie verw&ijderen"),
             self.tr("Geselecteerde competentie verwijderen"),
         )
         left, self.table = panel.widget, panel.table
@@ -136,10 +136,10 @@ class CompetencyEditor(QWidget):
         self.tags_edit = QLineEdit(self.form_widget)
         self.tags_edit.setPlaceholderText(self.tr("labels, gescheiden door komma's"))
         self.description_edit = forms.text_box(self.form_widget, 3)
-        forms.add_row(form, self.tr("C&ode:"), self.code_edit, self.tr("Code"))
+        forms.add_row(form, self.tr("Co&de:"), self.code_edit, self.tr("Code"))
         forms.add_row(form, self.tr("&Naam:"), self.name_edit, self.tr("Naam"))
-        forms.add_row(form, self.tr("C&luster:"), self.cluster_edit, self.tr("Cluster"))
-        forms.add_row(form, self.tr("&Bron:"), self.source_edit, self.tr("Bron"))
+        forms.add_row(form, self.tr("Cl&uster:"), self.cluster_edit, self.tr("Cluster"))
+        forms.add_row(form, self.tr("B&ron:"), self.source_edit, self.tr("Bron"))
         forms.add_row(form, self.tr("L&abels:"), self.tags_edit, self.tr("Labels"))
         forms.add_row(
             form, self.tr("Om&schrijving:"), self.description_edit, self.tr("Omschrijving")
@@ -456,6 +456,20 @@ class CompetencyEditor(QWidget):
                 )
         text = self.tr("Competentie %1 wijzigen").replace("%1", old.code)
         self._save(CompositeCommand(text, steps), then=then)
+
+    # -- unsaved work (ui.unsaved.UnsavedWork) --------------------------------------------------
+    def unsaved_changes(self) -> list[str]:
+        if not self.is_dirty():
+            return []
+        if self.adding or self.current is None:
+            return [self.tr("Een nieuwe competentie")]
+        return [self.tr("Competentie %1").replace("%1", self.current.code)]
+
+    def save_changes(self, then: Callable[[], None]) -> None:
+        self.save(then=then)
+
+    def discard_changes(self) -> None:
+        self.discard()
 
     def discard(self) -> None:
         if self.adding:

@@ -31,6 +31,7 @@ from competentieplanner.ui.context import AppContext
 from competentieplanner.ui.models.catalogue import euro, hours_text
 from competentieplanner.ui.models.rows import KEY_ROLE
 from competentieplanner.ui.operations import plans as operations
+from competentieplanner.ui.plan_history import PlanHistory, PlanState
 
 if TYPE_CHECKING:
     from competentieplanner.ui.views.plans import PersonPlanTab
@@ -71,6 +72,9 @@ class PersonPlanController(QObject):
         self.question: QMessageBox | None = None
         self.loading = False  # the person's plan is being read: nothing to edit yet
         self.today = dt.date.today()
+        #: Ctrl+Z / Ctrl+Y over the edits since the plan was loaded or saved.
+        self.history = PlanHistory(self._restore, self)
+        self.history.indexChanged.connect(self._history_moved)
 
     # -- data ----------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -154,6 +158,7 @@ class PersonPlanController(QObject):
         self.dirty = False
         self.current = None
         self.view.items_model.set_items([])
+        self.history.start(self.state())
         self._load_current_plan()
         self.refresh()
 
@@ -223,6 +228,33 @@ class PersonPlanController(QObject):
         view.status_combo.blockSignals(True)
         view.status_combo.setCurrentIndex(view.status_combo.findData(status.value))
         view.status_combo.blockSignals(False)
+        self.history.start(self.state())
+        self.refresh()
+
+    # -- undo and redo of the unsaved edits ----------------------------------------------------
+    def state(self) -> PlanState:
+        return PlanState(
+            tuple(self.view.items_model.items()),
+            self.profile_code,
+            str(self.view.status_combo.currentData()),
+        )
+
+    def _record(self, text: str) -> None:
+        self.history.record(text, self.state())
+
+    def _restore(self, state: PlanState) -> None:
+        """Undo or redo: show ``state`` (whether it is saved follows in _history_moved)."""
+        view = self.view
+        self.profile_code = state.profile
+        view.items_model.set_items(list(state.items))
+        view.status_combo.blockSignals(True)
+        view.status_combo.setCurrentIndex(view.status_combo.findData(state.status))
+        view.status_combo.blockSignals(False)
+        view.remaining.setText("")
+
+    def _history_moved(self) -> None:
+        # After the stack moved: back at the state loaded or saved, nothing is unsaved.
+        self.dirty = not self.history.isClean()
         self.refresh()
 
     def quarters(self) -> list[str]:
@@ -230,7 +262,10 @@ class PersonPlanController(QObject):
 
     # -- display -------------------------------------------------------------------------------
     def items_changed(self) -> None:
+        # The proposal's hint ("haalt alle doelniveaus") spoke of the items as proposed.
+        self.view.remaining.setText("")
         self._mark_changed()
+        self._record(_tr("Plan wijzigen"))
         self.refresh()
 
     def _mark_changed(self) -> None:
@@ -245,6 +280,7 @@ class PersonPlanController(QObject):
     def status_changed(self) -> None:
         if self.person is not None:
             self.dirty = True
+            self._record(_tr("Status van het plan wijzigen"))
             self.refresh()
 
     def refresh(self) -> None:
@@ -404,6 +440,7 @@ class PersonPlanController(QObject):
         self.profile_code = path.profile
         view.items_model.set_items(kept + proposed)
         self._mark_changed()
+        self._record(_tr("Voorstel maken"))
         if path.remaining:
             gaps = ", ".join(
                 f"{g.competency} ({g.level if g.level is not None else '?'}→{g.target})"
@@ -470,6 +507,11 @@ class PersonPlanController(QObject):
             on_error=refused,
         )
         return self.last_task
+
+    def unsaved_changes(self) -> list[str]:
+        if not self.dirty or self.person is None:
+            return []
+        return [_tr("Het plan van %1").replace("%1", self.person.name)]
 
     def discard(self) -> None:
         if self.person is not None:

@@ -7,9 +7,11 @@ a new plan version. The second tab (:mod:`.budget_planner`) shows what a budget 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -88,6 +90,8 @@ class EmployeeChoiceModel(RowTableModel[Employee]):
 
 class PlansView(QWidget):
     title = "Plannen"
+    #: The unsaved-edit history changed, or the tab on show did (see local_history).
+    local_history_changed = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,12 +105,28 @@ class PlansView(QWidget):
         self.person = PersonPlanTab(context, self.tabs)
         self.organisation = OrganisationBudgetTab(context, self.tabs)
         self.tabs.addTab(self.person, self.tr("&Persoonlijk plan"))
-        self.tabs.addTab(self.organisation, self.tr("&Budget organisatie"))
+        self.tabs.addTab(self.organisation, self.tr("Bu&dget organisatie"))
         layout.addWidget(self.tabs, 1)
+        self.person.controller.history.indexChanged.connect(self.local_history_changed)
+        self.tabs.currentChanged.connect(self.local_history_changed)
 
     def reload(self) -> None:
         self.person.reload()
         self.organisation.reload()
+
+    def local_history(self) -> QUndoStack | None:
+        """Ctrl+Z / Ctrl+Y undo the unsaved edits of the plan on show."""
+        return self.person.controller.history if self.tabs.currentWidget() is self.person else None
+
+    # -- unsaved work (ui.unsaved.UnsavedWork) --------------------------------------------------
+    def unsaved_changes(self) -> list[str]:
+        return self.person.controller.unsaved_changes()
+
+    def save_changes(self, then: Callable[[], None]) -> None:
+        self.person.controller.save(then=then)
+
+    def discard_changes(self) -> None:
+        self.person.controller.discard()
 
     def open_item(self, kind: str, payload: object) -> None:
         """Show the plan of a person ("plan" or "employee", personnel number)."""
@@ -201,7 +221,7 @@ class PersonPlanTab(QWidget):
         self.person_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.person_combo.setMinimumContentsLength(34)
+        self.person_combo.setMinimumContentsLength(22)
         line = self.person_combo.lineEdit()
         assert line is not None  # an editable combo box has one
         line.setPlaceholderText(self.tr("Typ een naam of personeelsnummer"))
@@ -228,7 +248,7 @@ class PersonPlanTab(QWidget):
             self.controller.person_completed
         )
         self.profile_combo = QComboBox(card)
-        self.profile_combo.setMinimumContentsLength(26)
+        self.profile_combo.setMinimumContentsLength(16)
         self.budget_spin = QDoubleSpinBox(card)
         self.budget_spin.setRange(0, 1_000_000)
         self.budget_spin.setDecimals(0)
@@ -248,9 +268,9 @@ class PersonPlanTab(QWidget):
         self.propose_button.clicked.connect(self.controller.propose)
         fields = (
             (self.tr("&Medewerker:"), self.person_combo, self.tr("Medewerker")),
-            (self.tr("P&rofiel:"), self.profile_combo, self.tr("Doelprofiel")),
-            (self.tr("&Budget:"), self.budget_spin, self.tr("Budget voor deze persoon")),
-            (self.tr("&Uren per kwartaal:"), self.hours_spin, self.tr("Uren per kwartaal")),
+            (self.tr("Pro&fiel:"), self.profile_combo, self.tr("Doelprofiel")),
+            (self.tr("B&udget:"), self.budget_spin, self.tr("Budget voor deze persoon")),
+            (self.tr("Uren per &kwartaal:"), self.hours_spin, self.tr("Uren per kwartaal")),
             (self.tr("&Start:"), self.start_combo, self.tr("Startkwartaal")),
         )
         positions = ((0, 0), (0, 2), (1, 0), (1, 2), (1, 4))
@@ -276,11 +296,11 @@ class PersonPlanTab(QWidget):
         )
         self.earlier_button.setShortcut("Ctrl+Left")
         self.earlier_button.clicked.connect(lambda: self.controller.move_selected(-1))
-        self.later_button = forms.button(box, self.tr("&Later ▶"), self.tr("Een kwartaal later"))
+        self.later_button = forms.button(box, self.tr("Late&r ▶"), self.tr("Een kwartaal later"))
         self.later_button.setShortcut("Ctrl+Right")
         self.later_button.clicked.connect(lambda: self.controller.move_selected(1))
         self.remove_button = forms.button(
-            box, self.tr("Ve&rwijderen"), self.tr("Geselecteerde activiteit verwijderen")
+            box, self.tr("Verwi&jderen"), self.tr("Geselecteerde activiteit verwijderen")
         )
         self.remove_button.setShortcut("Del")
         self.remove_button.clicked.connect(self.controller.remove_selected)
@@ -291,7 +311,7 @@ class PersonPlanTab(QWidget):
 
         offers = QHBoxLayout()
         self.offer_combo = QComboBox(box)
-        self.offer_combo.setMinimumContentsLength(40)
+        self.offer_combo.setMinimumContentsLength(24)
         self.offer_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -308,7 +328,7 @@ class PersonPlanTab(QWidget):
         self.own_combo = QComboBox(box)
         self.own_combo.setEditable(True)
         self.own_combo.addItems(OWN_ACTIONS)
-        self.own_combo.setMinimumContentsLength(30)
+        self.own_combo.setMinimumContentsLength(18)
         self.own_combo.setAccessibleName(self.tr("Eigen actie"))
         self.own_hours = QSpinBox(box)
         self.own_hours.setRange(0, 500)
@@ -330,11 +350,11 @@ class PersonPlanTab(QWidget):
         self.status_combo = QComboBox(self)
         for status in PlanStatus:
             self.status_combo.addItem(status.value, status.value)
-        status_label = QLabel(self.tr("S&tatus van het plan:"), self)
+        status_label = QLabel(self.tr("Status van het pla&n:"), self)
         status_label.setBuddy(self.status_combo)
         self.status_combo.setAccessibleName(self.tr("Status van het plan"))
         self.status_combo.currentIndexChanged.connect(self.controller.status_changed)
-        self.discard_button = forms.button(self, self.tr("Wijzigingen ver&werpen"))
+        self.discard_button = forms.button(self, self.tr("Wijzi&gingen verwerpen"))
         self.discard_button.clicked.connect(self.controller.discard)
         self.save_button = forms.button(self, self.tr("&Opslaan"), self.tr("Plan opslaan"))
         self.save_button.clicked.connect(lambda: self.controller.save())

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from competentieplanner.domain.model import Profile, Requirement
-from competentieplanner.ui import forms, theme
+from competentieplanner.ui import forms, theme, unsaved
 from competentieplanner.ui.commands import EditCommand
 from competentieplanner.ui.context import AppContext
 from competentieplanner.ui.controllers.snapshot import Snapshot, save
@@ -77,7 +77,7 @@ class ProfilesView(QWidget):
         self.authorities = AuthorityEditor(context, self.data, self.tabs)
         self.tabs.addTab(self.competencies, self.tr("&Competenties"))
         self.tabs.addTab(self.profiles, self.tr("&Profielen"))
-        self.tabs.addTab(self.authorities, self.tr("&Bevoegdheden"))
+        self.tabs.addTab(self.authorities, self.tr("Bevoe&gdheden"))
         layout.addWidget(self.tabs, 1)
         self.reload()
 
@@ -92,6 +92,22 @@ class ProfilesView(QWidget):
         self.competencies.set_snapshot(snapshot)
         self.profiles.set_snapshot(snapshot)
         self.authorities.set_snapshot(snapshot)
+
+    # -- unsaved work (ui.unsaved.UnsavedWork) --------------------------------------------------
+    def unsaved_changes(self) -> list[str]:
+        return [
+            text
+            for editor in (self.competencies, self.profiles, self.authorities)
+            for text in editor.unsaved_changes()
+        ]
+
+    def save_changes(self, then: Callable[[], None]) -> None:
+        editors = (self.competencies, self.profiles, self.authorities)
+        unsaved.save_in_turn([e for e in editors if e.unsaved_changes()], then)
+
+    def discard_changes(self) -> None:
+        for editor in (self.competencies, self.profiles, self.authorities):
+            editor.discard_changes()
 
     def open_item(self, kind: str, payload: object) -> None:
         """Show a profile ("profile", code) or a competency ("competency", code)."""
@@ -394,6 +410,23 @@ class ProfileEditor(QWidget):
             self.snapshot.profile_versions[profile.code],
         )
         self._run(command, then)
+
+    def unsaved_changes(self) -> list[str]:
+        if self.profile is None or not self._profile_dirty():
+            return []
+        return [self.tr("Profiel %1").replace("%1", self.profile.code)]
+
+    def save_changes(self, then: Callable[[], None]) -> None:
+        self.save_profile(then=then)
+
+    def discard_changes(self) -> None:
+        if self.profile is None:
+            return
+        self._filling = True
+        self.name_edit.setText(self.profile.name)
+        self.description_edit.setPlainText(self.profile.description)
+        self._filling = False
+        self._update_buttons()
 
     def add_requirement(self) -> None:
         code = self.add_combo.currentData()

@@ -155,7 +155,7 @@ class ReportsPage(QWidget):
         )
         form = QFormLayout()
         self.hrm_scope = self._combo_row(
-            form, card, self.tr("Bereik van het HRM-overzicht"), self.tr("&Bereik:")
+            form, card, self.tr("Bereik van het HRM-overzicht"), self.tr("Be&reik:")
         )
         card.body.addLayout(form)
         self.hrm_button = self._save_button(
