@@ -181,7 +181,7 @@ def test_edit_quarter_and_cost_in_the_table(
     editor = QApplication.focusWidget()
     assert isinstance(editor, QDoubleSpinBox)
     editor.selectAll()
-    QTest.keyClicks(editor, "123.45")
+    QTest.keyClicks(editor, editor.locale().toString(123.45, "f", 2))  # "123,45" in Dutch
     QTest.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: any(i.cost == Decimal("123.45") for i in tab.items_model.items()))
     assert tab.controller.dirty
