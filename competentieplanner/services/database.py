@@ -81,8 +81,14 @@ def backup_database(db: Database, out: Path) -> Path:
     if out == db.file:
         raise UserError("Het back-upbestand mag niet de database zelf zijn.")
     tmp = out.with_name(out.name + ".tmp")
-    opening.backup_sqlite_file(db.file, tmp)
-    os.replace(tmp, out)
+    try:
+        opening.backup_sqlite_file(db.file, tmp)
+        os.replace(tmp, out)
+    except BaseException:
+        # A full disk or a kill must not leave a half copy (or its journal) next to the target.
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+        raise
     return out
 
 

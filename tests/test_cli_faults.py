@@ -1,0 +1,122 @@
+"""Issue 15: a full disk and a locked database end in a Dutch message and exit code 1 — never
+a traceback, never SQL parameters (staff names) on stderr, never a left-over .tmp file.
+
+The disk is really full: a 64 KB tmpfs filled to the last byte (the sandbox runs as root)."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from competentieplanner.cli import main
+from tests.import_export import hostile
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def staff_names(db_file: Path) -> list[str]:
+    with sqlite3.connect(db_file) as con:
+        return [name for (name,) in con.execute("SELECT last_name FROM employee")]
+
+
+def assert_clean_failure(code: int, err: str, names: list[str]) -> None:
+    assert code == 1, err
+    assert err.startswith("fout: ")
+    assert "Traceback" not in err and "[SQL" not in err and "INSERT" not in err
+    for name in names:
+        assert name not in err
+
+
+@pytest.fixture
+def full_disk(tmp_path: Path) -> Iterator[Path]:
+    """A folder on a tiny tmpfs; call ``fill(folder)`` to use up the last byte."""
+    folder = tmp_path / "vol"
+    folder.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder)], capture_output=True
+    )
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here (not root)")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def fill(folder: Path) -> None:
+    with (folder / "opvulling").open("wb", buffering=0) as handle:
+        try:
+            while True:
+                handle.write(b"\0" * 4096)
+        except OSError:
+            pass
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("db", "backup", "{out}/kopie.db"),
+        ("export", "excel", "{out}/hrm.xlsx"),
+        ("export", "pdf", "{out}/team.pdf", "--organisation"),
+        ("export", "catalogue", "{out}/catalogus.xlsx"),
+    ],
+)
+def test_disk_full_while_writing_a_file(
+    command: tuple[str, ...], demo_db_path: Path, full_disk: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    fill(full_disk)
+    args = [part.format(out=full_disk) for part in command]
+    code, _, err = run(capsys, "--database", str(demo_db_path), *args)
+    assert_clean_failure(code, err, staff_names(demo_db_path)[:50])
+    assert "schijf is vol" in err
+    assert sorted(p.name for p in full_disk.iterdir()) == ["opvulling"]  # no .tmp left
+
+
+def test_disk_full_while_loading_the_demo(
+    full_disk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, "--database", str(full_disk / "demo.db"), "demo")
+    assert code == 1, err
+    assert "Traceback" not in err and "[SQL" not in err and "INSERT" not in err
+
+
+def test_disk_full_while_importing(
+    db_path: Path, tmp_path: Path, full_disk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, "--database", str(db_path), "db", "check")
+    on_full = full_disk / "test.db"
+    shutil.copyfile(db_path, on_full)
+    rows = [[str(7000 + i), "Anouk", f"Uniekenaam{i}", "Sociaal Domein", "Adviseur"]
+            for i in range(3000)]
+    source = hostile.staff_workbook(tmp_path / "groot.xlsx", rows)
+    fill(full_disk)
+    code, _, err = run(capsys, "--database", str(on_full), "import", "staff", str(source))
+    assert_clean_failure(code, err, ["Uniekenaam"])
+
+
+def test_locked_database_during_import(
+    demo_db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = [["9901", "Anouk", "Geheimenaam", "Sociaal Domein", "Adviseur"]]
+    source = hostile.staff_workbook(tmp_path / "nieuw.xlsx", rows)
+    blocker = sqlite3.connect(demo_db_path, isolation_level=None)
+    try:
+        blocker.execute("BEGIN EXCLUSIVE")
+        code, _, err = run(
+            capsys, "--database", str(demo_db_path), "import", "staff", str(source)
+        )
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    assert_clean_failure(code, err, ["Geheimenaam", *staff_names(demo_db_path)[:50]])
+    assert "Geheimenaam" not in staff_names(demo_db_path)
