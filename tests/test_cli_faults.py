@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from competentieplanner.cli import main
+from competentieplanner.persistence.database import Database
 from tests.import_export import hostile
 
 
@@ -42,7 +43,7 @@ def full_disk(tmp_path: Path) -> Iterator[Path]:
     folder = tmp_path / "vol"
     folder.mkdir()
     mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder)], capture_output=True
+        ["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(folder)], capture_output=True
     )
     if mounted.returncode != 0:
         pytest.skip("cannot mount a tmpfs here (not root)")
@@ -59,6 +60,12 @@ def fill(folder: Path) -> None:
                 handle.write(b"\0" * 4096)
         except OSError:
             pass
+
+
+def free(folder: Path, size: int) -> None:
+    filler = folder / "opvulling"
+    with filler.open("r+b") as handle:
+        handle.truncate(max(0, filler.stat().st_size - size))
 
 
 @pytest.mark.parametrize(
@@ -83,23 +90,31 @@ def test_disk_full_while_writing_a_file(
 
 
 def test_disk_full_while_loading_the_demo(
-    full_disk: Path, capsys: pytest.CaptureFixture[str]
+    empty_db: Database, full_disk: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, _, err = run(capsys, "--database", str(full_disk / "demo.db"), "demo")
-    assert code == 1, err
-    assert "Traceback" not in err and "[SQL" not in err and "INSERT" not in err
+    assert empty_db.file is not None
+    empty_db.dispose()
+    on_full = full_disk / "demo.db"
+    shutil.copyfile(empty_db.file, on_full)
+    fill(full_disk)
+    free(full_disk, 256 * 1024)  # room to open the database, not for 120 fictional people
+    code, _, err = run(capsys, "--database", str(on_full), "demo")
+    assert_clean_failure(code, err, [])
+    assert "schijf is vol" in err
 
 
 def test_disk_full_while_importing(
-    db_path: Path, tmp_path: Path, full_disk: Path, capsys: pytest.CaptureFixture[str]
+    empty_db: Database, tmp_path: Path, full_disk: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    run(capsys, "--database", str(db_path), "db", "check")
+    assert empty_db.file is not None
+    empty_db.dispose()
     on_full = full_disk / "test.db"
-    shutil.copyfile(db_path, on_full)
+    shutil.copyfile(empty_db.file, on_full)
     rows = [[str(7000 + i), "Anouk", f"Uniekenaam{i}", "Sociaal Domein", "Adviseur"]
             for i in range(3000)]
     source = hostile.staff_workbook(tmp_path / "groot.xlsx", rows)
     fill(full_disk)
+    free(full_disk, 256 * 1024)  # room to open the database, not to import 3000 people
     code, _, err = run(capsys, "--database", str(on_full), "import", "staff", str(source))
     assert_clean_failure(code, err, ["Uniekenaam"])
 
