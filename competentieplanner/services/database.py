@@ -25,6 +25,8 @@ def open_database(
     COMPETENTIEPLANNER_DATABASE variable or the file in the user's data folder."""
     db = opening.connect(target)
     try:
+        if upgrade and opening.is_new_sqlite_file(db) and db.file is not None:
+            opening.create_sqlite_file(db.file, _install_reference_data)
         with opening.refused_as_database_error(db):
             if upgrade:
                 opening.upgrade_schema(db)
@@ -39,6 +41,11 @@ def open_database(
         db.dispose()
         raise
     return db
+
+
+def _install_reference_data(db: Database) -> None:
+    with db.unit_of_work() as uow:
+        reference_data.install_reference_data(uow.session)
 
 
 def in_database(
