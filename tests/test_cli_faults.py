@@ -31,7 +31,7 @@ def staff_names(db_file: Path) -> list[str]:
 
 def assert_clean_failure(code: int, err: str, names: list[str]) -> None:
     assert code == 1, err
-    assert err.startswith("fout: ")
+    assert "fout: " in err
     assert "Traceback" not in err and "[SQL" not in err and "INSERT" not in err
     for name in names:
         assert name not in err
@@ -135,3 +135,33 @@ def test_locked_database_during_import(
         blocker.close()
     assert_clean_failure(code, err, ["Geheimenaam", *staff_names(demo_db_path)[:50]])
     assert "Geheimenaam" not in staff_names(demo_db_path)
+
+
+@pytest.fixture
+def read_only_copy(demo_db_path: Path, full_disk: Path) -> Iterator[Path]:
+    """The demo database on a medium mounted read-only (root ignores file permissions)."""
+    target = full_disk / "alleen-lezen.db"
+    shutil.copyfile(demo_db_path, target)
+    subprocess.run(["mount", "-o", "remount,ro", str(full_disk)], check=True)
+    yield target
+    subprocess.run(["mount", "-o", "remount,rw", str(full_disk)], check=False)
+
+
+def test_read_only_database_can_be_read_and_says_so(
+    read_only_copy: Path, demo_db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "--database", str(read_only_copy), "employees")
+    assert code == 0, err
+    assert staff_names(demo_db_path)[0] in out
+    assert "alleen-lezen" in err and "niet worden opgeslagen" in err
+    assert main(["--database", str(read_only_copy), "db", "check"]) == 0
+
+
+def test_read_only_database_refuses_changes_in_dutch(
+    read_only_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = [["9901", "Anouk", "Geheimenaam", "Sociaal Domein", "Adviseur"]]
+    source = hostile.staff_workbook(tmp_path / "nieuw.xlsx", rows)
+    code, _, err = run(capsys, "--database", str(read_only_copy), "import", "staff", str(source))
+    assert_clean_failure(code, err, ["Geheimenaam"])
+    assert "alleen-lezen" in err

@@ -94,6 +94,13 @@ def normalise_arguments(args: argparse.Namespace) -> str:
     return ""
 
 
+def _say_when_read_only(target: str | None) -> None:
+    from competentieplanner.services import database as dbs
+
+    if dbs.opens_read_only(target):
+        print(dbs.READ_ONLY_NOTICE, file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -105,6 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.database = None
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     try:
+        _say_when_read_only(args.database)
         if handler is None:
             from competentieplanner.cli.gui import start_gui
 

@@ -44,6 +44,19 @@ def upgrade_schema(db: Database) -> None:
     migrate.upgrade(db.engine, sqlite_file=db.file if db.file and db.file.exists() else None)
 
 
+def require_current_schema(db: Database) -> None:
+    """A read-only database cannot be upgraded: refuse one that is not at the newest schema."""
+    current = migrate.current_revision(db.engine)
+    if current is None:
+        raise DatabaseError(f"'{db.display_name}' is (nog) geen Competentieplanner-database.")
+    if current != migrate.head_revision():
+        raise DatabaseError(
+            f"De database '{db.display_name}' is alleen-lezen en heeft een oudere opbouw "
+            f"({current}); deze versie kan hem pas openen na bijwerken. Kopieer het bestand naar "
+            "een schrijfbare map of vraag om schrijfrechten."
+        )
+
+
 def has_schema(db: Database) -> bool:
     return migrate.current_revision(db.engine) is not None
 
