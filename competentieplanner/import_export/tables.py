@@ -191,7 +191,7 @@ def _first_bad_number(path: Path, part: str | None) -> tuple[str, str] | None:
     (reference, text); openpyxl fails on those without saying where. Only run after a failure."""
     if part is None:
         return None
-    from lxml import etree
+    from lxml import etree  # type: ignore[import-untyped]
 
     main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
     with zipfile.ZipFile(path) as archive, archive.open(part) as source:
@@ -219,7 +219,7 @@ def _uncached_formulas(path: Path, scan: WorkbookScan, ws: Any) -> frozenset[str
     found: set[str] = set()
     if not parts:
         return frozenset()
-    from lxml import etree  # type: ignore[import-untyped]
+    from lxml import etree
 
     main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
     with zipfile.ZipFile(path) as archive:

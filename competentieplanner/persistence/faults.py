@@ -25,8 +25,9 @@ READ_ONLY = (
 
 def describe_database_failure(exc: BaseException) -> str | None:
     """The Dutch message for a database-level fault, or None when ``exc`` is none."""
+    driver_error: BaseException
     if isinstance(exc, DBAPIError):
-        driver_error: BaseException = exc.orig
+        driver_error = exc.orig if exc.orig is not None else exc
     elif isinstance(exc, sqlite3.Error):  # the backup API is used without SQLAlchemy
         driver_error = exc
     else:

@@ -6,14 +6,22 @@ from __future__ import annotations
 import os
 import sqlite3
 import unicodedata
+from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
 import pytest
 
 from competentieplanner.cli import main
+from competentieplanner.domain.errors import UserError, ValidationError
+from competentieplanner.domain.model import TrainingOffer
 from competentieplanner.domain.text import UnusableTextError, normalise, normalised
 from competentieplanner.import_export.values import ValueProblem, parse_decimal, parse_identifier
+from competentieplanner.persistence import repositories as repo
+from competentieplanner.persistence.database import Database
+from competentieplanner.services import catalogue_io
+from competentieplanner.services import reference_edit as edit
 from tests.import_export import hostile
 
 HEADER = hostile.STAFF_HEADER
@@ -256,3 +264,54 @@ def test_nan_in_a_numeric_cell_names_row_and_column(
     assert code == 1
     assert "rij 2" in err and "kolom F" in err and ("NaN" in err or "oneindig" in err)
     assert "Traceback" not in err
+
+
+# -- catalogue and editors --------------------------------------------------------------------
+def test_catalogue_code_with_an_invisible_character_is_the_same_offer(
+    empty_db: Database, tmp_path: Path
+) -> None:
+    path = tmp_path / "catalogus.xlsx"
+    with empty_db.unit_of_work() as uow:
+        catalogue_io.export_catalogue(uow, path)
+    workbook = openpyxl.load_workbook(path)
+    offers = workbook["Opleidingen"]
+    assert offers["A2"].value == "OPL01"
+    offers["A2"] = "OPL01\u200b"
+    workbook.save(path)
+    with empty_db.unit_of_work() as uow:
+        result = catalogue_io.import_catalogue(uow, path)
+    assert (result.new, result.updated) == (0, 0)
+
+
+def test_catalogue_code_that_cannot_be_normalised_is_reported_at_its_cell(
+    empty_db: Database, tmp_path: Path
+) -> None:
+    path = tmp_path / "catalogus.xlsx"
+    with empty_db.unit_of_work() as uow:
+        catalogue_io.export_catalogue(uow, path)
+    workbook = openpyxl.load_workbook(path)
+    workbook["Opleidingen"]["A3"] = "OPL\ue00002"
+    workbook.save(path)
+    with pytest.raises(ValidationError) as caught, empty_db.unit_of_work() as uow:
+        catalogue_io.import_catalogue(uow, path)
+    where = {(p.file, p.row, p.column) for p in caught.value.problems if "U+E000" in p.message}
+    assert where == {("catalogus.xlsx [Opleidingen]", 3, "A")}
+
+
+def test_editors_store_the_normal_form_and_refuse_the_rest(empty_db: Database) -> None:
+    offer = TrainingOffer(
+        code="OPL9\uff10\u200b",
+        name=unicodedata.normalize("NFD", "Cliëntgericht schrijven"),
+        provider="Fictief Opleidingshuis",
+        format="klassikaal",
+        hours=4,
+        cost=Decimal("100"),
+        effects=(),
+    )
+    with empty_db.unit_of_work() as uow:
+        edit.add_offer(uow, offer)
+    with empty_db.read_session() as session:
+        stored = {o.code: o for o in repo.load_catalogue(session)}["OPL90"]
+    assert stored.name == unicodedata.normalize("NFC", "Cliëntgericht schrijven")
+    with pytest.raises(UserError, match="U\\+0007"), empty_db.unit_of_work() as uow:
+        edit.add_offer(uow, replace(offer, code="OPL91", name="Schrij\x07ven"))
