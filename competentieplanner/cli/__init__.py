@@ -15,6 +15,8 @@ from types import ModuleType
 from competentieplanner import __version__
 from competentieplanner.cli import commands_core
 from competentieplanner.domain.errors import UserError
+from competentieplanner.domain.text import UnusableTextError, normalised
+from competentieplanner.services.faults import describe_failure
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 
@@ -75,13 +77,44 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def normalise_arguments(args: argparse.Namespace) -> str:
+    """Bring every text argument (personnel number, unit name, code) into the one normal form
+    of ``domain.text``, so a pasted zero-width space or full-width digit still finds the person.
+
+    Returns the Dutch reason when an argument cannot be normalised, else "". Paths are left
+    alone: a file name is the file system's business."""
+    for name, value in vars(args).items():
+        if name in ("handler", "database"):
+            continue
+        try:
+            if isinstance(value, str):
+                setattr(args, name, normalised(value))
+            elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+                setattr(args, name, [normalised(v) for v in value])
+        except UnusableTextError as exc:
+            return f"argument '{name}' {exc}."
+    return ""
+
+
+def _say_when_read_only(target: str | None) -> None:
+    from competentieplanner.services import database as dbs
+
+    if dbs.opens_read_only(target):
+        print(dbs.READ_ONLY_NOTICE, file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    problem = normalise_arguments(args)
+    if problem:
+        print(f"fout: {problem}", file=sys.stderr)
+        return EXIT_REJECTED
     if not hasattr(args, "database"):
         args.database = None
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     try:
+        _say_when_read_only(args.database)
         if handler is None:
             from competentieplanner.cli.gui import start_gui
 
@@ -95,3 +128,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as exc:
+        message = describe_failure(exc)
+        if message is None:
+            raise
+        print(f"fout: {message}", file=sys.stderr)
+        return EXIT_REJECTED

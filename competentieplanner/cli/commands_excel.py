@@ -28,7 +28,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "staff", parents=[common], help="personeelslijst (xlsx/csv) uit het HR-systeem"
     )
     p.add_argument("file", metavar="FILE", type=Path)
-    p.add_argument("--sheet", metavar="NAAM", help="werkblad (standaard het eerste)")
+    p.add_argument("--sheet", metavar="NAAM", help="werkblad (standaard het eerste zichtbare)")
     _dry_run_and_report(p)
     p.set_defaults(handler=cmd_import_staff)
 
@@ -36,6 +36,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "assessments", parents=[common], help="ingevuld beoordelingsformulier (xlsx)"
     )
     p.add_argument("file", metavar="FILE", type=Path)
+    p.add_argument(
+        "--sheet", metavar="NAAM", help="werkblad (standaard het formulier of het eerste zichtbare)"
+    )
     _dry_run_and_report(p)
     p.set_defaults(handler=cmd_import_assessments)
 
@@ -99,7 +102,9 @@ def cmd_import_assessments(args: argparse.Namespace) -> int:
 
     def run(db: Database) -> tuple[str, list[str]]:
         with db.unit_of_work() as uow:
-            result = import_assessments(uow, args.file, dry_run=args.dry_run)
+            result = import_assessments(
+                uow, args.file, dry_run=args.dry_run, sheet=args.sheet
+            )
         return result.summary(), []
 
     return _run_import(args, "Controleverslag beoordelingen", run)

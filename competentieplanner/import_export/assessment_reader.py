@@ -12,11 +12,11 @@ from competentieplanner.import_export.headers import Column, find_header
 from competentieplanner.import_export.tables import MAX_DATA_ROWS, Table
 from competentieplanner.import_export.values import (
     ValueProblem,
-    clean_text,
     excel_text,
     is_blank,
     parse_date,
     parse_identifier,
+    parse_text,
     parse_whole_number,
 )
 from competentieplanner.import_export.workbook_guard import UnreadableFileError
@@ -57,7 +57,8 @@ def read_assessments(
     problems = result.problems
     rows = iter(table.rows)
     header = find_header(
-        rows, layout.FIELDS, anchor="personnel_number", file=table.file_name, min_fields=2
+        rows, layout.FIELDS, anchor="personnel_number", file=table.file_name, min_fields=2,
+        merged=table.merged_cells,
     )
     if header is None:
         problems.append(
@@ -193,7 +194,12 @@ def read_assessments(
                     problem(number, date_col, raw_date, "Datum gesprek ligt in de toekomst")
                 elif assessed_on.year < 2000:
                     problem(number, date_col, raw_date, "Datum gesprek ligt vóór 2000")
-        assessor = clean_text(values[assessor_col.index]) if assessor_col else ""
+        assessor = ""
+        if assessor_col:
+            try:
+                assessor = parse_text(values[assessor_col.index])
+            except ValueProblem as exc:
+                problem(number, assessor_col, values[assessor_col.index], f"Beoordelaar {exc}")
         if assessor_col and len(assessor) > MAX_ASSESSOR_LENGTH:
             problem(
                 number, assessor_col, assessor,

@@ -18,11 +18,11 @@ from competentieplanner.import_export.headers import Column, Field, find_header
 from competentieplanner.import_export.tables import MAX_DATA_ROWS, Table, open_table
 from competentieplanner.import_export.values import (
     ValueProblem,
-    clean_text,
     excel_text,
     is_blank,
     parse_decimal,
     parse_identifier,
+    parse_text,
     parse_whole_number,
 )
 from competentieplanner.import_export.workbook_guard import UnreadableFileError
@@ -139,7 +139,8 @@ def _problem(table: Table, row: int, column: Column | None, value: object, reaso
 
 def _read_offers(table: Table, result: CatalogueFile) -> dict[str, dict[str, str | Decimal]]:
     rows = iter(table.rows)
-    header = find_header(rows, OFFER_FIELDS, anchor="code", file=table.file_name)
+    header = find_header(rows, OFFER_FIELDS, anchor="code", file=table.file_name,
+                         merged=table.merged_cells)
     offers: dict[str, dict[str, str | Decimal]] = {}
     where = f"{table.file_name} [{table.sheet}]"
     if header is None or "name" not in header.columns:
@@ -173,7 +174,13 @@ def _read_offers(table: Table, result: CatalogueFile) -> dict[str, dict[str, str
                     )
                     continue
             else:
-                value = clean_text(raw.get(key))
+                try:
+                    value = parse_text(raw.get(key))
+                except ValueProblem as exc:
+                    result.problems.append(
+                        _problem(table, number, columns.get(key), raw.get(key), str(exc))
+                    )
+                    continue
             if len(value) > MAX_LENGTH[key]:
                 result.problems.append(
                     _problem(table, number, columns.get(key), value,
@@ -228,7 +235,8 @@ def _read_effects(
     max_level: int,
 ) -> None:
     rows = iter(table.rows)
-    header = find_header(rows, EFFECT_FIELDS, anchor="offer", file=table.file_name)
+    header = find_header(rows, EFFECT_FIELDS, anchor="offer", file=table.file_name,
+                         merged=table.merged_cells)
     where = f"{table.file_name} [{table.sheet}]"
     if header is None or not {"competency", "to_level"} <= header.columns.keys():
         result.problems.append(
@@ -251,8 +259,21 @@ def _read_effects(
         if count > MAX_DATA_ROWS:
             raise UnreadableFileError(f"'{table.file_name}' heeft meer dan 50.000 rijen.")
         before = len(result.problems)
-        offer = clean_text(raw["offer"])
-        competency = clean_text(raw["competency"]).upper()
+        try:
+            offer = parse_text(raw["offer"])
+        except ValueProblem as exc:
+            result.problems.append(
+                _problem(table, number, columns["offer"], raw["offer"], f"Opleiding {exc}")
+            )
+            continue
+        try:
+            competency = parse_text(raw["competency"]).upper()
+        except ValueProblem as exc:
+            result.problems.append(
+                _problem(table, number, columns["competency"], raw["competency"],
+                         f"Competentie {exc}")
+            )
+            continue
         if not offer:
             result.problems.append(
                 _problem(table, number, columns["offer"], "", "Opleiding is leeg")

@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import get_column_letter, range_boundaries
 
 from competentieplanner.domain.errors import Problem
 from competentieplanner.import_export.values import clean_text
@@ -109,10 +109,12 @@ def find_header(
     anchor: str,
     file: str,
     min_fields: int = 2,
+    merged: Sequence[str] = (),
 ) -> HeaderMatch | None:
     """Consume rows until the header row: the first with the ``anchor`` field and at least
     ``min_fields`` known headers, within the first HEADER_SCAN_ROWS rows. None if not found
-    (the rows scanned are consumed)."""
+    (the rows scanned are consumed). ``merged`` are the sheet's merged ranges: header cells
+    merged across columns are a problem (the merged-away columns would read as empty)."""
     for number, values in rows:
         if number > HEADER_SCAN_ROWS:
             return None
@@ -120,8 +122,30 @@ def find_header(
             continue
         match = match_row(values, fields, row=number, file=file)
         if anchor in match.columns and len(match.columns) >= min_fields:
+            match.problems.extend(merged_header_problems(merged, row=number, file=file))
             return match
     return None
+
+
+def merged_header_problems(merged: Sequence[str], *, row: int, file: str) -> list[Problem]:
+    """One problem per merged range that covers more than one column of header row ``row``."""
+    problems: list[Problem] = []
+    for ref in merged:
+        low_col, low_row, high_col, high_row = range_boundaries(ref)
+        if low_row is None or high_row is None or low_col is None or high_col is None:
+            continue
+        if low_row <= row <= high_row and high_col > low_col:
+            problems.append(
+                Problem(
+                    f"de kopcellen {ref} zijn samengevoegd; de kolommen "
+                    f"{column_letter(low_col)} t/m {column_letter(high_col - 1)} hebben daardoor "
+                    "geen eigen kop. Maak de samenvoeging ongedaan en geef elke kolom een kop",
+                    file=file,
+                    row=row,
+                    column=column_letter(low_col - 1),
+                )
+            )
+    return problems
 
 
 def describe_fields(fields: Iterable[Field]) -> str:

@@ -28,6 +28,7 @@ from competentieplanner.import_export.values import (
     parse_decimal,
     parse_email,
     parse_identifier,
+    parse_text,
 )
 from competentieplanner.import_export.workbook_guard import UnreadableFileError
 
@@ -123,7 +124,10 @@ def read_staff(
     'Leidinggevende' cell may refer to; None skips that check (a preview without database).
     """
     rows = iter(table.rows)
-    header = find_header(rows, STAFF_FIELDS, anchor="personnel_number", file=table.file_name)
+    header = find_header(
+        rows, STAFF_FIELDS, anchor="personnel_number", file=table.file_name,
+        merged=table.merged_cells,
+    )
     if header is None:
         problem = Problem(
             "geen kopregel gevonden: de eerste 30 rijen hebben geen rij met 'Personeelsnummer' "
@@ -290,9 +294,17 @@ class _RowReader:
             self.numbers.add(personnel_number)
 
         for text_key in self.text_keys:
-            values[text_key] = clean_text(raw[text_key])
+            try:
+                values[text_key] = parse_text(raw[text_key])
+            except ValueProblem as exc:
+                add(self.problem(number, text_key, raw[text_key], str(exc)))
+                values[text_key] = "?"  # reported above; not again as empty
         if "name" in raw:
-            first, infix, last = split_name(clean_text(raw["name"]))
+            try:
+                first, infix, last = split_name(parse_text(raw["name"]))
+            except ValueProblem as exc:
+                add(self.problem(number, "name", raw["name"], str(exc)))
+                first, infix, last = "", "", "?"
             values.update(first_name=first, infix=infix, last_name=last)
         for text_key, text in values.items():
             if len(text) > MAX_LENGTH[text_key]:
@@ -319,7 +331,7 @@ class _RowReader:
             email = clean_text(raw["email"])
             if email:
                 try:
-                    email = parse_email(email)
+                    email = parse_email(parse_text(email))
                 except ValueProblem as exc:
                     add(self.problem(number, "email", raw["email"], str(exc)))
                 else:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 import warnings
 import zipfile
 from collections.abc import Iterator
@@ -18,16 +19,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from openpyxl.utils import get_column_letter
+
 from competentieplanner.domain.errors import UserError
+from competentieplanner.domain.text import normalise
 from competentieplanner.import_export.workbook_guard import (
     UnreadableFileError,
     WorkbookScan,
     check_workbook,
+    require_regular_file,
 )
 
 MAX_COLUMNS = 256
 MAX_DATA_ROWS = 50_000
 MAX_CSV_BYTES = 64 * 1024 * 1024
+#: Excel's own limit for one cell; a longer CSV field is no staff or assessment data.
+MAX_CSV_FIELD_CHARS = 32_767
 CSV_SUFFIXES = (".csv", ".txt")
 
 Row = tuple[Any, ...]
@@ -41,6 +48,7 @@ class Table:
     sheet: str
     rows: Iterator[tuple[int, Row]]
     uncached_formulas: frozenset[str] = field(default_factory=frozenset)
+    merged_cells: tuple[str, ...] = ()  # merged ranges of the sheet, e.g. "B1:C1"
     is_csv: bool = False
     _closer: Any = None
 
@@ -57,7 +65,8 @@ class Table:
 
 
 def open_table(path: Path, sheet: str | None = None) -> Table:
-    """Open ``path`` (.xlsx or .csv) and return the rows of ``sheet`` (default: the first).
+    """Open ``path`` (.xlsx or .csv) and return the rows of ``sheet`` (default: the first
+    visible one; a hidden first sheet is what nobody sees in Excel).
 
     Raises:
         UserError: the file is missing, hostile, broken or has no such sheet.
@@ -70,11 +79,12 @@ def open_table(path: Path, sheet: str | None = None) -> Table:
 def sheet_names(path: Path) -> list[str]:
     """The worksheet names of a workbook (after the same safety checks as ``open_table``)."""
     if path.suffix.lower() in CSV_SUFFIXES:
+        require_regular_file(path)
         return [path.stem]
     check_workbook(path)
     workbook = _load(path)
     try:
-        return [ws.title for ws in workbook.worksheets]
+        return [ws.title for ws in workbook.worksheets if _visible(ws)]
     finally:
         workbook.close()
 
@@ -110,13 +120,17 @@ def _open_workbook(path: Path, sheet: str | None) -> Table:
         if not worksheets:
             raise UnreadableFileError(f"'{path.name}' bevat geen werkbladen.")
         if sheet is None:
-            ws = worksheets[0]
+            visible = [w for w in worksheets if _visible(w)]
+            if not visible:
+                raise UnreadableFileError(f"'{path.name}' bevat geen zichtbare werkbladen.")
+            ws = visible[0]
         else:
+            wanted = normalise(sheet).strip().casefold()
             matches = [w for w in worksheets if w.title == sheet] or [
-                w for w in worksheets if w.title.casefold() == sheet.strip().casefold()
+                w for w in worksheets if normalise(w.title).strip().casefold() == wanted
             ]
             if not matches:
-                known = ", ".join(f"'{w.title}'" for w in worksheets)
+                known = ", ".join(f"'{w.title}'" for w in worksheets if _visible(w))
                 raise UserError(
                     f"'{path.name}' heeft geen werkblad '{sheet}'. Werkbladen: {known}."
                 )
@@ -131,13 +145,20 @@ def _open_workbook(path: Path, sheet: str | None) -> Table:
     return Table(
         file_name=path.name,
         sheet=ws.title,
-        rows=_workbook_rows(path.name, ws),
+        rows=_workbook_rows(path, ws),
         uncached_formulas=uncached,
+        merged_cells=scan.merged_cells.get(getattr(ws, "_worksheet_path", ""), ()),
         _closer=workbook.close,
     )
 
 
-def _workbook_rows(name: str, ws: Any) -> Iterator[tuple[int, Row]]:
+def _visible(ws: Any) -> bool:
+    """Not 'hidden' and not 'veryHidden' (only reachable through VBA)."""
+    return getattr(ws, "sheet_state", "visible") == "visible"
+
+
+def _workbook_rows(path: Path, ws: Any) -> Iterator[tuple[int, Row]]:
+    name = path.name
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -150,10 +171,43 @@ def _workbook_rows(name: str, ws: Any) -> Iterator[tuple[int, Row]]:
     except UserError:
         raise
     except Exception as exc:
+        bad = _first_bad_number(path, getattr(ws, "_worksheet_path", None))
+        if bad is not None:
+            ref, text = bad
+            row = ref.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+            raise UnreadableFileError(
+                f"'{name}', werkblad '{ws.title}', rij {row}, kolom {ref[: -len(row)]}: de "
+                f"getalcel {ref} bevat '{text[:20]}', geen getal (NaN of oneindig?). Vul een "
+                "getal in of maak de cel leeg."
+            ) from exc
         raise UnreadableFileError(
             f"'{name}' is beschadigd: werkblad '{ws.title}' kan niet worden gelezen "
             f"({type(exc).__name__})."
         ) from exc
+
+
+def _first_bad_number(path: Path, part: str | None) -> tuple[str, str] | None:
+    """The first numeric cell whose stored value is no finite number ('NaN', 'INF'), as
+    (reference, text); openpyxl fails on those without saying where. Only run after a failure."""
+    if part is None:
+        return None
+    from lxml import etree  # type: ignore[import-untyped]
+
+    main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    with zipfile.ZipFile(path) as archive, archive.open(part) as source:
+        for _, cell in etree.iterparse(
+            source, events=("end",), tag=f"{main}c", resolve_entities=False, no_network=True
+        ):
+            value = cell.find(f"{main}v")
+            if cell.get("t", "n") == "n" and value is not None and value.text:
+                try:
+                    finite = math.isfinite(float(value.text))
+                except ValueError:
+                    finite = False
+                if not finite:
+                    return str(cell.get("r", "")), value.text
+            cell.clear(keep_tail=True)
+    return None
 
 
 def _uncached_formulas(path: Path, scan: WorkbookScan, ws: Any) -> frozenset[str]:
@@ -165,7 +219,7 @@ def _uncached_formulas(path: Path, scan: WorkbookScan, ws: Any) -> frozenset[str
     found: set[str] = set()
     if not parts:
         return frozenset()
-    from lxml import etree  # type: ignore[import-untyped]
+    from lxml import etree
 
     main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
     with zipfile.ZipFile(path) as archive:
@@ -190,14 +244,17 @@ def _uncached_formulas(path: Path, scan: WorkbookScan, ws: Any) -> frozenset[str
 
 # -- csv -------------------------------------------------------------------------------------
 def _open_csv(path: Path) -> Table:
+    require_regular_file(path)
+    too_large = UnreadableFileError(
+        f"'{path.name}' is groter dan {MAX_CSV_BYTES // (1024 * 1024)} MB en wordt geweigerd."
+    )
     try:
-        size = path.stat().st_size
-        if size > MAX_CSV_BYTES:
-            raise UnreadableFileError(
-                f"'{path.name}' is groter dan {MAX_CSV_BYTES // (1024 * 1024)} MB en wordt "
-                "geweigerd."
-            )
-        data = path.read_bytes()
+        if path.stat().st_size > MAX_CSV_BYTES:
+            raise too_large
+        with path.open("rb") as handle:  # capped by what is read, not by what stat said
+            data = handle.read(MAX_CSV_BYTES + 1)
+        if len(data) > MAX_CSV_BYTES:
+            raise too_large
     except FileNotFoundError as exc:
         raise UnreadableFileError(f"Bestand '{path}' bestaat niet.") from exc
     except OSError as exc:
@@ -207,12 +264,23 @@ def _open_csv(path: Path) -> Table:
             f"'{path.name}' is geen tekstbestand (CSV); kies een .xlsx-bestand of sla op als CSV."
         )
     text = decode_csv(data)
+    # The default limit (128 KB) would end a long field in csv.Error without a cell; the
+    # whole file is capped anyway, and rows() names the cell of an over-long field.
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_CSV_BYTES))
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
 
     def rows() -> Iterator[tuple[int, Row]]:
         try:
             for number, record in enumerate(reader, start=1):
+                for index, value in enumerate(record[:MAX_COLUMNS]):
+                    if len(value) > MAX_CSV_FIELD_CHARS:
+                        raise UnreadableFileError(
+                            f"'{path.name}', rij {number}, kolom {get_column_letter(index + 1)}: "
+                            f"het veld is {_dutch_count(len(value))} tekens lang; meer dan "
+                            f"{_dutch_count(MAX_CSV_FIELD_CHARS)} (de grens van Excel) wordt "
+                            "geweigerd."
+                        )
                 yield number, tuple(record[:MAX_COLUMNS])
         except csv.Error as exc:
             raise UnreadableFileError(
@@ -220,6 +288,10 @@ def _open_csv(path: Path) -> Table:
             ) from exc
 
     return Table(file_name=path.name, sheet=path.stem, rows=rows(), is_csv=True)
+
+
+def _dutch_count(number: int) -> str:
+    return f"{number:,}".replace(",", ".")
 
 
 def decode_csv(data: bytes) -> str:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from decimal import Decimal
 
 from competentieplanner import formats
+from competentieplanner.domain.text import UnusableTextError, normalise, normalised, printable
 
 #: Spaces Excel users paste in from web pages and PDFs.
 _ODD_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " "})
@@ -29,7 +29,10 @@ ValueProblem = formats.ParseError
 
 
 def clean_text(value: object) -> str:
-    """Text as a person meant it: odd spaces folded, trimmed, single-spaced, NFC-normalised.
+    """Text as a person meant it: odd spaces folded, trimmed, single-spaced, and normalised
+    (NFC, no invisible format characters, ASCII digits: ``domain.text.normalise``).
+
+    Never raises: characters that cannot be normalised stay; :func:`parse_text` refuses them.
 
     Integral floats lose their ``.0`` (Excel stores every number as a float).
     """
@@ -48,11 +51,19 @@ def clean_text(value: object) -> str:
         value = value.date() if value.time() == dt.time() else value
     if isinstance(value, dt.date):
         return value.strftime("%d-%m-%Y")
-    text = str(value).translate(_ODD_SPACES)
-    text = _RUNS_OF_SPACE.sub(" ", text).strip()
-    if unicodedata.is_normalized("NFC", text):
+    text = normalise(str(value)).translate(_ODD_SPACES)
+    return _RUNS_OF_SPACE.sub(" ", text).strip()
+
+
+def parse_text(value: object) -> str:
+    """:func:`clean_text`, refusing a control, private-use or unassigned character."""
+    text = clean_text(value)
+    if text.isascii() and text.isprintable():
         return text
-    return unicodedata.normalize("NFC", text)
+    try:
+        return normalised(text)
+    except UnusableTextError as exc:
+        raise ValueProblem(str(exc)) from exc
 
 
 _BLANKS = " \t\n\r\x0b\x0c\u00a0\u202f\u2007\u2009"
@@ -60,14 +71,20 @@ _BLANKS = " \t\n\r\x0b\x0c\u00a0\u202f\u2007\u2009"
 
 def is_blank(value: object) -> bool:
     """None, or text of nothing but (odd) spaces."""
-    return value is None or (isinstance(value, str) and not value.strip(_BLANKS))
+    if value is None:
+        return True
+    if not isinstance(value, str):
+        return False
+    if value.isascii():
+        return not value.strip(_BLANKS)
+    return not clean_text(value)  # a zero-width space alone is blank too
 
 
 def parse_identifier(value: object, *, max_length: int = 50) -> str:
     """A code or personnel number: text, leading zeros kept; a number becomes its digits."""
     if isinstance(value, float) and not value.is_integer():
         raise ValueProblem("is een getal met decimalen; verwacht een nummer of code")
-    text = clean_text(value)
+    text = parse_text(value)
     if " " in text:
         raise ValueProblem("mag geen spaties bevatten")
     if len(text) > max_length:
@@ -82,10 +99,11 @@ def parse_decimal(value: object) -> Decimal:
         raise ValueProblem("is geen getal")
     if isinstance(value, int):
         return Decimal(value)
-    if isinstance(value, float):
-        return Decimal(repr(value))
-    if isinstance(value, Decimal):
-        return value
+    if isinstance(value, float | Decimal):
+        number = Decimal(repr(value)) if isinstance(value, float) else value
+        if not number.is_finite():  # NaN or Infinity in a numeric cell
+            raise ValueProblem("is geen getal (NaN of oneindig)")
+        return number
     return formats.parse_number(clean_text(value))
 
 
@@ -128,5 +146,5 @@ def parse_email(value: object) -> str:
 
 def excel_text(value: object) -> str:
     """How a value appears in a problem report (never used for ignored columns)."""
-    text = clean_text(value)
+    text = printable(clean_text(value))
     return text if len(text) <= 80 else text[:77] + "..."

@@ -16,6 +16,7 @@ and time:
 from __future__ import annotations
 
 import re
+import stat
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -42,6 +43,10 @@ _FORBIDDEN = tuple(
 )
 _OVERLAP = max(len(m) for m in _FORBIDDEN)
 _FORMULA = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s>/]")
+_MERGE_CELL = re.compile(
+    rb"<(?:[A-Za-z_][\w.-]*:)?mergeCell\s+ref=[\"']([A-Z]+[0-9]+:[A-Z]+[0-9]+)"
+)
+_MERGE_OVERLAP = 64
 _XML_SUFFIXES = (".xml", ".rels", ".vml")
 
 
@@ -56,11 +61,32 @@ class WorkbookScan:
     members: int
     uncompressed_bytes: int
     formula_parts: frozenset[str] = field(default_factory=frozenset)
+    #: zip member name -> merged cell ranges ("B1:C1") of that sheet
+    merged_cells: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+def require_regular_file(path: Path) -> None:
+    """Refuse anything but a regular file (after following symlinks) before opening it: a FIFO
+    would block the read forever, /dev/zero or /dev/urandom would never end."""
+    try:
+        info = path.stat()
+    except FileNotFoundError as exc:
+        raise UnreadableFileError(f"Bestand '{path}' bestaat niet.") from exc
+    except OSError as exc:
+        raise UnreadableFileError(f"Kan '{path.name}' niet lezen: {exc.strerror}.") from exc
+    if stat.S_ISDIR(info.st_mode):
+        raise UnreadableFileError(f"'{path}' is een map, geen bestand.")
+    if not stat.S_ISREG(info.st_mode):
+        raise UnreadableFileError(
+            f"'{path.name}' is geen gewoon bestand (maar bijvoorbeeld een apparaat of pipe) en "
+            "wordt niet gelezen."
+        )
 
 
 def check_workbook(path: Path) -> WorkbookScan:
     """Raise UnreadableFileError unless ``path`` is a zip-based workbook that is safe to parse."""
     name = path.name
+    require_regular_file(path)
     try:
         with path.open("rb") as handle:
             head = handle.read(8)
@@ -136,14 +162,19 @@ def _scan_archive(archive: zipfile.ZipFile, name: str) -> WorkbookScan:
         raise _too_large(name)
     total = 0
     formula_parts: set[str] = set()
+    merged: dict[str, tuple[str, ...]] = {}
     for info in infos:
         if info.is_dir():
             continue
-        produced, has_formula = _scan_member(archive, info, name, MAX_TOTAL_BYTES - total)
+        produced, has_formula, ranges = _scan_member(
+            archive, info, name, MAX_TOTAL_BYTES - total
+        )
         total += produced
         if has_formula:
             formula_parts.add(info.filename)
-    return WorkbookScan(len(infos), total, frozenset(formula_parts))
+        if ranges:
+            merged[info.filename] = ranges
+    return WorkbookScan(len(infos), total, frozenset(formula_parts), merged)
 
 
 def _check_ratio(name: str, uncompressed: int, compressed: int) -> None:
@@ -162,12 +193,14 @@ def _too_large(name: str) -> UnreadableFileError:
 
 def _scan_member(
     archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, budget: int
-) -> tuple[int, bool]:
-    """Decompress one member in chunks; return bytes produced and whether it holds formulas."""
+) -> tuple[int, bool, tuple[str, ...]]:
+    """Decompress one member in chunks; return bytes produced, whether it holds formulas and
+    (for a sheet) its merged cell ranges."""
     is_xml = info.filename.lower().endswith(_XML_SUFFIXES)
     is_sheet = is_xml and info.filename.startswith("xl/worksheets/")
     produced = 0
     has_formula = False
+    ranges: dict[str, None] = {}  # ordered set: a range in the overlap is seen twice
     tail = b""
     with archive.open(info) as member:
         while True:
@@ -189,5 +222,8 @@ def _scan_member(
                     )
             if is_sheet and not has_formula and _FORMULA.search(window):
                 has_formula = True
-            tail = window[-_OVERLAP:]
-    return produced, has_formula
+            if is_sheet and b"mergeCell" in window:
+                for match in _MERGE_CELL.finditer(window):
+                    ranges.setdefault(match.group(1).decode("ascii"))
+            tail = window[-max(_OVERLAP, _MERGE_OVERLAP) :]
+    return produced, has_formula, tuple(ranges)

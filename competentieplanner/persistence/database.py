@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from competentieplanner import paths
@@ -116,14 +117,43 @@ def make_engine(url: URL, *, echo: bool = False) -> Engine:
             raise DatabaseError(
                 f"Kan de map '{path.parent}' niet aanmaken: {exc.strerror}."
             ) from exc
-        if path.exists() and not os.access(path, os.R_OK | os.W_OK):
-            raise DatabaseError(f"De database '{path}' is niet lees- of schrijfbaar.")
         if path.is_dir():
             raise DatabaseError(f"'{path}' is een map, geen databasebestand.")
+        if path.exists() and not os.access(path, os.R_OK):
+            raise DatabaseError(f"De database '{path}' is niet leesbaar.")
+        if opens_read_only(path):
+            return _read_only_engine(url, path, echo=echo)
     engine = create_engine(url, echo=echo, future=True)
     if url.get_backend_name() == "sqlite":
         _install_sqlite_hooks(engine, wal=path is not None and is_local_disk(path))
     return engine
+
+
+def opens_read_only(path: Path) -> bool:
+    """An existing SQLite file we may read but not change (a read-only file, folder, share or
+    medium): it is opened read-only instead of refused."""
+    if not path.exists():
+        return False
+    return not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
+
+
+def _read_only_engine(url: URL, path: Path, *, echo: bool) -> Engine:
+    """SQLite's ``mode=ro``; when even that cannot work (a WAL database in a folder where the
+    shared-memory file cannot be made), ``immutable=1``: nobody can be writing there anyway."""
+    for extra in ({}, {"immutable": "1"}):
+        ro_url = url.set(
+            database=path.as_uri(), query={"mode": "ro", **extra, "uri": "true"}
+        )
+        engine = create_engine(ro_url, echo=echo, future=True)
+        _install_sqlite_hooks(engine, wal=False)
+        try:
+            with engine.connect() as connection:
+                connection.exec_driver_sql("SELECT count(*) FROM sqlite_master")
+        except OperationalError:
+            engine.dispose()
+            continue
+        return engine
+    raise DatabaseError(f"De database '{path}' kan niet (alleen-lezen) worden geopend.")
 
 
 class Database:
@@ -133,6 +163,8 @@ class Database:
     def __init__(self, url: URL, engine: Engine) -> None:
         self.url = url
         self.engine = engine
+        #: opened read-only (SQLite mode=ro): reading works, every change is refused
+        self.read_only = engine.url.query.get("mode") == "ro"
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @property

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from alembic import command
@@ -68,7 +69,8 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     if target.exists():
         target.unlink()
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+    # closing(): sqlite3's own context manager commits but leaves the files open.
+    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
         src.backup(dst)
     return target
 

@@ -29,11 +29,13 @@ class AssessmentImportResult:
     not_assessed: int = 0  # member rows left empty
     competencies: list[str] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)
+    sheet: str = ""  # the worksheet read
 
     def summary(self) -> str:
         verb = "zouden worden toegevoegd" if self.dry_run else "toegevoegd"
         lines = [
-            f"{self.file}: {self.assessments} beoordelingen (teamleider) met {self.scores} "
+            f"{self.file}" + (f" ({self.sheet})" if self.sheet else "")
+            + f": {self.assessments} beoordelingen (teamleider) met {self.scores} "
             f"niveaus {verb}; {self.not_assessed} rijen zonder niveaus overgeslagen."
             + (" Proefdraai: er is niets opgeslagen." if self.dry_run else "")
         ]
@@ -43,9 +45,17 @@ class AssessmentImportResult:
 
 
 def import_assessments(
-    uow: UnitOfWork, path: Path, *, dry_run: bool = False, today: dt.date | None = None
+    uow: UnitOfWork,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    today: dt.date | None = None,
+    sheet: str | None = None,
 ) -> AssessmentImportResult:
     """Import the form at ``path`` in the caller's unit of work; all or nothing.
+
+    ``sheet`` names the worksheet; by default the visible sheet named like the form's, else the
+    first visible sheet.
 
     Raises:
         ValidationError: problems in the file (each names row, column and value); nothing saved.
@@ -56,8 +66,9 @@ def import_assessments(
     codes = store.competency_ids(uow.session)
     levels = store.scale_levels(uow.session)
     level_range = range(levels[0], levels[-1] + 1) if levels else range(1, 5)
-    names = sheet_names(path)
-    sheet = next((n for n in names if n.casefold() == layout.SHEET.casefold()), None)
+    if sheet is None:
+        names = sheet_names(path)
+        sheet = next((n for n in names if n.casefold() == layout.SHEET.casefold()), None)
     with open_table(path, sheet) as table:
         parsed = read_assessments(
             table, known_numbers=numbers.keys(), known_codes=codes.keys(),
@@ -75,6 +86,7 @@ def import_assessments(
     result = AssessmentImportResult(
         parsed.file,
         dry_run,
+        sheet=parsed.sheet,
         not_assessed=parsed.empty_rows,
         competencies=sorted(parsed.competencies),
         ignored=[c.header for c in parsed.ignored],

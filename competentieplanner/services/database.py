@@ -11,7 +11,8 @@ from typing import TypeVar
 from competentieplanner import paths
 from competentieplanner.domain.errors import DatabaseError, UserError
 from competentieplanner.persistence import health, opening
-from competentieplanner.persistence.database import Database
+from competentieplanner.persistence.database import Database, resolve_target, sqlite_path
+from competentieplanner.persistence.database import opens_read_only as opens_read_only_file
 from competentieplanner.persistence.unit_of_work import UnitOfWork
 from competentieplanner.services import reference_data
 
@@ -26,6 +27,12 @@ def open_database(
     COMPETENTIEPLANNER_DATABASE variable or the file in the user's data folder."""
     db = opening.connect(target)
     try:
+        if db.read_only:
+            with opening.refused_as_database_error(db):
+                opening.require_current_schema(db)
+            return db
+        if upgrade and opening.is_new_sqlite_file(db) and db.file is not None:
+            opening.create_sqlite_file(db.file, _install_reference_data)
         with opening.refused_as_database_error(db):
             if upgrade:
                 opening.upgrade_schema(db)
@@ -40,6 +47,24 @@ def open_database(
         db.dispose()
         raise
     return db
+
+
+#: What the command line and the app say when a database was opened read-only.
+READ_ONLY_NOTICE = (
+    "Let op: de database is alleen-lezen geopend (het bestand of de map is niet schrijfbaar); "
+    "u kunt gegevens bekijken, maar wijzigingen kunnen niet worden opgeslagen."
+)
+
+
+def opens_read_only(target: str | os.PathLike[str] | None) -> bool:
+    """Whether ``target`` is an existing SQLite file that will be opened read-only."""
+    path = sqlite_path(resolve_target(target))
+    return path is not None and opens_read_only_file(path)
+
+
+def _install_reference_data(db: Database) -> None:
+    with db.unit_of_work() as uow:
+        reference_data.install_reference_data(uow.session)
 
 
 def in_database(
@@ -87,7 +112,9 @@ def backup_database(db: Database, out: Path) -> Path:
         opening.backup_sqlite_file(db.file, tmp)
         paths.move_into_place(tmp, out)
     finally:
-        tmp.unlink(missing_ok=True)
+        # A full disk or a kill must not leave a half copy (or its journal) behind.
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            leftover.unlink(missing_ok=True)
     return out
 
 

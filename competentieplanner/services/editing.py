@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from competentieplanner import formats
 from competentieplanner.domain.errors import ConflictError, UserError
+from competentieplanner.domain.text import UnusableTextError, normalised
 from competentieplanner.persistence.unit_of_work import RELOADED, translated_refusals
 
 if TYPE_CHECKING:
@@ -58,8 +59,17 @@ def edit_session(db: Database, subject: str) -> Iterator[Session]:
 # -- input checks --------------------------------------------------------------------------------
 
 
+def normalised_text(label: str, value: str) -> str:
+    """What the user typed in the one normal form (``domain.text``), trimmed; refused when it
+    holds a character that cannot be normalised."""
+    try:
+        return normalised(value).strip()
+    except UnusableTextError as exc:
+        raise UserError(f"{label} {exc}.") from exc
+
+
 def required_text(label: str, value: str, max_length: int) -> str:
-    text = value.strip()
+    text = normalised_text(label, value)
     if not text:
         raise UserError(f"{label} mag niet leeg zijn.")
     if len(text) > max_length:
@@ -68,7 +78,7 @@ def required_text(label: str, value: str, max_length: int) -> str:
 
 
 def optional_text(label: str, value: str, max_length: int | None = None) -> str:
-    text = value.strip()
+    text = normalised_text(label, value)
     if max_length is not None and len(text) > max_length:
         raise UserError(f"{label} is te lang ({len(text)} tekens; maximaal {max_length}).")
     return text

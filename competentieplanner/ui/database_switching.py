@@ -38,6 +38,13 @@ def _tr(text: str) -> str:
 DATABASE_FILTER = _tr("Competentieplanner-database (*.db)")
 
 
+def _read_only_status() -> str:
+    return _tr(
+        "Database alleen-lezen geopend: {name}. U kunt gegevens bekijken; wijzigingen kunnen "
+        "niet worden opgeslagen."
+    )
+
+
 class DatabaseSwitcher(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -155,6 +162,9 @@ class DatabaseSwitcher(QObject):
         self.remember(db)
         self.update_title()
         self.window.database_opened(first=old is None)
+        if db.read_only:  # say it at once: edits would only fail on saving
+            self.window.show_status(_read_only_status().format(name=db.display_name))
+            return
         self.window.show_status(_tr("Database geopend: {name}").format(name=db.display_name))
         # A database the user made or opened later is meant for real people: no demo there.
         if very_first_start and not self.context.settings.value(DEMO_OFFERED_KEY, False, bool):
@@ -178,7 +188,10 @@ class DatabaseSwitcher(QObject):
         if db is None:
             self.window.setWindowTitle("Competentieplanner")
             return
-        self.window.setWindowTitle(f"{Path(db.display_name).name} — Competentieplanner")
+        name = Path(db.display_name).name
+        if db.read_only:
+            name = _tr("{name} (alleen-lezen)").format(name=name)
+        self.window.setWindowTitle(f"{name} — Competentieplanner")
         self.window.setWindowFilePath(db.display_name if db.file else "")
 
     def refresh_status(self) -> None:

@@ -2059,6 +2059,10 @@
             <translation>Competentieplanner database (*.db)</translation>
         </message>
         <message>
+            <source>Database alleen-lezen geopend: {name}. U kunt gegevens bekijken; wijzigingen kunnen niet worden opgeslagen.</source>
+            <translation>Database opened read-only: {name}. You can view data; changes cannot be saved.</translation>
+        </message>
+        <message>
             <source>Lijst wissen</source>
             <translation>Clear list</translation>
         </message>
@@ -2117,6 +2121,10 @@
         <message>
             <source>Database geopend: {name}</source>
             <translation>Database opened: {name}</translation>
+        </message>
+        <message>
+            <source>{name} (alleen-lezen)</source>
+            <translation>{name} (read-only)</translation>
         </message>
         <message>
             <source>{name} · {count} medewerkers</source>
