@@ -31,6 +31,7 @@ from competentieplanner.import_export.xlsx_writer import (
 )
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.database import Database
+from competentieplanner.services.audit_trail import record_export
 
 
 def export_assessment_template(db: Database, out: Path, *, unit: str, framework: str) -> str:
@@ -48,6 +49,8 @@ def export_assessment_template(db: Database, out: Path, *, unit: str, framework:
     workbook = build_template(chosen, members, unit=unit)
     with atomic_output(out) as temporary:
         workbook.save(temporary)
+    with db.unit_of_work() as uow:
+        record_export(uow, "assessment_template", [m.personnel_number for m in members])
     return (
         f"Beoordelingsformulier voor {unit} ({len(members)} medewerkers, "
         f"{len(chosen.competencies)} competenties van '{chosen.name}') geschreven naar {out}."

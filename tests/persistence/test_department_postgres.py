@@ -221,3 +221,15 @@ def test_removed_user_can_no_longer_sign_in(
     assert {u["login"]: u["active"] for u in users}["temp"] is False
     with pytest.raises(psycopg.OperationalError, match="not permitted to log in"):
         _connect(server, "temp")
+
+
+def test_exports_are_recorded_under_the_exporting_login(
+    server: str, capsys: pytest.CaptureFixture[str], tmp_path: Any
+) -> None:
+    own = _staff_by_unit(server)[TEAM_A]
+    lead = _login_url(server, "lead_a")
+    assert main(["--database", lead, "export", "excel", str(tmp_path / "hrm.xlsx")]) == 0
+    entries = _run(server, capsys, "audit", "--login", "lead_a", "--format", "json")
+    exported = {e["employee"] for e in entries if (e["action"], e["table"]) == (
+        "export", "hrm_workbook")}
+    assert exported == own  # only the people the team lead could see, one entry each
