@@ -15,11 +15,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from competentieplanner.domain.errors import ConflictError, UserError
+from competentieplanner.persistence import last_change
 
 RELOADED = "de gegevens zijn opnieuw geladen"
 DEFAULT_SUBJECT = "De wijziging"
@@ -39,8 +41,39 @@ class UnitOfWork:
 
     def flush(self, subject: str = DEFAULT_SUBJECT) -> None:
         """Send pending writes now, so a refusal names ``subject`` ("Het profiel")."""
-        with translated_refusals(subject):
-            self.session.flush()
+        watched = [
+            key
+            for row in (*self.session.dirty, *self.session.deleted)
+            if (key := last_change.row_key(row)) is not None
+        ]
+        try:
+            with translated_refusals(subject):
+                self.session.flush()
+        except ConflictError as exc:
+            change = _changed_outside(self.session, watched, exc)
+            if change is None:
+                raise
+            raise ConflictError(changed_by(subject, change)) from exc.__cause__
+
+
+def changed_by(subject: str, change: last_change.LastChange) -> str:
+    """The Dutch refusal of a stale save that names who changed it and when."""
+    return f"{subject} is intussen gewijzigd {change.describe()}; {RELOADED}."
+
+
+def _changed_outside(
+    session: Session, watched: list[tuple[str, str]], exc: ConflictError
+) -> last_change.LastChange | None:
+    """After a refused flush this session is unusable: ask on a connection of its own."""
+    if not watched or not isinstance(exc.__cause__, StaleDataError):
+        return None
+    bind = session.get_bind()
+    engine = bind.engine if isinstance(bind, Connection) else bind
+    with engine.connect() as connection:
+        for table, record in watched:
+            if (change := last_change.lookup(connection, table, record)) is not None:
+                return change
+    return None
 
 
 def is_locked(exc: OperationalError) -> bool:

@@ -184,7 +184,7 @@ def save_plan(
             raise ConflictError(
                 f"{subject} is intussen door iemand anders opnieuw opgeslagen; {RELOADED}."
             )
-        check_version(subject, latest.version, expected.version)
+        check_version(subject, latest.version, expected.version, latest)
     record = stored.add_plan_version(
         session,
         employee_id=employee_id,
@@ -315,7 +315,7 @@ def set_budget(
     else:
         if record is None:
             raise removed_meanwhile(subject)
-        check_version(subject, record.version, expected_version)
+        check_version(subject, record.version, expected_version, record)
         stored.change_budget(record, value)
     uow.flush(subject)
     return record.version
@@ -330,7 +330,7 @@ def remove_budget(uow: UnitOfWork, unit: str, year: int, *, expected_version: in
         record = stored.stored_budget(session, unit_id, year)
     if record is None:
         raise removed_meanwhile(subject)
-    check_version(subject, record.version, expected_version)
+    check_version(subject, record.version, expected_version, record)
     removed = Budget(unit, year, Decimal(record.amount))
     stored.remove_budget(session, record)
     uow.flush(subject)
