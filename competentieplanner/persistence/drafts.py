@@ -44,18 +44,18 @@ def update(
     updated_at: dt.datetime,
     author: str,
 ) -> None:
-    """Write the draft; the UPDATE names the version read, so a concurrent save loses."""
+    """Write the draft; the UPDATE names the version read, so a concurrent save loses. The
+    caller flushes (``uow.flush``), so a refusal can name who saved meanwhile."""
     record.author = author  # a draft from before authors were recorded becomes the saver's
     record.employee_id = employee_id
     record.step = step
     record.data = data
     record.updated_at = updated_at
-    session.flush()
 
 
 def delete(session: Session, record: r.InterviewDraftRecord) -> None:
+    """The caller flushes (``uow.flush``)."""
     session.delete(record)
-    session.flush()
 
 
 def with_employees(

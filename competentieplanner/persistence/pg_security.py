@@ -139,7 +139,7 @@ def _grants() -> str:
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {_STAFF_ROLES}",
         f"GRANT EXECUTE ON FUNCTION cp_role(), cp_sees_all(), cp_visible_units(), "
         f"cp_visible_employees(), cp_audit_event(text, text, text, text[]) TO {_ALL}",
-        f"GRANT EXECUTE ON FUNCTION cp_last_change(text, text) TO {_STAFF_ROLES}",
+        f"GRANT EXECUTE ON FUNCTION cp_last_change(text, text, text) TO {_STAFF_ROLES}",
     ]
     children = [t for t in PERSONAL_TABLES if t != "employee"]
     statements.append(

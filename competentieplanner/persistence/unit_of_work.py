@@ -12,10 +12,9 @@ meanwhile, SQLite's "database is locked") become Dutch :class:`ConflictError` /
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -39,10 +38,16 @@ class UnitOfWork:
         """"sqlite" or "postgresql": a few queries have a faster form on one of them."""
         return self.session.get_bind().dialect.name
 
-    def flush(self, subject: str = DEFAULT_SUBJECT) -> None:
-        """Send pending writes now, so a refusal names ``subject`` ("Het profiel")."""
-        watched = [
-            key
+    def flush(
+        self,
+        subject: str = DEFAULT_SUBJECT,
+        watch: Sequence[tuple[str, str | None, str | None]] = (),
+    ) -> None:
+        """Send pending writes now, so a refusal names ``subject`` ("Het profiel") and who
+        changed the record meanwhile: the first of ``watch`` (table, record, personnel number)
+        the audit log knows, else the last change of a row being written."""
+        watched = [*watch] + [
+            (*key, None)
             for row in (*self.session.dirty, *self.session.deleted)
             if (key := last_change.row_key(row)) is not None
         ]
@@ -50,7 +55,8 @@ class UnitOfWork:
             with translated_refusals(subject):
                 self.session.flush()
         except ConflictError as exc:
-            change = _changed_outside(self.session, watched, exc)
+            stale = isinstance(exc.__cause__, StaleDataError)
+            change = last_change.outside(self.session, watched) if stale else None
             if change is None:
                 raise
             raise ConflictError(changed_by(subject, change)) from exc.__cause__
@@ -59,21 +65,6 @@ class UnitOfWork:
 def changed_by(subject: str, change: last_change.LastChange) -> str:
     """The Dutch refusal of a stale save that names who changed it and when."""
     return f"{subject} is intussen gewijzigd {change.describe()}; {RELOADED}."
-
-
-def _changed_outside(
-    session: Session, watched: list[tuple[str, str]], exc: ConflictError
-) -> last_change.LastChange | None:
-    """After a refused flush this session is unusable: ask on a connection of its own."""
-    if not watched or not isinstance(exc.__cause__, StaleDataError):
-        return None
-    bind = session.get_bind()
-    engine = bind.engine if isinstance(bind, Connection) else bind
-    with engine.connect() as connection:
-        for table, record in watched:
-            if (change := last_change.lookup(connection, table, record)) is not None:
-                return change
-    return None
 
 
 def is_locked(exc: OperationalError) -> bool:

@@ -41,7 +41,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        op.execute("DROP FUNCTION IF EXISTS cp_last_change(text, text)")
+        op.execute("DROP FUNCTION IF EXISTS cp_last_change(text, text, text)")
     with op.batch_alter_table("interview_draft", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_interview_draft_author"))
         batch_op.drop_column("author")
