@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox
 
 from competentieplanner.domain.errors import UserError
 from competentieplanner.ui import formatting, tasks
+from competentieplanner.ui.operations import access
 from competentieplanner.ui.operations import database as operations
 
 if TYPE_CHECKING:
@@ -137,6 +138,7 @@ class DatabaseSwitcher(QObject):
         """Make ``db`` the open database: every screen re-reads, the undo history starts afresh."""
         old = self.context.db
         self.context.db = db
+        access.load_permissions(self.context, self.window)  # what this login's role may do
         self.context.undo_stack.clear()
         if old is not None and old is not db:
             operations.close_database(self.context, old)
