@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractItemView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListWidgetItem, QWidget
 
 from competentieplanner.domain.access import Action, Role, may
 
@@ -115,3 +115,14 @@ def guard(context: AppContext, action: Action, *targets: Guarded) -> None:
 def _keep_action_off(target: QAction, allowed: Callable[[], bool]) -> None:
     if target.isEnabled() and not allowed():
         target.setEnabled(False)
+
+
+def guard_listing(context: AppContext, action: Action, item: QListWidgetItem) -> None:
+    """Hide a navigation entry (a screen) from roles that may not take ``action``."""
+    permissions = context.permissions
+
+    def apply() -> None:
+        item.setHidden(not permissions.may(action))
+
+    permissions.changed.connect(apply)
+    apply()

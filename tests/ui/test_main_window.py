@@ -33,6 +33,7 @@ CONTRACT_ORDER = [
     "Plannen",
     "Gesprekken",
     "Rapportages",
+    "Auditlog",
 ]
 
 
