@@ -24,6 +24,11 @@ from competentieplanner.persistence import last_change
 
 RELOADED = "de gegevens zijn opnieuw geladen"
 DEFAULT_SUBJECT = "De wijziging"
+LOST_CONNECTION = (
+    "De verbinding met de databaseserver is verbroken; er is niets opgeslagen. Wat u invoerde "
+    "staat nog op het scherm: probeer het opnieuw zodra de server bereikbaar is. De verbinding "
+    "wordt dan vanzelf hersteld; opnieuw opstarten is niet nodig."
+)
 
 
 class UnitOfWork:
@@ -82,6 +87,8 @@ def translated_refusals(subject: str = DEFAULT_SUBJECT) -> Iterator[None]:
             f"{subject} is intussen door iemand anders gewijzigd; {RELOADED}."
         ) from exc
     except OperationalError as exc:
+        if exc.connection_invalidated:  # the server went away (network, restart, time-out)
+            raise UserError(LOST_CONNECTION) from exc
         if not is_locked(exc):
             raise
         # SQLite refuses a write whose read snapshot is outdated (someone else committed in

@@ -1998,6 +1998,18 @@
             <translation>Open database</translation>
         </message>
         <message>
+            <source>Welke database wilt u openen?</source>
+            <translation>Which database do you want to open?</translation>
+        </message>
+        <message>
+            <source>&amp;Bestand…</source>
+            <translation>&amp;File…</translation>
+        </message>
+        <message>
+            <source>&amp;Server…</source>
+            <translation>&amp;Server…</translation>
+        </message>
+        <message>
             <source>Er is geen database geopend. Kies Bestand ▸ Database openen, of maak een nieuwe database met Bestand ▸ Nieuwe database.</source>
             <translation>No database is open. Choose File ▸ Open database, or create a new database with File ▸ New database.</translation>
         </message>
@@ -2040,6 +2052,10 @@
         <message>
             <source>Demogemeente aanmaken</source>
             <translation>Creating the demo municipality</translation>
+        </message>
+        <message>
+            <source>Aanmelden bij de server</source>
+            <translation>Sign in to the server</translation>
         </message>
         <message>
             <source>Database geopend: {name}</source>
@@ -3324,6 +3340,53 @@
         <message>
             <source>Zelfbeoordeling</source>
             <translation>Self-assessment</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerSignInDialog</name>
+        <message>
+            <source>Aanmelden bij de server</source>
+            <translation>Sign in to the server</translation>
+        </message>
+        <message>
+            <source>Een gedeelde database op een PostgreSQL-server. Uw beheerder geeft u de gegevens; het wachtwoord wordt nooit als leesbare tekst bewaard.</source>
+            <translation>A shared database on a PostgreSQL server. Your administrator gives you the details; the password is never stored as readable text.</translation>
+        </message>
+        <message>
+            <source>Wachtwoord onthouden in Windows Referentiebeheer</source>
+            <translation>Remember the password in Windows Credential Manager</translation>
+        </message>
+        <message>
+            <source>Niet beschikbaar: het pakket keyring ontbreekt.</source>
+            <translation>Not available: the keyring package is missing.</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <source>&amp;Poort:</source>
+            <translation>&amp;Port:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;Database:</translation>
+        </message>
+        <message>
+            <source>&amp;Inlognaam:</source>
+            <translation>&amp;Login:</translation>
+        </message>
+        <message>
+            <source>&amp;Wachtwoord:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>&amp;Beveiliging (sslmode):</source>
+            <translation>&amp;Security (sslmode):</translation>
+        </message>
+        <message>
+            <source>&amp;Aanmelden</source>
+            <translation>&amp;Sign in</translation>
         </message>
     </context>
     <context>
