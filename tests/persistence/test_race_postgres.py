@@ -15,7 +15,7 @@ import json
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -168,6 +168,3 @@ def _line(process: subprocess.Popen[str]) -> str:
         process.wait(timeout=30)
         pytest.fail(f"client stopped: {process.stderr.read() if process.stderr else ''}")
     return line
-
-
-_: Callable[..., object] = client.main  # the client is a script; keep the import honest
