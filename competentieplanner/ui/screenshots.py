@@ -39,6 +39,7 @@ FILE_NAMES = {
     "plans": "06-plannen.png",
     "interview": "07-gesprekken.png",
     "reports": "08-rapportages.png",
+    "audit": "09-auditlog.png",
 }
 
 
