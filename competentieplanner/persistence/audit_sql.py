@@ -139,6 +139,21 @@ CREATE TRIGGER audit_log_protect BEFORE UPDATE OR DELETE ON audit_log
 
 
 
+#: Who last changed a row and when, for the refusal of a stale save; SECURITY DEFINER because
+#: staff logins may not read the audit log itself (granted in pg_security).
+PG_LAST_CHANGE = """
+CREATE OR REPLACE FUNCTION cp_last_change(p_table text, p_record text, p_employee text)
+RETURNS TABLE (login text, at timestamptz) LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path FROM CURRENT AS $$
+  SELECT audit_log.login::text, audit_log.at FROM audit_log
+  WHERE table_name = p_table AND action IN ('insert', 'update', 'delete')
+    AND (p_record IS NULL OR record = p_record)
+    AND (p_employee IS NULL OR personnel_number = p_employee)
+  ORDER BY id DESC LIMIT 1
+$$;
+"""
+
+
 _AUDIT_INSERT = (
     "INSERT INTO audit_log (at, login, action, table_name, record, personnel_number, changes)"
 )

@@ -123,7 +123,10 @@ def make_engine(url: URL, *, echo: bool = False) -> Engine:
             raise DatabaseError(f"De database '{path}' is niet leesbaar.")
         if opens_read_only(path):
             return _read_only_engine(url, path, echo=echo)
-    engine = create_engine(url, echo=echo, future=True)
+    # A server connection can drop (network, restart): test it before use, so the next user
+    # action after a lost connection simply reconnects.
+    server = url.get_backend_name() != "sqlite"
+    engine = create_engine(url, echo=echo, future=True, pool_pre_ping=server)
     if url.get_backend_name() == "sqlite":
         _install_sqlite_hooks(engine, wal=path is not None and is_local_disk(path))
     return engine

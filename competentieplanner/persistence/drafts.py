@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from competentieplanner.persistence import records as r
@@ -18,10 +18,16 @@ def get(session: Session, draft_id: int) -> r.InterviewDraftRecord | None:
 
 
 def add(
-    session: Session, *, employee_id: int, step: int, data: dict[str, Any], updated_at: dt.datetime
+    session: Session,
+    *,
+    employee_id: int,
+    step: int,
+    data: dict[str, Any],
+    updated_at: dt.datetime,
+    author: str,
 ) -> r.InterviewDraftRecord:
     record = r.InterviewDraftRecord(
-        employee_id=employee_id, step=step, data=data, updated_at=updated_at
+        employee_id=employee_id, step=step, data=data, updated_at=updated_at, author=author
     )
     session.add(record)
     session.flush()
@@ -36,27 +42,34 @@ def update(
     step: int,
     data: dict[str, Any],
     updated_at: dt.datetime,
+    author: str,
 ) -> None:
-    """Write the draft; the UPDATE names the version read, so a concurrent save loses."""
+    """Write the draft; the UPDATE names the version read, so a concurrent save loses. The
+    caller flushes (``uow.flush``), so a refusal can name who saved meanwhile."""
+    record.author = author  # a draft from before authors were recorded becomes the saver's
     record.employee_id = employee_id
     record.step = step
     record.data = data
     record.updated_at = updated_at
-    session.flush()
 
 
 def delete(session: Session, record: r.InterviewDraftRecord) -> None:
+    """The caller flushes (``uow.flush``)."""
     session.delete(record)
-    session.flush()
 
 
 def with_employees(
-    session: Session, draft_id: int | None = None
+    session: Session, author: str, draft_id: int | None = None
 ) -> list[tuple[r.InterviewDraftRecord, r.EmployeeRecord]]:
-    """Every draft (or the one with ``draft_id``) with its person, most recently changed first."""
+    """Every draft of ``author`` (or the one with ``draft_id``) with its person, most recently
+    changed first. Drafts without an author (saved before authors were recorded) come along.
+    On PostgreSQL the server's row policy applies the same rule."""
     query = (
         select(r.InterviewDraftRecord, r.EmployeeRecord)
         .join(r.EmployeeRecord, r.InterviewDraftRecord.employee_id == r.EmployeeRecord.id)
+        .where(
+            or_(r.InterviewDraftRecord.author == author, r.InterviewDraftRecord.author.is_(None))
+        )
         .order_by(r.InterviewDraftRecord.updated_at.desc(), r.InterviewDraftRecord.id.desc())
     )
     if draft_id is not None:

@@ -42,6 +42,9 @@ PERSONAL_TABLES = {
     "interview_answer": "interview_id IN (SELECT id FROM interview)",
     "plan_item": "plan_id IN (SELECT id FROM development_plan)",
 }
+#: Rows that belong to one login: nobody else sees them, not even HR. A draft saved before
+#: authors were recorded has none and stays visible as before.
+OWNED_TABLES = {"interview_draft": "coalesce(author, session_user) = session_user"}
 MANAGEMENT_VIEWS = ("mgmt_unit_staff", "mgmt_unit_competency", "mgmt_unit_plans")
 
 _ALL = ", ".join(GROUP_ROLES.values())
@@ -139,6 +142,7 @@ def _grants() -> str:
         # erasure and retention scrub the audit trail (AVG); a team lead may not
         "GRANT EXECUTE ON FUNCTION cp_scrub_audit(text, text[], text[], text[]) "
         "TO cp_beheerder, cp_hr",
+        f"GRANT EXECUTE ON FUNCTION cp_last_change(text, text, text) TO {_STAFF_ROLES}",
     ]
     children = [t for t in PERSONAL_TABLES if t != "employee"]
     statements.append(
@@ -151,6 +155,8 @@ def _policies() -> str:
     statements = []
     for table, condition in PERSONAL_TABLES.items():
         rule = f"(SELECT cp_sees_all()) OR ({condition})"
+        if table in OWNED_TABLES:
+            rule = f"({OWNED_TABLES[table]}) AND ({rule})"
         statements += [
             f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
             f"DROP POLICY IF EXISTS need_to_know ON {table}",

@@ -396,4 +396,5 @@ class InterviewDraftRecord(Versioned, Base):
     step: Mapped[int] = mapped_column(Integer, default=0)
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
-
+    # The login that saved it (issue 11: drafts belong to their author); NULL for older drafts.
+    author: Mapped[str | None] = mapped_column(String(63), index=True)

@@ -12,7 +12,7 @@ meanwhile, SQLite's "database is locked") become Dutch :class:`ConflictError` /
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -20,9 +20,15 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from competentieplanner.domain.errors import ConflictError, UserError
+from competentieplanner.persistence import last_change
 
 RELOADED = "de gegevens zijn opnieuw geladen"
 DEFAULT_SUBJECT = "De wijziging"
+LOST_CONNECTION = (
+    "De verbinding met de databaseserver is verbroken; er is niets opgeslagen. Wat u invoerde "
+    "staat nog op het scherm: probeer het opnieuw zodra de server bereikbaar is. De verbinding "
+    "wordt dan vanzelf hersteld; opnieuw opstarten is niet nodig."
+)
 
 
 class UnitOfWork:
@@ -37,10 +43,33 @@ class UnitOfWork:
         """ "sqlite" or "postgresql": a few queries have a faster form on one of them."""
         return self.session.get_bind().dialect.name
 
-    def flush(self, subject: str = DEFAULT_SUBJECT) -> None:
-        """Send pending writes now, so a refusal names ``subject`` ("Het profiel")."""
-        with translated_refusals(subject):
-            self.session.flush()
+    def flush(
+        self,
+        subject: str = DEFAULT_SUBJECT,
+        watch: Sequence[tuple[str, str | None, str | None]] = (),
+    ) -> None:
+        """Send pending writes now, so a refusal names ``subject`` ("Het profiel") and who
+        changed the record meanwhile: the first of ``watch`` (table, record, personnel number)
+        the audit log knows, else the last change of a row being written."""
+        watched = [*watch] + [
+            (*key, None)
+            for row in (*self.session.dirty, *self.session.deleted)
+            if (key := last_change.row_key(row)) is not None
+        ]
+        try:
+            with translated_refusals(subject):
+                self.session.flush()
+        except ConflictError as exc:
+            stale = isinstance(exc.__cause__, StaleDataError)
+            change = last_change.outside(self.session, watched) if stale else None
+            if change is None:
+                raise
+            raise ConflictError(changed_by(subject, change)) from exc.__cause__
+
+
+def changed_by(subject: str, change: last_change.LastChange) -> str:
+    """The Dutch refusal of a stale save that names who changed it and when."""
+    return f"{subject} is intussen gewijzigd {change.describe()}; {RELOADED}."
 
 
 def is_locked(exc: OperationalError) -> bool:
@@ -58,6 +87,8 @@ def translated_refusals(subject: str = DEFAULT_SUBJECT) -> Iterator[None]:
             f"{subject} is intussen door iemand anders gewijzigd; {RELOADED}."
         ) from exc
     except OperationalError as exc:
+        if exc.connection_invalidated:  # the server went away (network, restart, time-out)
+            raise UserError(LOST_CONNECTION) from exc
         if not is_locked(exc):
             raise
         # SQLite refuses a write whose read snapshot is outdated (someone else committed in

@@ -10,9 +10,10 @@ from typing import TypeVar
 
 from competentieplanner import paths
 from competentieplanner.domain.errors import DatabaseError, UserError
-from competentieplanner.persistence import health, opening
+from competentieplanner.persistence import health, opening, server_address
 from competentieplanner.persistence.database import Database, resolve_target, sqlite_path
 from competentieplanner.persistence.database import opens_read_only as opens_read_only_file
+from competentieplanner.persistence.server_address import SSL_MODES, ServerAddress
 from competentieplanner.persistence.unit_of_work import UnitOfWork
 from competentieplanner.services import reference_data
 
@@ -163,3 +164,15 @@ def check_database(db: Database) -> list[Check]:
         Check("beoordelingen", facts.orphan_scores == 0, f"{facts.orphan_scores} losse scores")
     )
     return checks
+
+
+__all__ = ["SSL_MODES", "ServerAddress"]  # for the sign-in dialog (ui may not reach persistence)
+
+
+def parse_server_address(text: str) -> ServerAddress:
+    """The server, port, database, login and sslmode in a connection URL (never a password)."""
+    return server_address.parse(text)
+
+
+def server_url(address: ServerAddress, password: str | None = None) -> str:
+    return server_address.url_of(address, password)

@@ -136,3 +136,9 @@ def whoami(uow: UnitOfWork) -> UserAccount:
     if accounts.may_manage_roles(uow.session):  # the administrator who set the server up
         return UserAccount(login=login, role=Role.BEHEERDER)
     return UserAccount(login=login, role=None, active=False)
+
+
+def signed_in(uow: UnitOfWork) -> tuple[UserAccount, bool]:
+    """The signed-in account, and whether this is the embedded single-user database (where the
+    local user acts as ``hr`` and also keeps the reference data: ``access.may(embedded=)``)."""
+    return whoami(uow), not accounts.is_server(uow.session)

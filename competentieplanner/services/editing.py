@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 from competentieplanner import formats
 from competentieplanner.domain.errors import ConflictError, UserError
 from competentieplanner.domain.text import UnusableTextError, normalised
-from competentieplanner.persistence.unit_of_work import RELOADED, translated_refusals
+from competentieplanner.persistence import last_change
+from competentieplanner.persistence.unit_of_work import RELOADED, changed_by, translated_refusals
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -28,7 +29,11 @@ if TYPE_CHECKING:
 MAX_MONEY = Decimal("9999999999.99")  # Numeric(12, 2)
 
 
-def changed_meanwhile(subject: str) -> ConflictError:
+def changed_meanwhile(subject: str, row: object | None = None) -> ConflictError:
+    """The refusal of a stale save; names who changed ``row`` and when, if the log knows."""
+    change = last_change.of_row(row) if row is not None else None
+    if change is not None:
+        return ConflictError(changed_by(subject, change))
     return ConflictError(f"{subject} is intussen door iemand anders gewijzigd; {RELOADED}.")
 
 
@@ -40,10 +45,11 @@ def added_meanwhile(subject: str) -> ConflictError:
     return ConflictError(f"{subject} is intussen door iemand anders toegevoegd; {RELOADED}.")
 
 
-def check_version(subject: str, actual: int, expected: int) -> None:
-    """Refuse the edit when the stored version is not the one the screen showed."""
+def check_version(subject: str, actual: int, expected: int, row: object | None = None) -> None:
+    """Refuse the edit when the stored version is not the one the screen showed (``row``: the
+    stored row, so the message can name who changed it)."""
     if actual != expected:
-        raise changed_meanwhile(subject)
+        raise changed_meanwhile(subject, row)
 
 
 @contextmanager

@@ -38,6 +38,7 @@ from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.database import Database
 from competentieplanner.persistence.unit_of_work import UnitOfWork
 from competentieplanner.services import engine
+from competentieplanner.services.audit_trail import record_export
 
 #: The three futures of the policy advisor (GLOSSARY.md: profile codes).
 FUTURE_PROFILES = ("strategisch", "aanbieders", "faciliterend")
@@ -59,6 +60,8 @@ def export_hrm_workbook(
         data = collect_hrm_data(uow, unit=unit, reference_date=reference_date)
     with atomic_output(out) as temporary:
         write_hrm_workbook(data, temporary)
+    with db.unit_of_work() as uow:
+        record_export(uow, "hrm_workbook", [e.personnel_number for e in data.employees])
     return (
         f"HRM-werkmap ({len(data.employees)} medewerkers, {len(data.competencies)} competenties, "
         f"{len(data.plan_rows)} opleidingsactiviteiten) geschreven naar {out}."

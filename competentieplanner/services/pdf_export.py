@@ -23,6 +23,7 @@ from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.unit_of_work import UnitOfWork
 from competentieplanner.reports import development_plan, hrm_overview, team_overview
 from competentieplanner.reports.data import DevelopmentPlanData
+from competentieplanner.services.audit_trail import record_export
 from competentieplanner.services.pdf_group_data import hrm_overview_data, team_overview_data
 from competentieplanner.services.pdf_report_data import (
     PersonFacts,
@@ -70,6 +71,7 @@ def development_plan_pdf(
             stream, data, organisation=ref.organisation, reference_date=day
         )
 
+    record_export(uow, "development_plan_pdf", [personnel_number])
     if out is not None:
         return write_atomically(out, write)
     buffer = io.BytesIO()
@@ -175,7 +177,9 @@ def export_unit_report(
             on_progress=tick,
         )
 
-    return write_atomically(out, write)
+    written = write_atomically(out, write)
+    record_export(uow, "team_overview_pdf", [m.personnel_number for m in members])
+    return written
 
 
 def _unit_budgets(uow: UnitOfWork, unit_ids: Sequence[int]) -> dict[int, Decimal]:
@@ -220,7 +224,9 @@ def export_organisation_report(
         )
         tick(2)
 
-    return write_atomically(out, write)
+    written = write_atomically(out, write)
+    record_export(uow, "hrm_overview_pdf", [e.personnel_number for e in employees])
+    return written
 
 
 def _ticker(progress: ProgressCallback | None, total: int) -> Callable[[int], None]:

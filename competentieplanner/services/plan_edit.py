@@ -33,6 +33,7 @@ from competentieplanner.domain.model import (
 )
 from competentieplanner.domain.settings import Settings
 from competentieplanner.persistence import analysis_queries as analysis
+from competentieplanner.persistence import last_change
 from competentieplanner.persistence import plans as stored
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.unit_of_work import RELOADED, UnitOfWork, translated_refusals
@@ -180,11 +181,12 @@ def save_plan(
     else:
         if latest is None:
             raise removed_meanwhile(subject)
-        if latest.id != expected.plan_id:
-            raise ConflictError(
-                f"{subject} is intussen door iemand anders opnieuw opgeslagen; {RELOADED}."
-            )
-        check_version(subject, latest.version, expected.version)
+        if (latest.id, latest.version) != (expected.plan_id, expected.version):
+            # who saved the newer version (or changed this one), from the audit log
+            change = last_change.of_record(session, "development_plan", str(latest.id))
+            by = change.describe() if change is not None else "door iemand anders"
+            what = "opnieuw opgeslagen" if latest.id != expected.plan_id else "gewijzigd"
+            raise ConflictError(f"{subject} is intussen {what} {by}; {RELOADED}.")
     record = stored.add_plan_version(
         session,
         employee_id=employee_id,
@@ -195,7 +197,8 @@ def save_plan(
         offers=offers,
         supersedes=latest,
     )
-    uow.flush(subject)
+    # a refusal names who saved the person's newest plan meanwhile
+    uow.flush(subject, watch=[("development_plan", None, personnel_number)])
     saved = current_plan(uow, personnel_number)
     assert saved is not None and saved.ref == PlanRef(record.id, record.version)
     return saved
@@ -315,7 +318,7 @@ def set_budget(
     else:
         if record is None:
             raise removed_meanwhile(subject)
-        check_version(subject, record.version, expected_version)
+        check_version(subject, record.version, expected_version, record)
         stored.change_budget(record, value)
     uow.flush(subject)
     return record.version
@@ -330,7 +333,7 @@ def remove_budget(uow: UnitOfWork, unit: str, year: int, *, expected_version: in
         record = stored.stored_budget(session, unit_id, year)
     if record is None:
         raise removed_meanwhile(subject)
-    check_version(subject, record.version, expected_version)
+    check_version(subject, record.version, expected_version, record)
     removed = Budget(unit, year, Decimal(record.amount))
     stored.remove_budget(session, record)
     uow.flush(subject)

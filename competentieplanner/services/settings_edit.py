@@ -260,7 +260,7 @@ def update_settings(uow: UnitOfWork, changes: Mapping[str, tuple[object, int]]) 
             continue
         if expected_version == NOT_STORED:
             raise added_meanwhile(label)
-        check_version(label, record.version, expected_version)
+        check_version(label, record.version, expected_version, record)
         record.value = value
     uow.flush(subject)
     return {key: records[key].version for key in cleaned}

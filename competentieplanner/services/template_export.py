@@ -10,6 +10,7 @@ from competentieplanner.domain.errors import NotFoundError, UserError
 from competentieplanner.import_export.assessment_template import write_template
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.database import Database
+from competentieplanner.services.audit_trail import record_export
 
 
 def export_assessment_template(db: Database, out: Path, *, unit: str, framework: str) -> str:
@@ -26,6 +27,8 @@ def export_assessment_template(db: Database, out: Path, *, unit: str, framework:
         raise UserError(f"'{unit}' heeft geen medewerkers; er is geen formulier gemaakt.")
     with atomic_output(out) as temporary:
         write_template(chosen, members, unit=unit, path=temporary)
+    with db.unit_of_work() as uow:
+        record_export(uow, "assessment_template", [m.personnel_number for m in members])
     return (
         f"Beoordelingsformulier voor {unit} ({len(members)} medewerkers, "
         f"{len(chosen.competencies)} competenties van '{chosen.name}') geschreven naar {out}."

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from competentieplanner.ui.permissions import Permissions
 from competentieplanner.ui.tasks import TaskRunner
 from competentieplanner.ui.undo_history import UndoHistory
 
@@ -41,3 +42,5 @@ class AppContext:
     undo_stack: UndoHistory = field(default_factory=UndoHistory)
     signals: AppSignals = field(default_factory=AppSignals)
     tasks: TaskRunner = field(default_factory=TaskRunner)
+    #: The role of the open database's login (issue 11); screens disable what it may not do.
+    permissions: Permissions = field(default_factory=Permissions)

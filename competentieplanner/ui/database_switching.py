@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox
 
 from competentieplanner.domain.errors import UserError
 from competentieplanner.ui import formatting, tasks
+from competentieplanner.ui.dialogs.server_sign_in import ServerSignInDialog
+from competentieplanner.ui.operations import access
 from competentieplanner.ui.operations import database as operations
 
 if TYPE_CHECKING:
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
     from competentieplanner.ui.main_window import MainWindow
 
 RECENT_KEY = "database/recent"
+SERVER_KEY = "database/server"  # the last server URL, never with a password
 LAST_KEY = "database/last"
 #: Set once the demo municipality was offered: it is offered on the very first start only.
 DEMO_OFFERED_KEY = "database/demo_offered"
@@ -120,6 +123,42 @@ class DatabaseSwitcher(QObject):
         return self.open_path(path, title=_tr("Nieuwe database aanmaken"))
 
     def open_dialog(self) -> None:
+        """Database openen: a file (Bestand) or a shared database on a server (Server)."""
+        choice = QMessageBox(
+            QMessageBox.Icon.Question,
+            _tr("Database openen"),
+            _tr("Welke database wilt u openen?"),
+            QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
+        file_button = choice.addButton(_tr("&Bestand…"), QMessageBox.ButtonRole.AcceptRole)
+        server_button = choice.addButton(_tr("&Server…"), QMessageBox.ButtonRole.AcceptRole)
+        choice.setDefaultButton(file_button)
+        choice.exec()
+        if choice.clickedButton() is server_button:
+            self.open_server_dialog()
+        elif choice.clickedButton() is file_button:
+            self.open_file_dialog()
+
+    def open_server_dialog(self) -> ServerSignInDialog:
+        """Sign in to a server; the URL without its password is remembered for next time."""
+        dialog = ServerSignInDialog(self.window, str(self.context.settings.value(SERVER_KEY, "")))
+
+        def accepted() -> None:
+            self.context.settings.setValue(SERVER_KEY, dialog.url(with_password=False))
+            self.last_task = operations.open_database(
+                self.context,
+                self.window,
+                path=dialog.url(),
+                title=_tr("Aanmelden bij de server"),
+                on_done=self.switch_to,
+            )
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        return dialog
+
+    def open_file_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self.window, _tr("Database openen"), self._folder(), DATABASE_FILTER
         )
@@ -156,6 +195,7 @@ class DatabaseSwitcher(QObject):
         old = self.context.db
         very_first_start = old is None and not self.recent_databases()
         self.context.db = db
+        access.load_permissions(self.context, self.window)  # what this login's role may do
         self.context.undo_stack.clear()
         if old is not None and old is not db:
             operations.close_database(self.context, old)

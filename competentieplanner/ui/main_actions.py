@@ -13,9 +13,11 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QStyle, QToolBar
 
+from competentieplanner.domain.access import Action
 from competentieplanner.services import import_kind
 from competentieplanner.ui import i18n
 from competentieplanner.ui.icons import action_icon
+from competentieplanner.ui.permissions import guard
 from competentieplanner.ui.undo_actions import undo_redo_actions
 
 if TYPE_CHECKING:
@@ -142,6 +144,11 @@ def build_actions(window: MainWindow) -> None:
     window.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
     window.about_action = _action(window, _tr("&Over Competentieplanner…"), window.open_about)
     window.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+    # what the signed-in role may not do stays disabled (issue 11)
+    guard(window.context, Action.ADD_REMOVE_STAFF, window.import_staff_action)
+    guard(window.context, Action.EDIT_STAFF_RECORDS, window.import_assessments_action)
+    guard(window.context, Action.EDIT_REFERENCE_DATA, window.import_catalogue_action,
+          window.settings_action)
 
 
 def build_menus(window: MainWindow) -> dict[str, QMenu]:

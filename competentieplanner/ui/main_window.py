@@ -36,6 +36,7 @@ from competentieplanner.ui.context import AppContext
 from competentieplanner.ui.database_switching import LAST_KEY, RECENT_KEY, DatabaseSwitcher
 from competentieplanner.ui.icons import app_icon
 from competentieplanner.ui.pages import PAGES, PageSpec, load_page_class, require_page_module
+from competentieplanner.ui.permissions import guard_listing
 from competentieplanner.ui.widgets.common import EmptyState
 
 if TYPE_CHECKING:
@@ -183,6 +184,8 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(150, 36))
             self.navigation.addItem(item)
+            if spec.needs is not None:  # e.g. the Auditlog, for beheerder only
+                guard_listing(self.context, spec.needs, item)
 
     def page_keys(self) -> list[str]:
         return list(self.pages)

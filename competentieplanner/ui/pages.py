@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
+from competentieplanner.domain.access import Action
+
 if TYPE_CHECKING:
     from competentieplanner.ui.context import AppContext
 
@@ -31,6 +33,8 @@ class PageSpec:
     module: str
     title: str  # Dutch; translated with the "MainWindow" context
     class_name: str | None = None
+    #: The screen is only listed for roles that may take this action (issue 11).
+    needs: Action | None = None
 
 
 PAGES: tuple[PageSpec, ...] = (
@@ -77,6 +81,13 @@ PAGES: tuple[PageSpec, ...] = (
         "formation",
         "competentieplanner.ui.views.formation",
         str(QT_TRANSLATE_NOOP("MainWindow", "Formatie")),
+    ),
+    PageSpec(
+        "audit",
+        "competentieplanner.ui.views.audit",
+        str(QT_TRANSLATE_NOOP("MainWindow", "Auditlog")),
+        class_name="AuditView",
+        needs=Action.VIEW_AUDIT,
     ),
 )
 

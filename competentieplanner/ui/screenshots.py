@@ -40,6 +40,7 @@ FILE_NAMES = {
     "interview": "07-gesprekken.png",
     "reports": "08-rapportages.png",
     "formation": "09-formatie.png",
+    "audit": "10-auditlog.png",
 }
 
 

@@ -1,6 +1,37 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
     <context>
+        <name />
+        <message>
+            <source>Tijdstip</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <source>Actie</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Tabel</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Medewerker</source>
+            <translation>Employee</translation>
+        </message>
+        <message>
+            <source>Wijzigingen</source>
+            <translation>Changes</translation>
+        </message>
+    </context>
+    <context>
         <name>AboutDialog</name>
         <message>
             <source>Over Competentieplanner</source>
@@ -265,6 +296,53 @@
         <message>
             <source>De planner heeft niets toe te voegen: de kloven zijn gedekt of de catalogus biedt niets passends.</source>
             <translation>The planner has nothing to add: the gaps are covered or the catalogue offers nothing suitable.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditView</name>
+        <message>
+            <source>Auditlog</source>
+            <translation>Audit log</translation>
+        </message>
+        <message>
+            <source>Elke wijziging en elke export van persoonsgegevens: wie, wanneer, wat, met de oude en nieuwe waarde. Vrije tekst staat er zonder inhoud in. Het inzien van het log wordt zelf ook vastgelegd.</source>
+            <translation>Every change and every export of personal data: who, when, what, with the old and new value. Free text is listed without its content. Reading the log is itself recorded.</translation>
+        </message>
+        <message>
+            <source>&amp;Vanaf</source>
+            <translation>&amp;From</translation>
+        </message>
+        <message>
+            <source>Vanaf datum</source>
+            <translation>From date</translation>
+        </message>
+        <message>
+            <source>Personeelsnummer</source>
+            <translation>Personnel number</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <source>&amp;Zoeken</source>
+            <translation>&amp;Search</translation>
+        </message>
+        <message>
+            <source>Auditlog zoeken</source>
+            <translation>Search the audit log</translation>
+        </message>
+        <message>
+            <source>Alleen de rol beheerder mag het auditlog inzien.</source>
+            <translation>Only the beheerder (administrator) role may read the audit log.</translation>
+        </message>
+        <message>
+            <source>Auditlog lezen</source>
+            <translation>Reading the audit log</translation>
+        </message>
+        <message>
+            <source>Geen vermeldingen die aan deze filters voldoen.</source>
+            <translation>No entries match these filters.</translation>
         </message>
     </context>
     <context>
@@ -2019,7 +2097,7 @@
         </message>
         <message>
             <source>Overzicht</source>
-            <extracomment>What builds a screen: its class, called with the context and the parent widget.</extracomment>
+            <extracomment>What builds a screen: its class, called with the context and the parent widget. The screen is only listed for roles that may take this action (issue 11).</extracomment>
             <translation>Overview</translation>
         </message>
         <message>
@@ -2055,6 +2133,10 @@
             <translation>Formation</translation>
         </message>
         <message>
+            <source>Auditlog</source>
+            <translation>Audit log</translation>
+        </message>
+        <message>
             <source>Competentieplanner-database (*.db)</source>
             <translation>Competentieplanner database (*.db)</translation>
         </message>
@@ -2073,6 +2155,18 @@
         <message>
             <source>Database openen</source>
             <translation>Open database</translation>
+        </message>
+        <message>
+            <source>Welke database wilt u openen?</source>
+            <translation>Which database do you want to open?</translation>
+        </message>
+        <message>
+            <source>&amp;Bestand…</source>
+            <translation>&amp;File…</translation>
+        </message>
+        <message>
+            <source>&amp;Server…</source>
+            <translation>&amp;Server…</translation>
         </message>
         <message>
             <source>Er is geen database geopend. Kies Bestand ▸ Database openen, of maak een nieuwe database met Bestand ▸ Nieuwe database.</source>
@@ -2117,6 +2211,10 @@
         <message>
             <source>Demogemeente aanmaken</source>
             <translation>Creating the demo municipality</translation>
+        </message>
+        <message>
+            <source>Aanmelden bij de server</source>
+            <translation>Sign in to the server</translation>
         </message>
         <message>
             <source>Database geopend: {name}</source>
@@ -3429,6 +3527,54 @@
         </message>
     </context>
     <context>
+        <name>ServerSignInDialog</name>
+        <message>
+            <source>Aanmelden bij de server</source>
+            <extracomment>As services.database.SSL_MODES (not imported: the window starts without SQLAlchemy).</extracomment>
+            <translation>Sign in to the server</translation>
+        </message>
+        <message>
+            <source>Een gedeelde database op een PostgreSQL-server. Uw beheerder geeft u de gegevens; het wachtwoord wordt nooit als leesbare tekst bewaard.</source>
+            <translation>A shared database on a PostgreSQL server. Your administrator gives you the details; the password is never stored as readable text.</translation>
+        </message>
+        <message>
+            <source>Wachtwoord onthouden in Windows Referentiebeheer</source>
+            <translation>Remember the password in Windows Credential Manager</translation>
+        </message>
+        <message>
+            <source>Niet beschikbaar: het pakket keyring ontbreekt.</source>
+            <translation>Not available: the keyring package is missing.</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <source>&amp;Poort:</source>
+            <translation>&amp;Port:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;Database:</translation>
+        </message>
+        <message>
+            <source>&amp;Inlognaam:</source>
+            <translation>&amp;Login:</translation>
+        </message>
+        <message>
+            <source>&amp;Wachtwoord:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>&amp;Beveiliging (sslmode):</source>
+            <translation>&amp;Security (sslmode):</translation>
+        </message>
+        <message>
+            <source>&amp;Aanmelden</source>
+            <translation>&amp;Sign in</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Instellingen</source>
@@ -3705,6 +3851,10 @@ Please attach this file when you report the error.</translation>
         <message>
             <source>Er is (nog) geen database geopend.</source>
             <translation>No database is open (yet).</translation>
+        </message>
+        <message>
+            <source>Rol ophalen</source>
+            <translation>Reading your role</translation>
         </message>
     </context>
     <context>
@@ -4094,6 +4244,17 @@ Please attach this file when you report the error.</translation>
         <message>
             <source>Budget %1 %2 wijzigen</source>
             <translation>Change budget %1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Permissions</name>
+        <message>
+            <source>geen rol</source>
+            <translation>no role</translation>
+        </message>
+        <message>
+            <source>Uw rol ({role}) mag dit niet.</source>
+            <translation>Your role ({role}) may not do this.</translation>
         </message>
     </context>
     <context>

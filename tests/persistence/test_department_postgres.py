@@ -221,3 +221,48 @@ def test_removed_user_can_no_longer_sign_in(
     assert {u["login"]: u["active"] for u in users}["temp"] is False
     with pytest.raises(psycopg.OperationalError, match="not permitted to log in"):
         _connect(server, "temp")
+
+
+def test_exports_are_recorded_under_the_exporting_login(
+    server: str, capsys: pytest.CaptureFixture[str], tmp_path: Any
+) -> None:
+    own = _staff_by_unit(server)[TEAM_A]
+    lead = _login_url(server, "lead_a")
+    assert main(["--database", lead, "export", "excel", str(tmp_path / "hrm.xlsx")]) == 0
+    entries = _run(server, capsys, "audit", "--login", "lead_a", "--format", "json")
+    exported = {e["employee"] for e in entries if (e["action"], e["table"]) == (
+        "export", "hrm_workbook")}
+    assert exported == own  # only the people the team lead could see, one entry each
+
+
+def test_a_draft_belongs_to_its_author(server: str) -> None:
+    from competentieplanner.services import interview as iv
+    from competentieplanner.services.database import open_database
+
+    number = sorted(_staff_by_unit(server)[TEAM_A])[0]
+    lead, hr = open_database(_login_url(server, "lead_a")), open_database(_login_url(server, "hr1"))
+    try:
+        with lead.unit_of_work() as uow:
+            draft = iv.new_draft(iv.prepare_interview(uow, number), team_lead="lead_a")
+            draft.agreements = "alleen voor de auteur"
+            iv.save_draft(uow, draft)
+        with lead.unit_of_work() as uow:
+            assert [d.id for d in iv.load_drafts(uow)] == [draft.id]
+        with hr.unit_of_work() as uow:  # HR sees every person, but not another's draft
+            assert iv.load_drafts(uow) == []
+            assert iv.load_draft(uow, draft.id) is None  # type: ignore[arg-type]
+    finally:
+        lead.dispose()
+        hr.dispose()
+    with _connect(server, "hr1") as conn:
+        assert conn.execute("SELECT count(*) FROM interview_draft").fetchone() == (0,)
+        assert conn.execute("UPDATE interview_draft SET step = 9").rowcount == 0
+        conn.rollback()
+        assert "row-level security" in _refused(
+            conn,
+            "INSERT INTO interview_draft (employee_id, step, data, updated_at, author, version) "
+            f"SELECT id, 0, '{{}}', now(), 'lead_a', 1 FROM employee WHERE personnel_number = "
+            f"'{number}'",
+        )
+    with _connect(server, "lead_a") as conn:
+        assert conn.execute("SELECT author FROM interview_draft").fetchall() == [("lead_a",)]

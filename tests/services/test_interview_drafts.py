@@ -4,6 +4,7 @@ PostgreSQL server (started by the test), sequentially and with two connections r
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -14,6 +15,7 @@ from sqlalchemy import func, select
 
 from competentieplanner.domain.errors import ConflictError, UserError
 from competentieplanner.domain.interview import InterviewDraft
+from competentieplanner.persistence import accounts
 from competentieplanner.persistence import records as r
 from competentieplanner.persistence.database import Database
 from competentieplanner.services import interview as iv
@@ -106,6 +108,10 @@ def test_the_second_save_of_the_same_draft_is_refused(people: tuple[Database, Da
         call(bob, iv.save_draft, theirs)
     assert "Het concept-gesprek is intussen elders opgeslagen" in str(refused.value)
     assert "Laad het concept opnieuw" in str(refused.value)
+    # who and when, from the audit log: Ann's login, today
+    login = call(ann, lambda uow: accounts.current_login(uow.session))
+    today = dt.date.today().strftime("%d-%m-%Y")
+    assert f"door {login} op {today} om " in str(refused.value)
     stored = call(bob, iv.load_draft, started.id)
     assert stored is not None and stored.agreements == "Ann: opleiding in het voorjaar"
 

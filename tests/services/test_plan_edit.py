@@ -114,7 +114,7 @@ def test_version_conflict_with_two_sessions_is_refused(demo_db_path: Path) -> No
         engine_support.save_plan(
             team_lead, person, profile=None, items=lead_items, expected=seen_by_lead.ref
         )
-        with pytest.raises(ConflictError, match="intussen door iemand anders opnieuw opgeslagen"):
+        with pytest.raises(ConflictError, match=r"intussen opnieuw opgeslagen door \S+ op "):
             engine_support.save_plan(
                 advisor, person, profile=None, items=_items(), expected=seen_by_advisor.ref
             )

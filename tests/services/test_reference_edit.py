@@ -111,7 +111,9 @@ def test_stale_version_is_refused_with_the_conflict_message(empty_db: Database) 
         expected_version=version,
     )
 
-    with pytest.raises(ConflictError, match="intussen door iemand anders gewijzigd; de gegevens"):
+    # the message names who changed it and when, from the audit log
+    named = r"intussen gewijzigd door \S+ op \d\d-\d\d-\d{4} om \d\d:\d\d; de gegevens"
+    with pytest.raises(ConflictError, match=named):
         _do(
             empty_db,
             edit.update_requirement,

@@ -143,7 +143,7 @@ def test_a_stale_version_is_a_conflict(empty_db: Database) -> None:
     """Two administrators load the settings; the second save is refused, the first one stays."""
     shown = _setting(empty_db, "scoring.ready_min_fit_pct")
     _do(empty_db, edit.update_setting, "scoring.ready_min_fit_pct", 85.0, shown.version)
-    with pytest.raises(ConflictError, match="intussen door iemand anders gewijzigd"):
+    with pytest.raises(ConflictError, match=r"intussen gewijzigd door \S+ op \d\d-\d\d-\d{4} om "):
         _do(empty_db, edit.update_setting, "scoring.ready_min_fit_pct", 95.0, shown.version)
     assert _stored(empty_db, "scoring.ready_min_fit_pct") == 85.0
 

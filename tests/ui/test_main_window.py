@@ -35,6 +35,7 @@ CONTRACT_ORDER = [
     "Gesprekken",
     "Rapportages",
     "Formatie",  # issue 13
+    "Auditlog",
 ]
 
 

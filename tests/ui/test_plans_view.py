@@ -238,7 +238,7 @@ def test_a_colleagues_newer_plan_is_not_overwritten(
 
     _save(qtbot, view)
     boxes = message_boxes()
-    assert len(boxes) == 1 and "intussen door iemand anders opnieuw opgeslagen" in boxes[0].text()
+    assert len(boxes) == 1 and "intussen opnieuw opgeslagen door " in boxes[0].text()
     latest = _plans(demo_db, number)[-1]
     assert [i.title for i in latest.items] == ["Projectrol in de pilot"]
     assert [i.title for i in tab.items_model.items()] == ["Projectrol in de pilot"]

@@ -127,7 +127,7 @@ def test_a_colleagues_change_meanwhile_is_refused_and_reloaded(
     _accept(qtbot, dialog)
     try:
         assert dialog.isVisible()
-        assert any("intussen door iemand anders" in box.text() for box in message_boxes())
+        assert any("intussen gewijzigd door " in box.text() for box in message_boxes())
         stored = _stored(demo_db)
         assert stored["planning.hours_per_quarter"] == 50
         assert stored["reports.privacy_min_group"] == 5  # nothing half-saved

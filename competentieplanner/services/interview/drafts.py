@@ -11,6 +11,7 @@ import datetime as dt
 
 from competentieplanner.domain.errors import ConflictError, UserError
 from competentieplanner.domain.interview import InterviewDraft
+from competentieplanner.persistence import accounts, last_change
 from competentieplanner.persistence import drafts as store
 from competentieplanner.persistence import records as r
 from competentieplanner.persistence import repositories as repo
@@ -34,11 +35,19 @@ def save_draft(uow: UnitOfWork, draft: InterviewDraft) -> int:
     """
     now = dt.datetime.now().replace(microsecond=0)
     session = uow.session
+    me = accounts.current_login(session)
     emp_id = repo.employee_id(session, draft.personnel_number)
     record = store.get(session, draft.id) if draft.id is not None else None
+    if record is not None and record.author not in (None, me):
+        record = None  # someone else's (only reachable without row policies): never overwrite
     if record is None:
         record = store.add(
-            session, employee_id=emp_id, step=draft.step, data=draft.to_data(), updated_at=now
+            session,
+            employee_id=emp_id,
+            step=draft.step,
+            data=draft.to_data(),
+            updated_at=now,
+            author=me,
         )
     else:
         _check_version(record, draft)
@@ -49,13 +58,15 @@ def save_draft(uow: UnitOfWork, draft: InterviewDraft) -> int:
             step=draft.step,
             data=draft.to_data(),
             updated_at=now,
+            author=me,
         )
     try:
         uow.flush(SUBJECT)
     except ConflictError as exc:  # saved elsewhere between our read and our write
+        # exc names who saved and when, read from the audit log (UnitOfWork.flush)
         raise DraftChangedError(
-            f"{SUBJECT} werd op hetzelfde moment elders opgeslagen; uw laatste wijziging is niet "
-            "bewaard. Laad het concept opnieuw en vul uw wijziging daarna opnieuw in."
+            f"{exc} Uw laatste wijziging is niet bewaard. Laad het concept opnieuw en vul uw "
+            "wijziging daarna opnieuw in."
         ) from exc
     draft.id, draft.version, draft.updated_at = record.id, record.version, now
     return record.id
@@ -69,14 +80,16 @@ def load_drafts(uow: UnitOfWork) -> list[InterviewDraft]:
     """
     return [
         draft
-        for record, person in store.with_employees(uow.session)
+        for record, person in store.with_employees(
+            uow.session, accounts.current_login(uow.session)
+        )
         if (draft := _readable(record, person)) is not None
     ]
 
 
 def load_draft(uow: UnitOfWork, draft_id: int) -> InterviewDraft | None:
     """The stored draft as it is now (to reload after a refused save); None when it is gone."""
-    found = store.with_employees(uow.session, draft_id)
+    found = store.with_employees(uow.session, accounts.current_login(uow.session), draft_id)
     if not found:
         return None
     record, person = found[0]
@@ -119,9 +132,13 @@ def _check_version(record: r.InterviewDraftRecord, draft: InterviewDraft) -> Non
 
 
 def _changed(record: r.InterviewDraftRecord) -> DraftChangedError:
-    when = record.updated_at.strftime("%d-%m-%Y om %H:%M")
+    change = last_change.of_row(record)
+    if change is not None:
+        by = change.describe()
+    else:
+        by = "op " + record.updated_at.strftime("%d-%m-%Y om %H:%M")
     return DraftChangedError(
-        f"{SUBJECT} is intussen elders opgeslagen ({when}); uw laatste wijziging is niet "
+        f"{SUBJECT} is intussen elders opgeslagen {by}; uw laatste wijziging is niet "
         "bewaard, zodat het werk van de ander niet verloren gaat. Laad het concept opnieuw en "
         "vul uw wijziging daarna opnieuw in."
     )

@@ -43,7 +43,7 @@ def existing(record: Versioned | None, subject: str, expected_version: int) -> N
     """The row must still exist and have the version the screen showed."""
     if record is None:
         raise removed_meanwhile(subject)
-    check_version(subject, record.version, expected_version)
+    check_version(subject, record.version, expected_version, record)
 
 
 def current(

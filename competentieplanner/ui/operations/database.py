@@ -27,12 +27,13 @@ def open_database(
     context: AppContext,
     parent: QWidget | None,
     *,
-    path: Path,
+    path: Path | str,
     title: str,
     on_done: Callable[[Database], None],
     on_error: Callable[[BaseException], None] | None = None,
 ) -> TaskHandle[Database]:
-    """Open (create, upgrade) the database at ``path``; a refusal is shown in Dutch."""
+    """Open (create, upgrade) the database at ``path`` (a file, or a server URL); a refusal is
+    shown in Dutch."""
 
     def job(_progress: Progress) -> Database:
         from competentieplanner.services.database import open_database as open_service

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from competentieplanner.domain.access import Action
 from competentieplanner.domain.budget import OrganisationPlan
 from competentieplanner.services.plan_edit import BudgetRow
 from competentieplanner.ui import forms, tasks, theme
@@ -43,6 +44,7 @@ from competentieplanner.ui.models.plan import (
 from competentieplanner.ui.models.rows import Column, RowTableModel
 from competentieplanner.ui.operations import editing
 from competentieplanner.ui.operations import plans as operations
+from competentieplanner.ui.permissions import guard
 from competentieplanner.ui.widgets.common import Card, EmptyState, Hint, SectionHeader
 
 AREA = operations.BUDGETS_AREA
@@ -154,6 +156,7 @@ class OrganisationBudgetTab(QWidget):
         self.budget_table.setEditTriggers(
             QTableView.EditTrigger.DoubleClicked | QTableView.EditTrigger.EditKeyPressed
         )
+        guard(context, Action.EDIT_BUDGETS, self.budget_table)
         self.budget_table.setItemDelegateForColumn(
             AMOUNT_COLUMN,
             DoubleSpinBoxDelegate(0, 10_000_000, 2, self.budget_table, step=500, prefix="€ "),

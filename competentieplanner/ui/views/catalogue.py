@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from competentieplanner.domain.access import Action
 from competentieplanner.domain.model import Effect, TrainingOffer
 from competentieplanner.ui import forms, theme
 from competentieplanner.ui.context import AppContext
@@ -38,6 +39,7 @@ from competentieplanner.ui.models.catalogue import (
     OfferTableModel,
 )
 from competentieplanner.ui.models.rows import SearchProxy
+from competentieplanner.ui.permissions import guard
 from competentieplanner.ui.widgets.common import Card, EmptyState, Hint, PageTitle, SectionHeader
 
 if TYPE_CHECKING:
@@ -127,6 +129,7 @@ class CatalogueView(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([560, 520])
         layout.addWidget(splitter, 1)
+        guard(context, Action.EDIT_REFERENCE_DATA, self.new_button, details)
         self._show_form(False)
         self.reload()
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from competentieplanner.domain.access import Action
 from competentieplanner.domain.model import Profile, Requirement
 from competentieplanner.ui import forms, theme, unsaved
 from competentieplanner.ui.commands import EditCommand
@@ -39,6 +40,7 @@ from competentieplanner.ui.models.reference import (
     RequirementTableModel,
 )
 from competentieplanner.ui.operations import reference as operations
+from competentieplanner.ui.permissions import guard
 from competentieplanner.ui.views.authority_editor import AuthorityEditor
 from competentieplanner.ui.views.competency_editor import CompetencyEditor
 from competentieplanner.ui.widgets.common import Card, Hint, PageTitle, SectionHeader
@@ -79,6 +81,10 @@ class ProfilesView(QWidget):
         self.tabs.addTab(self.profiles, self.tr("&Profielen"))
         self.tabs.addTab(self.authorities, self.tr("Bevoe&gdheden"))
         layout.addWidget(self.tabs, 1)
+        c, p, a = self.competencies, self.profiles, self.authorities
+        guard(context, Action.EDIT_REFERENCE_DATA, c.details, c.add_button, c.remove_button,
+              c.edit_framework_button, p.save_button, p.add_button, p.remove_button, p.table,
+              a.new_button, a.remove_button, a.save_button)
         self.reload()
 
     @property

@@ -1,0 +1,127 @@
+"""The screens follow the signed-in role (issue 11): what a role may not do is disabled, also
+after the screen's own logic would enable it, and comes back when a role that may opens.
+
+Real widgets on a real demo database; the context is built with each role, as it is when a
+server login signs in (on SQLite there is no sign-in: the local user acts as ``hr``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QAbstractItemView
+
+from competentieplanner.domain.access import Role
+from competentieplanner.persistence.database import Database
+from competentieplanner.ui.context import AppContext
+from competentieplanner.ui.main_window import MainWindow
+from competentieplanner.ui.operations import access
+from competentieplanner.ui.permissions import Permissions
+from competentieplanner.ui.views.budget_planner import OrganisationBudgetTab
+from competentieplanner.ui.views.catalogue import CatalogueView
+from competentieplanner.ui.views.profiles import ProfilesView
+from tests.ui.shell_support import make_context, wait_for_tasks
+
+NO_EDITING = QAbstractItemView.EditTrigger.NoEditTriggers
+#: role -> (reference data and catalogue, budgets, staff import, assessment import)
+ALLOWED = {
+    Role.BEHEERDER: (True, True, True, True),
+    Role.HR: (False, True, True, True),
+    Role.TEAMLEIDER: (False, False, False, True),
+    Role.MANAGEMENT: (False, False, False, False),
+}
+
+
+def _context(db: Database, tmp_path: Path, role: Role | None, embedded: bool) -> AppContext:
+    context = make_context(db, tmp_path)
+    context.permissions = Permissions(role, embedded=embedded)
+    return context
+
+
+@pytest.fixture
+def built(qtbot, demo_db: Database, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[
+    tuple[AppContext, MainWindow, ProfilesView, CatalogueView, OrganisationBudgetTab]
+]:
+    role, embedded = request.param
+    context = _context(demo_db, tmp_path, role, embedded)
+    window = MainWindow(context)
+    profiles, catalogue = ProfilesView(context), CatalogueView(context)
+    budgets = OrganisationBudgetTab(context)
+    for widget in (window, profiles, catalogue, budgets):
+        qtbot.addWidget(widget)
+    wait_for_tasks(qtbot, context)
+    yield context, window, profiles, catalogue, budgets
+    wait_for_tasks(qtbot, context)
+
+
+def _select_first(view: QAbstractItemView) -> None:
+    view.selectRow(0)
+
+
+def _state(window: MainWindow, profiles: ProfilesView, catalogue: CatalogueView,
+           budgets: OrganisationBudgetTab) -> tuple[bool, bool, bool, bool]:
+    """What the screens let the user do now, after selecting a row on each."""
+    _select_first(profiles.competencies.table)
+    _select_first(catalogue.table)
+    reference = [
+        profiles.competencies.details.isEnabled(),
+        profiles.competencies.add_button.isEnabled(),
+        profiles.competencies.remove_button.isEnabled(),
+        profiles.profiles.add_button.isEnabled(),
+        profiles.profiles.table.editTriggers() != NO_EDITING,
+        profiles.authorities.new_button.isEnabled(),
+        catalogue.new_button.isEnabled(),
+        catalogue.save_button.isEnabled() or catalogue.active_button.isEnabled(),
+        window.import_catalogue_action.isEnabled(),
+        window.settings_action.isEnabled(),
+    ]
+    assert len(set(reference)) == 1, reference  # all or nothing
+    return (
+        reference[0],
+        budgets.budget_table.editTriggers() != NO_EDITING,
+        window.import_staff_action.isEnabled(),
+        window.import_assessments_action.isEnabled(),
+    )
+
+
+@pytest.mark.parametrize(
+    ("built", "expected"),
+    [((role, False), allowed) for role, allowed in ALLOWED.items()],
+    indirect=["built"],
+    ids=[role.value for role in ALLOWED],
+)
+def test_each_role_sees_only_what_it_may_do(built, expected) -> None:
+    _context, window, profiles, catalogue, budgets = built
+    assert _state(window, profiles, catalogue, budgets) == expected
+
+
+@pytest.mark.parametrize("built", [(Role.HR, True)], indirect=True, ids=["sqlite"])
+def test_the_local_user_keeps_everything_but_user_management(built) -> None:
+    _context, window, profiles, catalogue, budgets = built
+    assert _state(window, profiles, catalogue, budgets) == (True, True, True, True)
+
+
+@pytest.mark.parametrize("built", [(Role.TEAMLEIDER, False)], indirect=True, ids=["teamleider"])
+def test_another_role_signing_in_changes_the_screens(built) -> None:
+    context, window, profiles, catalogue, budgets = built
+    assert "teamleider" in window.settings_action.toolTip()
+    context.permissions.set(Role.BEHEERDER, embedded=False)
+    assert window.settings_action.isEnabled() and window.import_staff_action.isEnabled()
+    assert profiles.competencies.details.isEnabled()
+    assert budgets.budget_table.editTriggers() != NO_EDITING
+    assert "teamleider" not in window.settings_action.toolTip()
+    context.permissions.set(Role.MANAGEMENT, embedded=False)
+    assert _state(window, profiles, catalogue, budgets) == ALLOWED[Role.MANAGEMENT]
+
+
+def test_opening_a_sqlite_database_signs_in_the_local_user_as_hr(
+    qtbot, demo_db: Database, tmp_path: Path
+) -> None:
+    context = _context(demo_db, tmp_path, Role.MANAGEMENT, False)
+    changes: list[None] = []
+    context.permissions.changed.connect(lambda: changes.append(None))
+    access.load_permissions(context, None)
+    wait_for_tasks(qtbot, context)
+    assert (context.permissions.role, context.permissions.embedded) == (Role.HR, True)
+    assert changes == [None]
