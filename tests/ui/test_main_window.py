@@ -96,6 +96,7 @@ def test_menus_hold_the_contract_actions(window) -> None:
         "Recente databases",
         "Importeren",
         "Exporteren",
+        "Afdrukken…",
         "Afsluiten",
     ]
     assert texts(window.menus["import"]) == [
@@ -109,7 +110,7 @@ def test_menus_hold_the_contract_actions(window) -> None:
     assert texts(window.menus["view"]) == _titles(window)
     assert texts(window.menus["language"]) == ["Nederlands", "English"]
     assert "Instellingen…" in texts(window.menus["extra"])
-    assert texts(window.menus["help"]) == ["Over Competentieplanner…"]
+    assert texts(window.menus["help"]) == ["Handleiding", "Over Competentieplanner…"]
 
 
 class _Append(EditCommand):
