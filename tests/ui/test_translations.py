@@ -121,3 +121,49 @@ def test_language_setting(tmp_path: Path) -> None:
     assert i18n.configured_language(settings) == "nl"
     with pytest.raises(ValueError):
         i18n.set_configured_language(settings, "fr")
+
+
+def test_dutch_file_dialogs_are_qts_own_and_translated(qtbot, qapp: QApplication) -> None:
+    """A native dialog would follow the system language ("Look in", "Files of type")."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    i18n.install_translators(qapp, "nl")
+    assert QCoreApplication.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
+    dialog = QFileDialog(None, "Bestand kiezen")
+    qtbot.addWidget(dialog)
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    assert {"&Zoeken in:", "Bestanden van &type:", "Bestands&naam:"} <= labels, labels
+
+
+def test_over_in_the_budget_table_is_the_remaining_budget(english: None) -> None:
+    from competentieplanner.ui.models.overview import BudgetTableModel
+
+    model = BudgetTableModel()
+    headers = [model.headerData(i, Qt_Horizontal()) for i in range(model.columnCount())]
+    assert headers[3] == "Remaining" and "About" not in headers
+
+
+def Qt_Horizontal():  # noqa: N802 - reads like the enum it returns
+    from PySide6.QtCore import Qt
+
+    return Qt.Orientation.Horizontal
+
+
+def test_check_refuses_a_translation_left_identical_to_the_source() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", FOLDER / "update_translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    root = ET.fromstring(
+        "<TS><context><name>X</name>"
+        "<message><source>Opslaan</source><translation>Opslaan</translation></message>"
+        "<message><source>Code</source><translation>Code</translation></message>"
+        "<message><source>Sluiten</source><translation>Close</translation></message>"
+        "</context></TS>"
+    )
+    assert module.same_as_source(ET.ElementTree(root)) == [("X", "Opslaan")]
