@@ -1020,6 +1020,10 @@
             <source>A&amp;O fonds</source>
             <translation>A&amp;O fund</translation>
         </message>
+        <message>
+            <source>{year}-K{number}</source>
+            <translation>{year}-Q{number}</translation>
+        </message>
     </context>
     <context>
         <name>EditableSetting</name>

@@ -167,3 +167,26 @@ def test_check_refuses_a_translation_left_identical_to_the_source() -> None:
         "</context></TS>"
     )
     assert module.same_as_source(ET.ElementTree(root)) == [("X", "Opslaan")]
+
+
+def test_plan_rows_show_quarters_status_and_funding_in_the_language(qapp: QApplication) -> None:
+    """English shows 2027-Q1, planned, Employer; the stored and edited value stays 2027-K1."""
+    from PySide6.QtCore import Qt
+
+    from competentieplanner.domain.model import PlanItem, Quarter
+    from competentieplanner.ui.models.plan import QUARTER_COLUMN, PlanItemsModel
+
+    def shown(language: str) -> list[str]:
+        i18n.install_translators(qapp, language)
+        model = PlanItemsModel()
+        model.set_items([PlanItem(Quarter(2027, 1), "Cursus", hours=8)])
+        row = [str(model.index(0, c).data()) for c in range(model.columnCount())]
+        assert model.index(0, QUARTER_COLUMN).data(Qt.ItemDataRole.EditRole) == "2027-K1"
+        return row
+
+    try:
+        english = shown("en")
+        assert english[0] == "2027-Q1" and "planned" in english and "Employer" in english
+    finally:
+        dutch = shown("nl")
+    assert dutch[0] == "2027-K1" and "gepland" in dutch and "Werkgever" in dutch
