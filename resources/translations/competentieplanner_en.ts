@@ -688,6 +688,10 @@
             <translation>{count} of {total} questions answered.</translation>
         </message>
         <message>
+            <source>{hours} uur</source>
+            <translation>{hours} h</translation>
+        </message>
+        <message>
             <source>studiekostenbeding</source>
             <translation>repayment clause</translation>
         </message>
