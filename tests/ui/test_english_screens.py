@@ -7,6 +7,7 @@ import re
 import sqlite3
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from competentieplanner.domain.model import (
@@ -63,10 +64,15 @@ def test_english_screens_have_no_dutch_words(
     def collect(key: str, window: MainWindow) -> None:
         seen[key] = visible_texts(window)
 
+    before = QLocale()
     try:
         take_screenshots(demo_db, tmp_path / "shots", language="en", on_screen=collect)
     finally:
-        i18n.install_translators(qapp, "nl")
+        # Leave the application as the next tests expect it: no translators, the same locale.
+        for translator in list(i18n._installed):
+            qapp.removeTranslator(translator)
+        i18n._installed.clear()
+        QLocale.setDefault(before)
     reference = _reference_words(demo_db)
     assert len(seen) == 8
     left: dict[str, list[str]] = {}
