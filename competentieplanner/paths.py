@@ -19,6 +19,14 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
 
 
+def docs_dir() -> Path:
+    """The user manual (``docs/``): beside the package in a checkout, in the bundle when frozen."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "docs"
+    return Path(__file__).resolve().parent.parent / "docs"
+
+
 def reference_dir() -> Path:
     return resources_dir() / "reference"
 

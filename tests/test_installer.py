@@ -23,6 +23,9 @@ def test_bundle_builds_and_passes_selfcheck(tmp_path: Path) -> None:
     )  # fmt: skip
     assert build.returncode == 0, build.stderr[-3000:]
     exe = tmp_path / "dist" / "Competentieplanner" / "Competentieplanner"
+    # the manual F1 opens (ui/help_window.py) is in the bundle, beside the resources
+    for name in ("ui.md", "interview.md", "scoring.md"):
+        assert list((tmp_path / "dist" / "Competentieplanner").rglob(f"docs/{name}")), name
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path / "data"))
     db = str(tmp_path / "bundle.db")
     demo = subprocess.run(

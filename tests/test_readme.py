@@ -52,3 +52,20 @@ def test_installed_libraries_respect_the_constraints() -> None:
             installed = Version(metadata.version(requirement.name))
             assert installed in requirement.specifier, str(requirement)
             assert any(s.operator in ("<", "<=", "~=", "==") for s in requirement.specifier)
+
+
+def test_readme_links_resolve_inside_a_clone_and_name_the_manual() -> None:
+    """Every relative link points at a file of this repository (no ``../shared``), the user
+    manual is linked, and the offscreen tip says what it is for."""
+    import re
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    links = re.findall(r"\]\(([^)]+)\)", text) + re.findall(r"`(\.\./[^`]+)`", text)
+    relative = [link for link in links if "://" not in link]
+    assert "docs/ui.md" in relative
+    for link in relative:
+        target = (ROOT / link.split("#")[0]).resolve()
+        assert target.is_relative_to(ROOT), link
+        assert target.exists(), link
+    offscreen = text[text.index("`QT_QPA_PLATFORM=offscreen` makes") :].split("\n\n")[0]
+    assert "without a display" in offscreen

@@ -42,17 +42,27 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         metavar="CODE",
         help="(bij --employee) richt het ontwikkelplan op dit profiel",
     )
+    p.add_argument(
+        "--language",
+        choices=("nl", "en"),
+        default="nl",
+        help="(bij --employee) taal van het ontwikkelplan (standaard nl)",
+    )
     p.set_defaults(handler=cmd_export_pdf, pdf_parser=p)
 
 
 def cmd_export_pdf(args: argparse.Namespace) -> int:
     if args.profile is not None and args.employee is None:
         args.pdf_parser.error("--profile kan alleen samen met --employee")
+    if args.language != "nl" and args.employee is None:
+        args.pdf_parser.error("--language kan (nog) alleen samen met --employee")
     db = dbs.open_database(args.database)
     try:
         with db.unit_of_work() as uow:
             if args.employee is not None:
-                out = pdf_export.export_development_plan(uow, args.out, args.employee, args.profile)
+                out = pdf_export.export_development_plan(
+                    uow, args.out, args.employee, args.profile, language=args.language
+                )
                 what = f"Ontwikkelplan van medewerker {args.employee}"
             elif args.unit is not None:
                 out = pdf_export.export_unit_report(uow, args.out, args.unit)

@@ -19,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from competentieplanner.reports import fonts, styles
+from competentieplanner.reports import fonts, labels, styles
 from competentieplanner.reports.templates import fit_text
 
 _LABEL_SIZE = 7.3
@@ -52,8 +52,10 @@ class LevelBars(Flowable):  # type: ignore[misc]
         scale_labels: Mapping[int, str],
         width: float,
         label_width: float = 58 * mm,
+        language: str = labels.DEFAULT_LANGUAGE,
     ) -> None:
         super().__init__()
+        self.t = labels.translator(language)
         self.rows = tuple(rows)
         self.maximum = max(1, maximum)
         self.scale_labels = dict(scale_labels)
@@ -107,7 +109,7 @@ class LevelBars(Flowable):  # type: ignore[misc]
             if row.level is None:
                 canvas.setFillColor(styles.MUTED)
                 canvas.setFont(fonts.ITALIC, _TICK_SIZE)
-                canvas.drawString(x0 + 3, middle - bar - 0.2, "onbekend")
+                canvas.drawString(x0 + 3, middle - bar - 0.2, self.t("onbekend"))
             else:
                 shown = min(row.level, self.maximum)
                 canvas.setFillColor(styles.MET if row.level >= row.target else styles.BELOW)
@@ -124,9 +126,9 @@ class LevelBars(Flowable):  # type: ignore[misc]
         x = x0
         canvas.setFont(fonts.REGULAR, _TICK_SIZE)
         items = (
-            (styles.TARGET_FILL, styles.TARGET_EDGE, "doelniveau"),
-            (styles.MET, None, "huidig, doel gehaald"),
-            (styles.BELOW, None, "huidig, onder doel"),
+            (styles.TARGET_FILL, styles.TARGET_EDGE, self.t("doelniveau")),
+            (styles.MET, None, self.t("huidig, doel gehaald")),
+            (styles.BELOW, None, self.t("huidig, onder doel")),
         )
         for fill, edge, text in items:
             canvas.setFillColor(fill)
@@ -138,7 +140,7 @@ class LevelBars(Flowable):  # type: ignore[misc]
             canvas.drawString(x + 12, y + 0.6, text)
             x += 12 + canvas.stringWidth(text, fonts.REGULAR, _TICK_SIZE) + 10
         canvas.setFont(fonts.BOLD, _TICK_SIZE)
-        canvas.drawString(0, y + 0.6, "vet = kritische competentie")
+        canvas.drawString(0, y + 0.6, self.t("vet = kritische competentie"))
 
 
 class RadarChart(Flowable):  # type: ignore[misc]
@@ -152,8 +154,10 @@ class RadarChart(Flowable):  # type: ignore[misc]
         *,
         maximum: int,
         size: float = 62 * mm,
+        language: str = labels.DEFAULT_LANGUAGE,
     ) -> None:
         super().__init__()
+        self.t = labels.translator(language)
         if not len(axes) == len(targets) == len(levels):
             raise ValueError("radar: axes, targets and levels must have the same length")
         self.axes = tuple(axes)
@@ -259,18 +263,18 @@ class RadarChart(Flowable):  # type: ignore[misc]
         canvas.setDash(2.2, 1.6)
         canvas.line(4, 6, 14, 6)
         canvas.setDash()
-        canvas.drawString(17, 4, "doel")
+        canvas.drawString(17, 4, self.t("doel"))
         canvas.setStrokeColor(styles.HOUSE)
         canvas.setFillColor(styles.HOUSE)
         canvas.setFillAlpha(0.22)
         canvas.rect(38, 3.6, 10, 4.6, stroke=1, fill=1)
         canvas.setFillAlpha(1)
         canvas.setFillColor(styles.MUTED)
-        canvas.drawString(51, 4, "huidig")
+        canvas.drawString(51, 4, self.t("huidig"))
         if has_unknown:
             canvas.setStrokeColor(styles.BELOW)
             canvas.circle(81, 6, 1.8, stroke=1, fill=0)
-            canvas.drawString(85, 4, "onbekend (als 0)")
+            canvas.drawString(85, 4, self.t("onbekend (als 0)"))
         canvas.restoreState()
 
 

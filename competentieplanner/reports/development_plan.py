@@ -7,13 +7,14 @@ many plans in one document; :func:`render_development_plan` writes a document wi
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
 from competentieplanner import formats
-from competentieplanner.reports import styles
+from competentieplanner.reports import labels, styles
 from competentieplanner.reports.charts import LevelBars, RadarChart
 from competentieplanner.reports.data import (
     AuthorityLine,
@@ -26,7 +27,7 @@ from competentieplanner.reports.data import (
 from competentieplanner.reports.styles import (
     STYLES,
     esc,
-    format_date,
+    format_hours,
     format_money,
     format_percent,
     layout_style,
@@ -41,80 +42,101 @@ CONTENT_WIDTH = 170 * mm
 TITLE = "Ontwikkelplan"
 
 
+Translate = Callable[[str], str]
+
+
 def document_meta(
-    data: DevelopmentPlanData, *, organisation: str, reference_date: dt.date
+    data: DevelopmentPlanData,
+    *,
+    organisation: str,
+    reference_date: dt.date,
+    language: str = labels.DEFAULT_LANGUAGE,
 ) -> DocumentMeta:
+    t = labels.translator(language)
     return DocumentMeta(
         # The metadata names the kind of document and the date, never the person: file
         # managers, search indexes and mail previews show it without opening the document.
-        title=TITLE,
-        subject=f"Persoonlijk ontwikkelplan, peildatum {format_date(reference_date)}",
+        title=t(TITLE),
+        subject=t("Persoonlijk ontwikkelplan, peildatum {date}").format(
+            date=labels.format_date(reference_date, language)
+        ),
         organisation=organisation,
         reference_date=reference_date,
-        footer_note="Vertrouwelijk – personeelsdossier",
-        keywords=("ontwikkelplan", "POP", "competenties"),
+        footer_note=t("Vertrouwelijk – personeelsdossier"),
+        keywords=(t("ontwikkelplan"), t("POP"), t("competenties")),
+        language=language,
     )
 
 
 def render_development_plan(
-    target: Any, data: DevelopmentPlanData, *, organisation: str, reference_date: dt.date
+    target: Any,
+    data: DevelopmentPlanData,
+    *,
+    organisation: str,
+    reference_date: dt.date,
+    language: str = labels.DEFAULT_LANGUAGE,
 ) -> None:
     """Write a PDF with the Ontwikkelplan of one person to ``target`` (path or binary file)."""
-    doc = ReportDocument(
-        target, document_meta(data, organisation=organisation, reference_date=reference_date)
+    meta = document_meta(
+        data, organisation=organisation, reference_date=reference_date, language=language
     )
-    doc.build_pdf(development_plan_story(data, reference_date=reference_date))
+    doc = ReportDocument(target, meta)
+    doc.build_pdf(development_plan_story(data, reference_date=reference_date, language=language))
 
 
-def development_plan_story(data: DevelopmentPlanData, *, reference_date: dt.date) -> list[Flowable]:
+def development_plan_story(
+    data: DevelopmentPlanData, *, reference_date: dt.date, language: str = labels.DEFAULT_LANGUAGE
+) -> list[Flowable]:
+    t = labels.translator(language)
+    focus = t(" · gericht op {profile}").format(profile=data.focus_profile)
     story: list[Flowable] = [
-        para(TITLE, STYLES.title),
-        para(
-            data.name + (f" · gericht op {data.focus_profile}" if data.focus_profile else ""),
-            STYLES.subtitle,
-        ),
-        _details(data, reference_date),
+        para(t(TITLE), STYLES.title),
+        para(data.name + (focus if data.focus_profile else ""), STYLES.subtitle),
+        _details(data, reference_date, language),
         Spacer(1, 4 * mm),
     ]
-    story += _fit_section(data)
-    story += _gaps_section(data.gaps, has_profiles=bool(data.fits))
-    story += _plan_section(data.plan)
-    story += _interview_section(data.interview)
-    story += _authorities_section(data.authorities_held, data.authorities_next)
-    story.append(_signatures(data))
+    story += _fit_section(data, language)
+    story += _gaps_section(data.gaps, t, has_profiles=bool(data.fits))
+    story += _plan_section(data.plan, language)
+    story += _interview_section(data.interview, language)
+    story += _authorities_section(data.authorities_held, data.authorities_next, t)
+    story.append(_signatures(data, t))
     return story
 
 
 # -- sections -------------------------------------------------------------------------------------
-def _details(data: DevelopmentPlanData, reference_date: dt.date) -> Table:
+def _details(data: DevelopmentPlanData, reference_date: dt.date, language: str) -> Table:
+    t = labels.translator(language)
     plan = data.plan
     plan_status = (
-        f"{plan.status} ({styles.format_short_date(plan.created_on)})" if plan else "nog geen plan"
+        f"{t(plan.status)} ({styles.format_short_date(plan.created_on)})"
+        if plan
+        else t("nog geen plan")
     )
     label, value = STYLES.label, STYLES.cell_bold
     rows = [
         [
-            para("Naam", label),
+            para(t("Naam"), label),
             para(data.name, value),
-            para("Personeelsnummer", label),
+            para(t("Personeelsnummer"), label),
             para(data.personnel_number, value),
         ],
         [
-            para("Eenheid", label),
+            para(t("Eenheid"), label),
             para(data.unit or "—", value),
-            para("Functie", label),
+            para(t("Functie"), label),
             para(_job(data), value),
         ],
         [
-            para("Teamleider", label),
+            para(t("Teamleider"), label),
             para(data.team_lead or "—", value),
-            para("Peildatum", label),
-            para(format_date(reference_date), value),
+            para(t("Peildatum"), label),
+            para(labels.format_date(reference_date, language), value),
         ],
         [
-            para("Gekozen toekomstprofiel", label),
-            para(data.chosen_profile or "nog niet gekozen", value),
-            para("Ontwikkelplan", label),
+            para(t("Gekozen toekomstprofiel"), label),
+            para(data.chosen_profile or t("nog niet gekozen"), value),
+            para(t("Ontwikkelplan"), label),
             para(plan_status, value),
         ],
     ]
@@ -129,26 +151,29 @@ def _job(data: DevelopmentPlanData) -> str:
     return job if data.fte is None else f"{job} ({formats.fte(data.fte)})"
 
 
-def _fit_section(data: DevelopmentPlanData) -> list[Flowable]:
-    out: list[Flowable] = [para("Geschiktheid voor de profielen", STYLES.h1)]
+def _fit_section(data: DevelopmentPlanData, language: str) -> list[Flowable]:
+    t = labels.translator(language)
+    out: list[Flowable] = [para(t("Geschiktheid voor de profielen"), STYLES.h1)]
     if not data.fits:
         out.append(
             para(
-                "Er is nog geen profiel te beoordelen: er zijn geen vastgestelde niveaus en er is "
-                "geen toekomstprofiel gekozen.",
+                t(
+                    "Er is nog geen profiel te beoordelen: er zijn geen vastgestelde niveaus en "
+                    "er is geen toekomstprofiel gekozen."
+                ),
                 STYLES.note,
             )
         )
         return out
-    rows: list[list[Any]] = [["Profiel", "Geschiktheid", "Dekking", "Gereedheid"]]
+    rows: list[list[Any]] = [[t("Profiel"), t("Geschiktheid"), t("Dekking"), t("Gereedheid")]]
     for fit in data.fits:
-        name = fit.name + ("  (gekozen)" if fit.chosen else "")
+        name = fit.name + (t("  (gekozen)") if fit.chosen else "")
         rows.append(
             [
                 para(name, STYLES.cell),
                 format_percent(fit.fit_pct),
                 format_percent(fit.coverage_pct),
-                fit.readiness.value,
+                t(fit.readiness.value),
             ]
         )
     summary = Table(rows, colWidths=[82 * mm, 28 * mm, 24 * mm, 36 * mm], repeatRows=1)
@@ -156,25 +181,29 @@ def _fit_section(data: DevelopmentPlanData) -> list[Flowable]:
     out += [
         summary,
         para(
-            "Geschiktheid: hoe ver de huidige niveaus de doelniveaus halen, gewogen; boven het "
-            "doel telt niet extra. Dekking: het deel van de competenties waarvan een vastgesteld "
-            "niveau bekend is. Zelfbeoordelingen tellen niet mee.",
+            t(
+                "Geschiktheid: hoe ver de huidige niveaus de doelniveaus halen, gewogen; boven "
+                "het doel telt niet extra. Dekking: het deel van de competenties waarvan een "
+                "vastgesteld niveau bekend is. Zelfbeoordelingen tellen niet mee."
+            ),
             STYLES.small,
         ),
     ]
     for fit in data.fits:
-        out.append(_fit_chart(fit, data))
+        out.append(_fit_chart(fit, data, language))
     return out
 
 
-def _fit_chart(fit: ProfileFit, data: DevelopmentPlanData) -> Flowable:
+def _fit_chart(fit: ProfileFit, data: DevelopmentPlanData, language: str) -> Flowable:
+    t = labels.translator(language)
     heading = para_markup(
         markup("{name}", name=fit.name)
         + markup(
-            ' <font size="8.5" color="#5B6773">{chosen}geschiktheid {fit} · {readiness}</font>',
-            chosen="gekozen · " if fit.chosen else "",
+            ' <font size="8.5" color="#5B6773">{chosen}{word} {fit} · {readiness}</font>',
+            chosen=t("gekozen · ") if fit.chosen else "",
+            word=t("geschiktheid"),
             fit=format_percent(fit.fit_pct),
-            readiness=fit.readiness.value,
+            readiness=t(fit.readiness.value),
         ),
         STYLES.h2,
     )
@@ -184,6 +213,7 @@ def _fit_chart(fit: ProfileFit, data: DevelopmentPlanData) -> Flowable:
         scale_labels=data.scale.labels,
         width=110 * mm,
         label_width=52 * mm,
+        language=language,
     )
     radar = RadarChart(
         [row.code for row in fit.rows],
@@ -191,44 +221,46 @@ def _fit_chart(fit: ProfileFit, data: DevelopmentPlanData) -> Flowable:
         [row.level for row in fit.rows],
         maximum=data.scale.maximum,
         size=57 * mm,
+        language=language,
     )
     side_by_side = Table([[bars, radar]], colWidths=[112 * mm, 58 * mm])
     side_by_side.setStyle(layout_style())
     scale = " · ".join(f"{level} {label}" for level, label in sorted(data.scale.labels.items()))
-    return KeepTogether([heading, side_by_side, para(f"Niveaus: {scale}", STYLES.small)])
+    note = para(t("Niveaus: {scale}").format(scale=scale), STYLES.small)
+    return KeepTogether([heading, side_by_side, note])
 
 
-def _gaps_section(gaps: tuple[GapLine, ...], *, has_profiles: bool) -> list[Flowable]:
-    out: list[Flowable] = [CondPageBreak(40 * mm), para("Ontwikkelpunten", STYLES.h1)]
+def _gaps_section(gaps: tuple[GapLine, ...], t: Translate, *, has_profiles: bool) -> list[Flowable]:
+    out: list[Flowable] = [CondPageBreak(40 * mm), para(t("Ontwikkelpunten"), STYLES.h1)]
     if not has_profiles:
-        out.append(para("Zonder profiel zijn er geen ontwikkelpunten te bepalen.", STYLES.note))
+        out.append(para(t("Zonder profiel zijn er geen ontwikkelpunten te bepalen."), STYLES.note))
         return out
     if not gaps:
-        out.append(para("Geen ontwikkelpunten: alle doelniveaus van de profielen zijn gehaald."))
+        out.append(para(t("Geen ontwikkelpunten: alle doelniveaus van de profielen zijn gehaald.")))
         return out
     header = (
-        "Competentie",
-        "Nu",
-        "Volgende stap",
-        "Wat je dan laat zien (gedragsindicator)",
-        "Doel per profiel",
+        t("Competentie"),
+        t("Nu"),
+        t("Volgende stap"),
+        t("Wat je dan laat zien (gedragsindicator)"),
+        t("Doel per profiel"),
     )
     rows: list[list[Any]] = [[para(h, STYLES.cell_head) for h in header]]
     for gap in gaps:
         name = markup("<b>{code}</b> {name}", code=gap.code, name=gap.name)
         if gap.critical:
-            name += ' <font color="#C8741E">(kritisch)</font>'
+            name += ' <font color="#C8741E">' + esc(t("(kritisch)")) + "</font>"
         if gap.level is None:
-            step = f"eerst beoordelen; doel {gap.next_level}"
+            step = t("eerst beoordelen; doel {level}").format(level=gap.next_level)
         else:
-            step = f"niveau {gap.next_level}"
+            step = t("niveau {level}").format(level=gap.next_level)
         targets = "<br/>".join(markup("{p}: {t}", p=p, t=t) for p, t in gap.targets)
         rows.append(
             [
                 para_markup(name, STYLES.cell),
-                styles.format_level(gap.level),
+                t(styles.format_level(gap.level)),
                 para(step, STYLES.cell),
-                para(gap.indicator or "(geen indicator vastgelegd)", STYLES.cell),
+                para(gap.indicator or t("(geen indicator vastgelegd)"), STYLES.cell),
                 para_markup(targets, STYLES.cell_small),
             ]
         )
@@ -237,30 +269,37 @@ def _gaps_section(gaps: tuple[GapLine, ...], *, has_profiles: bool) -> list[Flow
     out += [
         table,
         para(
-            "Per competentie staat wat het volgende niveau in de praktijk vraagt. Een onbekend "
-            "niveau is nog niet door de teamleider vastgesteld.",
+            t(
+                "Per competentie staat wat het volgende niveau in de praktijk vraagt. Een "
+                "onbekend niveau is nog niet door de teamleider vastgesteld."
+            ),
             STYLES.small,
         ),
     ]
     return out
 
 
-def _plan_section(plan: PlanSummary | None) -> list[Flowable]:
-    out: list[Flowable] = [CondPageBreak(35 * mm), para("Afspraken: leeractiviteiten", STYLES.h1)]
+def _plan_section(plan: PlanSummary | None, language: str) -> list[Flowable]:
+    t = labels.translator(language)
+    out: list[Flowable] = [
+        CondPageBreak(35 * mm),
+        para(t("Afspraken: leeractiviteiten"), STYLES.h1),
+    ]
     if plan is None or not plan.lines:
-        out.append(para("Er zijn nog geen leeractiviteiten afgesproken.", STYLES.note))
+        out.append(para(t("Er zijn nog geen leeractiviteiten afgesproken."), STYLES.note))
         return out
     intro = markup(
-        "Ontwikkelplan van {date}, status <b>{status}</b>",
-        date=format_date(plan.created_on),
-        status=plan.status,
+        t("Ontwikkelplan van {date}, status <b>{status}</b>"),
+        date=labels.format_date(plan.created_on, language),
+        status=t(plan.status),
     )
     if plan.profile_name:
-        intro += markup(", gericht op <b>{p}</b>", p=plan.profile_name)
+        intro += markup(t(", gericht op <b>{p}</b>"), p=plan.profile_name)
     if plan.signed_on:
-        intro += markup(", getekend op {d}", d=format_date(plan.signed_on))
+        intro += markup(t(", getekend op {d}"), d=labels.format_date(plan.signed_on, language))
     out.append(para_markup(intro + ".", STYLES.body))
-    rows: list[list[Any]] = [["Kwartaal", "Activiteit", "Uren", "Kosten", "Financiering", "Status"]]
+    header = ("Kwartaal", "Activiteit", "Uren", "Kosten", "Financiering", "Status")
+    rows: list[list[Any]] = [[t(h) for h in header]]
     has_clause = False
     for line in plan.lines:
         title = esc(line.title)
@@ -269,16 +308,16 @@ def _plan_section(plan: PlanSummary | None) -> list[Flowable]:
             has_clause = True
         rows.append(
             [
-                line.quarter,
+                labels.quarter(line.quarter, language),
                 para_markup(title, STYLES.cell),
                 formats.hours(line.hours),
                 format_money(line.cost),
-                line.funding,
-                line.status,
+                t(line.funding),
+                t(line.status),
             ]
         )
     rows.append(
-        ["Totaal", "", formats.hours(plan.total_hours), format_money(plan.total_cost), "", ""]
+        [t("Totaal"), "", format_hours(plan.total_hours), format_money(plan.total_cost), "", ""]
     )
     table = Table(
         rows, colWidths=[18 * mm, 66 * mm, 18 * mm, 24 * mm, 23 * mm, 21 * mm], repeatRows=1
@@ -288,26 +327,29 @@ def _plan_section(plan: PlanSummary | None) -> list[Flowable]:
     if has_clause:
         out.append(
             para(
-                "† met studiekostenbeding (terugbetaling bij vertrek binnen de termijn)",
+                t("† met studiekostenbeding (terugbetaling bij vertrek binnen de termijn)"),
                 STYLES.small,
             )
         )
     return out
 
 
-def _interview_section(interview: InterviewSummary | None) -> list[Flowable]:
-    out: list[Flowable] = [CondPageBreak(35 * mm), para("Gesprek", STYLES.h1)]
+def _interview_section(interview: InterviewSummary | None, language: str) -> list[Flowable]:
+    t = labels.translator(language)
+    out: list[Flowable] = [CondPageBreak(35 * mm), para(t("Gesprek"), STYLES.h1)]
     if interview is None:
-        out.append(para("Er is nog geen gespreksverslag vastgelegd.", STYLES.note))
+        out.append(para(t("Er is nog geen gespreksverslag vastgelegd."), STYLES.note))
         return out
     head = markup(
-        "{kind} op {date}", kind=interview.kind.capitalize(), date=format_date(interview.held_on)
+        t("{kind} op {date}"),
+        kind=t(interview.kind).capitalize(),
+        date=labels.format_date(interview.held_on, language),
     )
     if interview.team_lead:
-        head += markup(" met {lead}", lead=interview.team_lead)
+        head += markup(t(" met {lead}"), lead=interview.team_lead)
     out.append(para_markup(head + ".", STYLES.body))
     if interview.answers:
-        rows: list[list[Any]] = [["Vraag", "Antwoord", "Score"]]
+        rows: list[list[Any]] = [[t("Vraag"), t("Antwoord"), t("Score")]]
         for answer in interview.answers:
             question = markup("<b>{theme}</b><br/>", theme=answer.theme) + esc(answer.question)
             rows.append(
@@ -320,43 +362,43 @@ def _interview_section(interview: InterviewSummary | None) -> list[Flowable]:
         table = Table(rows, colWidths=[66 * mm, 90 * mm, 14 * mm], repeatRows=1)
         table.setStyle(table_style(center_columns=(2,)))
         out.append(table)
-    out.append(para("Gemaakte afspraken", STYLES.h2))
-    out.append(para(interview.agreements or "Geen afspraken vastgelegd."))
+    out.append(para(t("Gemaakte afspraken"), STYLES.h2))
+    out.append(para(interview.agreements or t("Geen afspraken vastgelegd.")))
     return out
 
 
 def _authorities_section(
-    held: tuple[AuthorityLine, ...], within_reach: tuple[AuthorityLine, ...]
+    held: tuple[AuthorityLine, ...], within_reach: tuple[AuthorityLine, ...], t: Translate
 ) -> list[Flowable]:
     out: list[Flowable] = [
         CondPageBreak(35 * mm),
-        para("Verantwoordelijkheden en bevoegdheden", STYLES.h1),
+        para(t("Verantwoordelijkheden en bevoegdheden"), STYLES.h1),
     ]
     if not held and not within_reach:
         out.append(
-            para("Voor dit competentiekader zijn geen bevoegdheden vastgelegd.", STYLES.note)
+            para(t("Voor dit competentiekader zijn geen bevoegdheden vastgelegd."), STYLES.note)
         )
         return out
-    rows: list[list[Any]] = [["Bevoegdheid", "Voorwaarde", "Stand"]]
+    rows: list[list[Any]] = [[t("Bevoegdheid"), t("Voorwaarde"), t("Stand")]]
     for line in held:
-        rows.append([para(line.name, STYLES.cell), para(line.condition, STYLES.cell), "behaald"])
+        rows.append([para(line.name, STYLES.cell), para(line.condition, STYLES.cell), t("behaald")])
     for line in within_reach:
         rows.append(
             [
                 para(line.name, STYLES.cell),
                 para(line.condition, STYLES.cell),
-                para(f"binnen bereik: {line.missing}", STYLES.cell),
+                para(t("binnen bereik: {missing}").format(missing=line.missing), STYLES.cell),
             ]
         )
     table = Table(rows, colWidths=[62 * mm, 62 * mm, 46 * mm], repeatRows=1)
     table.setStyle(table_style())
     out.append(table)
     if not held:
-        out.append(para("Nog geen bevoegdheden behaald.", STYLES.small))
+        out.append(para(t("Nog geen bevoegdheden behaald."), STYLES.small))
     return out
 
 
-def _signatures(data: DevelopmentPlanData) -> Flowable:
+def _signatures(data: DevelopmentPlanData, t: Translate) -> Flowable:
     line = "_" * 34
     label = STYLES.label
 
@@ -364,15 +406,15 @@ def _signatures(data: DevelopmentPlanData) -> Flowable:
         return [
             para(role, STYLES.cell_bold),
             Spacer(1, 2 * mm),
-            para_markup(markup("Naam: {n}", n=name or "…"), STYLES.cell),
+            para_markup(markup(t("Naam: {n}"), n=name or "…"), STYLES.cell),
             Spacer(1, 5 * mm),
-            para_markup(f"Datum: {line}", label),
+            para_markup(esc(t("Datum: ")) + line, label),
             Spacer(1, 11 * mm),
-            para_markup(f"Handtekening: {line}", label),
+            para_markup(esc(t("Handtekening: ")) + line, label),
         ]
 
     table = Table(
-        [[column("Medewerker", data.name), column("Teamleider", data.team_lead)]],
+        [[column(t("Medewerker"), data.name), column(t("Teamleider"), data.team_lead)]],
         colWidths=[85 * mm, 85 * mm],
     )
     table.setStyle(
@@ -386,10 +428,12 @@ def _signatures(data: DevelopmentPlanData) -> Flowable:
     )
     return KeepTogether(
         [
-            para("Ondertekening", STYLES.h1),
+            para(t("Ondertekening"), STYLES.h1),
             para(
-                "Medewerker en teamleider hebben dit ontwikkelplan besproken. Met hun handtekening "
-                "bevestigen zij de afspraken; de medewerker ontvangt een kopie.",
+                t(
+                    "Medewerker en teamleider hebben dit ontwikkelplan besproken. Met hun "
+                    "handtekening bevestigen zij de afspraken; de medewerker ontvangt een kopie."
+                ),
             ),
             Spacer(1, 2 * mm),
             table,

@@ -21,7 +21,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from competentieplanner.reports import fonts, styles
+from competentieplanner.reports import fonts, labels, styles
 
 _TOTAL_FORM = "pageCountTotal"
 _HEADER_TOP = 13 * mm
@@ -39,6 +39,7 @@ class DocumentMeta:
     reference_date: dt.date
     footer_note: str = "Vertrouwelijk"
     keywords: Sequence[str] = ()
+    language: str = labels.DEFAULT_LANGUAGE  # of the page texts (header, footer)
 
 
 class _CountingCanvas(Canvas):  # type: ignore[misc]
@@ -152,6 +153,7 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
     def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         """Header and footer; drawn at the end of the page so a running title set on it counts."""
         meta = self.meta
+        t = labels.translator(meta.language)
         width, height = canvas._pagesize
         left, right = self.leftMargin, width - self.rightMargin
         title = getattr(canvas, "_running_title", None) or meta.title
@@ -170,7 +172,9 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         canvas.setFont(fonts.REGULAR, 8)
         canvas.setFillColor(styles.MUTED)
         canvas.drawRightString(
-            right, top - 8.2 * mm, f"Peildatum {styles.format_date(meta.reference_date)}"
+            right,
+            top - 8.2 * mm,
+            f"{t('Peildatum')} {labels.format_date(meta.reference_date, meta.language)}",
         )
         canvas.setStrokeColor(styles.RULE)
         canvas.setLineWidth(0.6)
@@ -180,7 +184,7 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         canvas.setFont(fonts.REGULAR, _FOOTER_SIZE)
         canvas.drawString(left, _FOOTER_BASE, styles.clean(meta.footer_note))
         page = canvas.getPageNumber()
-        lead = f"pagina {page} van "
+        lead = t("pagina {page} van ").format(page=page)
         # The total has at least as many digits as this page number (digits are equally wide).
         total_width = stringWidth("0" * len(str(page)), fonts.REGULAR, _FOOTER_SIZE)
         x = right - stringWidth(lead, fonts.REGULAR, _FOOTER_SIZE) - total_width

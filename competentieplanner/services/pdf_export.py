@@ -54,6 +54,7 @@ def development_plan_pdf(
     out: Path | None = None,
     reference_date: dt.date | None = None,
     organisation: str | None = None,
+    language: str = "nl",
 ) -> bytes | Path:
     """The Ontwikkelplan of one person: the PDF as bytes, or written to ``out`` (returns the path).
 
@@ -64,11 +65,11 @@ def development_plan_pdf(
         UserError: ``out`` cannot be written.
     """
     day = reference_date or dt.date.today()
-    data, ref = _development_plan(uow, personnel_number, profile, organisation)
+    data, ref = _development_plan(uow, personnel_number, profile, organisation, language)
 
     def write(stream: BinaryIO) -> None:
         development_plan.render_development_plan(
-            stream, data, organisation=ref.organisation, reference_date=day
+            stream, data, organisation=ref.organisation, reference_date=day, language=language
         )
 
     record_export(uow, "development_plan_pdf", [personnel_number])
@@ -87,8 +88,9 @@ def export_development_plan(
     *,
     reference_date: dt.date | None = None,
     organisation: str | None = None,
+    language: str = "nl",
 ) -> Path:
-    """Write the Ontwikkelplan of one person to ``out``."""
+    """Write the Ontwikkelplan of one person to ``out`` (texts in ``language``: nl or en)."""
     result = development_plan_pdf(
         uow,
         personnel_number,
@@ -96,13 +98,18 @@ def export_development_plan(
         out=out,
         reference_date=reference_date,
         organisation=organisation,
+        language=language,
     )
     assert isinstance(result, Path)
     return result
 
 
 def _development_plan(
-    uow: UnitOfWork, personnel_number: str, profile: str | None, organisation: str | None
+    uow: UnitOfWork,
+    personnel_number: str,
+    profile: str | None,
+    organisation: str | None,
+    language: str = "nl",
 ) -> tuple[DevelopmentPlanData, Reference]:
     session = uow.session
     employee = repo.get_employee(session, personnel_number)
@@ -113,7 +120,9 @@ def _development_plan(
     person = load_facts(uow, [employee], levels=levels)[personnel_number]
     managers = names_by_number(uow, [employee.manager or ""])
     lead = team_lead_name(employee, managers, person.interview)
-    return development_plan_data(ref, person, focus=profile, team_lead=lead), ref
+    return development_plan_data(
+        ref, person, focus=profile, team_lead=lead, language=language
+    ), ref
 
 
 # -- Teamoverzicht --------------------------------------------------------------------------------

@@ -32,6 +32,7 @@ from competentieplanner.domain.settings import Settings
 from competentieplanner.persistence import report_queries
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.unit_of_work import UnitOfWork
+from competentieplanner.reports import labels
 from competentieplanner.reports.charts import BarRow
 from competentieplanner.reports.data import (
     AnswerLine,
@@ -230,7 +231,12 @@ def primary_match(ref: Reference, person: PersonFacts) -> Match | None:
 
 
 def development_plan_data(
-    ref: Reference, person: PersonFacts, *, focus: str | None, team_lead: str
+    ref: Reference,
+    person: PersonFacts,
+    *,
+    focus: str | None,
+    team_lead: str,
+    language: str = labels.DEFAULT_LANGUAGE,
 ) -> DevelopmentPlanData:
     employee = person.employee
     profiles = relevant_profiles(ref, person, focus)
@@ -290,7 +296,7 @@ def development_plan_data(
     frameworks = {p.framework for p in profiles} | {
         ref.competency_framework[c] for c in person.levels if c in ref.competency_framework
     }
-    held, within_reach = authority_lines(ref, person, frameworks)
+    held, within_reach = authority_lines(ref, person, frameworks, language)
     return DevelopmentPlanData(
         personnel_number=employee.personnel_number,
         name=employee.name,
@@ -352,10 +358,14 @@ def _add_gap(
 
 
 def authority_lines(
-    ref: Reference, person: PersonFacts, frameworks: set[str]
+    ref: Reference,
+    person: PersonFacts,
+    frameworks: set[str],
+    language: str = labels.DEFAULT_LANGUAGE,
 ) -> tuple[tuple[AuthorityLine, ...], tuple[AuthorityLine, ...]]:
     """Authorities held, and those within reach: not held, and at most one level short (or only
-    the required training still to complete)."""
+    the required training still to complete). The conditions are worded in ``language``."""
+    t = labels.translator(language)
     held: list[AuthorityLine] = []
     within_reach: list[AuthorityLine] = []
     for authority in ref.authorities:
@@ -366,20 +376,26 @@ def authority_lines(
         level_gap = 0
         if authority.competency and authority.min_level:
             name = competency_name(ref, authority.competency)
-            condition.append(f"{name}: niveau {authority.min_level}")
+            condition.append(
+                t("{name}: niveau {level}").format(name=name, level=authority.min_level)
+            )
             level = person.levels.get(authority.competency)
             if level is None:
                 level_gap = 1 << 30  # unknown: not within reach until it has been assessed
-                missing.append(f"{name}: niveau onbekend")
+                missing.append(t("{name}: niveau onbekend").format(name=name))
             elif level < authority.min_level:
                 level_gap = authority.min_level - level
-                missing.append(f"{name} van {level} naar {authority.min_level}")
+                missing.append(
+                    t("{name} van {level} naar {target}").format(
+                        name=name, level=level, target=authority.min_level
+                    )
+                )
         if authority.required_offer:
             offer = ref.offer_names.get(authority.required_offer, authority.required_offer)
-            condition.append(f"opleiding '{offer}' afgerond")
+            condition.append(t("opleiding '{offer}' afgerond").format(offer=offer))
             if authority.required_offer not in person.completed_offers:
-                missing.append(f"opleiding '{offer}' afronden")
-        line = AuthorityLine(authority.name, "; ".join(condition) or "geen voorwaarden")
+                missing.append(t("opleiding '{offer}' afronden").format(offer=offer))
+        line = AuthorityLine(authority.name, "; ".join(condition) or t("geen voorwaarden"))
         if not missing:
             held.append(line)
         elif level_gap <= 1:

@@ -78,7 +78,18 @@ _DOMAIN_WORDS = (
     QT_TRANSLATE_NOOP("Domain", "Werkgever"),
     QT_TRANSLATE_NOOP("Domain", "IKB"),
     QT_TRANSLATE_NOOP("Domain", "A&O fonds"),
+    QT_TRANSLATE_NOOP("Domain", "{year}-K{number}"),
 )
+
+
+def quarter(value: object) -> str:
+    """``2027-K1`` (K = kwartaal) as shown: ``2027-Q1`` in English. Only the shown text changes:
+    choosers keep ``2027-K1`` as their data, which is what is stored and parsed."""
+    text = str(value)
+    if len(text) == 7 and text[4:6] == "-K" and text[:4].isdigit():
+        shown = QCoreApplication.translate("Domain", "{year}-K{number}")
+        return shown.format(year=text[:4], number=text[6])
+    return text
 
 
 def word(dutch: str) -> str:

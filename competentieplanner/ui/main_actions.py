@@ -103,9 +103,17 @@ def build_actions(window: MainWindow) -> None:
         window,
         _tr("&PDF…"),
         window.export_pdf,
-        "Ctrl+P",
+        "Ctrl+Shift+P",
         action_icon(ti.DocumentPrint, sp.SP_FileDialogDetailedView),
         _tr("Een PDF-rapport maken"),
+    )
+    # Ctrl+P prints, as everywhere else; the PDF export keeps Ctrl+Shift+P.
+    window.print_action = _action(
+        window,
+        _tr("Af&drukken…"),
+        window.print_report,
+        QKeySequence.StandardKey.Print,
+        tip=_tr("Het gekozen rapport afdrukken"),
     )
     window.quit_action = _action(
         window, _tr("&Afsluiten"), window.close, QKeySequence.StandardKey.Quit
@@ -142,6 +150,14 @@ def build_actions(window: MainWindow) -> None:
         window.language_actions[code] = action
     window.settings_action = _action(window, _tr("&Instellingen…"), window.open_settings)
     window.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+    window.help_action = _action(
+        window,
+        _tr("&Handleiding"),
+        window.open_help,
+        QKeySequence.StandardKey.HelpContents,
+        tip=_tr("De handleiding openen bij het huidige scherm"),
+    )
+    window.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
     window.about_action = _action(window, _tr("&Over Competentieplanner…"), window.open_about)
     window.about_action.setMenuRole(QAction.MenuRole.AboutRole)
     # what the signed-in role may not do stays disabled (issue 11)
@@ -167,6 +183,7 @@ def build_menus(window: MainWindow) -> dict[str, QMenu]:
     export_menu = file_menu.addMenu(_tr("&Exporteren"))
     export_menu.addAction(window.export_excel_action)
     export_menu.addAction(window.export_pdf_action)
+    file_menu.addAction(window.print_action)
     file_menu.addSeparator()
     file_menu.addAction(window.quit_action)
 
@@ -185,6 +202,7 @@ def build_menus(window: MainWindow) -> dict[str, QMenu]:
     extra_menu.addAction(window.settings_action)
 
     help_menu = bar.addMenu(_tr("&Help"))
+    help_menu.addAction(window.help_action)
     help_menu.addAction(window.about_action)
     return {
         "file": file_menu,

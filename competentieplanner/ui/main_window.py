@@ -42,6 +42,7 @@ from competentieplanner.ui.widgets.common import EmptyState
 if TYPE_CHECKING:
     from competentieplanner.ui.dialogs.about import AboutDialog
     from competentieplanner.ui.dialogs.settings import SettingsDialog
+    from competentieplanner.ui.help_window import HelpWindow
 
 __all__ = ["LAST_KEY", "RECENT_KEY", "MainWindow"]
 
@@ -109,6 +110,8 @@ class MainWindow(QMainWindow):
     redo_action: QAction
     settings_action: QAction
     about_action: QAction
+    help_action: QAction
+    print_action: QAction
     page_actions: dict[str, QAction]
     language_actions: dict[str, QAction]
     recent_menu: QMenu
@@ -422,6 +425,24 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(accepted)
         dialog.open()
         return dialog
+
+    def open_help(self) -> HelpWindow:
+        """F1: the manual, opened at the section of the current screen (one window, reused)."""
+        from competentieplanner.ui.help_window import HelpWindow
+
+        window = self.findChild(HelpWindow)
+        if window is None:
+            window = HelpWindow(self)
+        window.show()
+        window.show_screen(self.current_page_key())
+        window.activateWindow()
+        return window
+
+    def print_report(self) -> None:
+        page = self.show_page("reports")
+        action = getattr(page, "print_current_report", None)
+        if callable(action):
+            action()
 
     def open_about(self) -> AboutDialog:
         from competentieplanner.ui.dialogs.about import AboutDialog

@@ -57,8 +57,15 @@ def settle(
     app.processEvents()
 
 
-def take_screenshots(db: Database, out_dir: Path, *, language: str = "nl") -> list[Path]:
-    """Write one PNG per screen to ``out_dir``; returns the files written."""
+def take_screenshots(
+    db: Database,
+    out_dir: Path,
+    *,
+    language: str = "nl",
+    on_screen: Callable[[str, MainWindow], None] | None = None,
+) -> list[Path]:
+    """Write one PNG per screen to ``out_dir``; returns the files written. ``on_screen(key,
+    window)`` sees each screen as photographed (the language test reads its texts)."""
     app = create_application([])
     i18n.install_translators(app, language)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -98,6 +105,8 @@ def take_screenshots(db: Database, out_dir: Path, *, language: str = "nl") -> li
                 if callable(show_now):
                     show_now()
                     settle(app, context.tasks)
+            if on_screen is not None:
+                on_screen(spec.key, window)
             target = out_dir / FILE_NAMES[spec.key]
             if not window.grab().save(str(target)):
                 raise OSError(f"Kan {target} niet schrijven.")

@@ -782,6 +782,10 @@
             <translation>{count} of {total} questions answered.</translation>
         </message>
         <message>
+            <source>{hours} uur</source>
+            <translation>{hours} h</translation>
+        </message>
+        <message>
             <source>studiekostenbeding</source>
             <translation>repayment clause</translation>
         </message>
@@ -1121,6 +1125,10 @@
         <message>
             <source>A&amp;O fonds</source>
             <translation>A&amp;O fund</translation>
+        </message>
+        <message>
+            <source>{year}-K{number}</source>
+            <translation>{year}-Q{number}</translation>
         </message>
     </context>
     <context>
@@ -1765,6 +1773,38 @@
         </message>
     </context>
     <context>
+        <name>HelpWindow</name>
+        <message>
+            <source>Handleiding</source>
+            <extracomment>The manual's files, in the order of the contents list; the titles are translated.</extracomment>
+            <translation>Manual</translation>
+        </message>
+        <message>
+            <source>Het ontwikkelgesprek</source>
+            <translation>The development interview</translation>
+        </message>
+        <message>
+            <source>Hoe er gerekend wordt</source>
+            <translation>How it is calculated</translation>
+        </message>
+        <message>
+            <source>Handleiding – Competentieplanner</source>
+            <translation>Manual – Competentieplanner</translation>
+        </message>
+        <message>
+            <source>Inhoud van de handleiding</source>
+            <translation>Contents of the manual</translation>
+        </message>
+        <message>
+            <source>Tekst van de handleiding</source>
+            <translation>Text of the manual</translation>
+        </message>
+        <message>
+            <source>De handleiding {name} is niet gevonden in {folder}.</source>
+            <translation>The manual {name} was not found in {folder}.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>Importeren</source>
@@ -2285,12 +2325,20 @@
             <translation>Create a PDF report</translation>
         </message>
         <message>
+            <source>Af&amp;drukken…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
             <source>&amp;Afsluiten</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
             <source>&amp;Instellingen…</source>
             <translation>&amp;Settings…</translation>
+        </message>
+        <message>
+            <source>&amp;Handleiding</source>
+            <translation>&amp;Manual</translation>
         </message>
         <message>
             <source>&amp;Over Competentieplanner…</source>
@@ -2347,6 +2395,14 @@
         <message>
             <source>Medewerkers importeren uit Excel of CSV</source>
             <translation>Import employees from Excel or CSV</translation>
+        </message>
+        <message>
+            <source>Het gekozen rapport afdrukken</source>
+            <translation>Print the chosen report</translation>
+        </message>
+        <message>
+            <source>De handleiding openen bij het huidige scherm</source>
+            <translation>Open the manual at the current screen</translation>
         </message>
     </context>
     <context>
@@ -3421,6 +3477,10 @@
             <translation>Save HRM overview</translation>
         </message>
         <message>
+            <source>{pages} pagina's afgedrukt</source>
+            <translation>{pages} pages printed</translation>
+        </message>
+        <message>
             <source>Excel-overzicht maken</source>
             <translation>Creating Excel overview</translation>
         </message>
@@ -4255,6 +4315,21 @@ Please attach this file when you report the error.</translation>
         <message>
             <source>Uw rol ({role}) mag dit niet.</source>
             <translation>Your role ({role}) may not do this.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>Afdrukken</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>De printer kan niet worden gestart.</source>
+            <translation>The printer cannot be started.</translation>
+        </message>
+        <message>
+            <source>{name} kan niet worden afgedrukt.</source>
+            <translation>{name} cannot be printed.</translation>
         </message>
     </context>
     <context>

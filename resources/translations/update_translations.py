@@ -13,8 +13,9 @@ Run from the project folder:
    ``--replace FILE`` overwrites translations, keyed ``"Context|Dutch source"``.
 4. ``pyside6-lrelease`` writes the .qm next to the .ts.
 
-``--check`` changes nothing and exits 1 when a source string is missing from the .ts or a
-message has no translation (the test suite runs it).
+``--check`` changes nothing and exits 1 when a source string is missing from the .ts, a
+message has no translation, or a translation is the Dutch source unchanged while that source
+is not in ``SAME_IN_ENGLISH`` (the test suite runs it).
 """
 
 from __future__ import annotations
@@ -34,6 +35,49 @@ UI = ROOT / "competentieplanner" / "ui"
 TS = HERE / "competentieplanner_en.ts"
 QM = HERE / "competentieplanner_en.qm"
 BIN = Path(sys.executable).parent
+
+#: Sources whose English translation is deliberately the same text: words that are English
+#: too, codes, and names. Anything else left identical is an untranslated message.
+SAME_IN_ENGLISH: frozenset[str] = frozenset(
+    {
+        "Login",
+        "Record",
+        "Co&de:",
+        "Cl&uster:",
+        "Scenario",
+        "FTE",
+        "&Server…",
+        "&Server:",
+        "&Database:",
+        "&Budget:",
+        "&Help",
+        "&Later ▶",
+        "&PDF…",
+        "&Start:",
+        "&Status",
+        "&Team:",
+        "Budget",
+        "C&luster:",
+        "C&ode:",
+        "Cluster",
+        "Coaching",
+        "Code",
+        "Database",
+        "Excel",
+        "IKB",  # the Individueel Keuzebudget is a Dutch scheme: its name stays
+        "L&abels:",
+        "Labels",
+        "Later",
+        "Logo",
+        "PDF",
+        "Status",
+        "T&eam:",
+        "Team",
+        "Teams",
+        "match {fit} % ({readiness})",
+        "{date} · {kind}",
+    }
+)
 
 
 def _tool(name: str) -> str:
@@ -170,6 +214,15 @@ def unfinished(tree: ET.ElementTree) -> list[tuple[str, str]]:
     ]
 
 
+def same_as_source(tree: ET.ElementTree) -> list[tuple[str, str]]:
+    """Finished messages whose translation is the Dutch source, outside ``SAME_IN_ENGLISH``."""
+    return [
+        key
+        for key, message in _messages(tree.getroot()).items()
+        if (message.findtext("translation") or "") == key[1] and key[1] not in SAME_IN_ENGLISH
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--add", type=Path, help="JSON {Dutch: English} for new messages")
@@ -188,7 +241,10 @@ def main() -> int:
             print(f"niet in {TS.name}: [{context}] {source}")
         for context, source in open_items:
             print(f"niet vertaald: [{context}] {source}")
-        return 1 if missing or open_items else 0
+        identical = same_as_source(ET.parse(TS))
+        for context, source in identical:
+            print(f"vertaling gelijk aan de bron: [{context}] {source}")
+        return 1 if missing or open_items or identical else 0
     if args.add:
         added = add_translations(tree, json.loads(args.add.read_text(encoding="utf-8")))
         print(f"{added} vertalingen toegevoegd")

@@ -99,6 +99,7 @@ def test_menus_hold_the_contract_actions(window) -> None:
         "Recente databases",
         "Importeren",
         "Exporteren",
+        "Afdrukken…",
         "Afsluiten",
     ]
     assert texts(window.menus["import"]) == [
@@ -112,7 +113,7 @@ def test_menus_hold_the_contract_actions(window) -> None:
     assert texts(window.menus["view"]) == _titles(window)
     assert texts(window.menus["language"]) == ["Nederlands", "English"]
     assert "Instellingen…" in texts(window.menus["extra"])
-    assert texts(window.menus["help"]) == ["Over Competentieplanner…"]
+    assert texts(window.menus["help"]) == ["Handleiding", "Over Competentieplanner…"]
 
 
 class _Append(EditCommand):

@@ -131,3 +131,72 @@ def test_screens_format_numbers_in_the_language_they_speak() -> None:
 
     assert formatting.money(Decimal("1450.50")) == "€1,450.50"  # nl: "€ 1.450,50"
     assert formatting.hours(2.5) == "2.5 hours"  # nl: "2,5 uur"
+
+
+def test_dutch_file_dialogs_are_qts_own_and_translated(qtbot, qapp: QApplication) -> None:
+    """A native dialog would follow the system language ("Look in", "Files of type")."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    i18n.install_translators(qapp, "nl")
+    assert QCoreApplication.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
+    dialog = QFileDialog(None, "Bestand kiezen")
+    qtbot.addWidget(dialog)
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    assert {"&Zoeken in:", "Bestanden van &type:", "Bestands&naam:"} <= labels, labels
+
+
+def test_over_in_the_budget_table_is_the_remaining_budget(english: None) -> None:
+    from competentieplanner.ui.models.overview import BudgetTableModel
+
+    model = BudgetTableModel()
+    headers = [model.headerData(i, Qt_Horizontal()) for i in range(model.columnCount())]
+    assert headers[3] == "Remaining" and "About" not in headers
+
+
+def Qt_Horizontal():  # noqa: N802 - reads like the enum it returns
+    from PySide6.QtCore import Qt
+
+    return Qt.Orientation.Horizontal
+
+
+def test_check_refuses_a_translation_left_identical_to_the_source() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", FOLDER / "update_translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    root = ET.fromstring(
+        "<TS><context><name>X</name>"
+        "<message><source>Opslaan</source><translation>Opslaan</translation></message>"
+        "<message><source>Code</source><translation>Code</translation></message>"
+        "<message><source>Sluiten</source><translation>Close</translation></message>"
+        "</context></TS>"
+    )
+    assert module.same_as_source(ET.ElementTree(root)) == [("X", "Opslaan")]
+
+
+def test_plan_rows_show_quarters_status_and_funding_in_the_language(qapp: QApplication) -> None:
+    """English shows 2027-Q1, planned, Employer; the stored and edited value stays 2027-K1."""
+    from PySide6.QtCore import Qt
+
+    from competentieplanner.domain.model import PlanItem, Quarter
+    from competentieplanner.ui.models.plan import QUARTER_COLUMN, PlanItemsModel
+
+    def shown(language: str) -> list[str]:
+        i18n.install_translators(qapp, language)
+        model = PlanItemsModel()
+        model.set_items([PlanItem(Quarter(2027, 1), "Cursus", hours=8)])
+        row = [str(model.index(0, c).data()) for c in range(model.columnCount())]
+        assert model.index(0, QUARTER_COLUMN).data(Qt.ItemDataRole.EditRole) == "2027-K1"
+        return row
+
+    try:
+        english = shown("en")
+        assert english[0] == "2027-Q1" and "planned" in english and "Employer" in english
+    finally:
+        dutch = shown("nl")
+    assert dutch[0] == "2027-K1" and "gepland" in dutch and "Werkgever" in dutch

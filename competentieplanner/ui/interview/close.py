@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from competentieplanner.domain.interview import DraftRules, check_draft
 from competentieplanner.domain.model import PlanItemStatus
 from competentieplanner.services import interview as service
-from competentieplanner.ui import tasks, theme
+from competentieplanner.ui import formatting, tasks, theme
 from competentieplanner.ui.interview.prepare import from_qdate, kind_label, status_label
 from competentieplanner.ui.interview.session import InterviewSession
 from competentieplanner.ui.interview.widgets import (
@@ -267,7 +267,7 @@ class CloseStep(StepPage):
             line = profile.name
             if now is not None:
                 line += " — " + self.tr("match {fit} % ({readiness})").format(
-                    fit=dutch_number(now.fit_pct), readiness=now.readiness.value
+                    fit=dutch_number(now.fit_pct), readiness=formatting.word(now.readiness.value)
                 )
                 if before is not None and not self.session.is_closed:
                     line += "; " + self.tr("vóór dit gesprek {fit} %").format(
@@ -325,9 +325,9 @@ class CloseStep(StepPage):
             rows = []
             for action in sorted(live, key=lambda a: (a.quarter, a.title)):
                 bits = [
-                    f"{action.hours:g} uur".replace(".", ","),
+                    self.tr("{hours} uur").format(hours=f"{action.hours:g}".replace(".", ",")),
                     euro(action.cost),
-                    action.funding.label,
+                    formatting.word(action.funding.label),
                 ]
                 if action.repayment_clause:
                     bits.append(self.tr("studiekostenbeding"))
@@ -335,7 +335,8 @@ class CloseStep(StepPage):
                     bits.append(status_label(action.status))
                 details = esc(", ".join(bits))
                 rows.append(
-                    f"<li><b>{esc(action.quarter)}</b> {esc(action.title)} — {details}</li>"
+                    f"<li><b>{esc(formatting.quarter(action.quarter))}</b> {esc(action.title)} — "
+                    f"{details}</li>"
                 )
             parts.append("<ul>" + "".join(rows) + "</ul>")
         self.summary.setText("".join(parts))
@@ -366,7 +367,9 @@ class CloseStep(StepPage):
             entries.append((interview.held_on, 0, title, "\n".join(lines)))
         for number, version in enumerate(prep.plans, start=1):
             plan = version.plan
-            state = plan.status.value + (f" {_date(plan.signed_on)}" if plan.signed_on else "")
+            state = formatting.word(plan.status.value) + (
+                f" {_date(plan.signed_on)}" if plan.signed_on else ""
+            )
             title = self.tr("{date} · Ontwikkelplan versie {n} ({state})").format(
                 date=_date(plan.created_on), n=number, state=state
             )
@@ -376,8 +379,10 @@ class CloseStep(StepPage):
                 lines.append(self.tr("Richting: {name}").format(name=profile.name))
             for item in plan.items:
                 lines.append(
-                    f"{item.quarter}  {item.title} — {item.hours:g} uur, {euro(item.cost)}, "
-                    f"{item.funding.label}, {status_label(item.status)}"
+                    f"{formatting.quarter(item.quarter)}  {item.title} — "
+                    + self.tr("{hours} uur").format(hours=f"{item.hours:g}")
+                    + f", {euro(item.cost)}, {formatting.word(item.funding.label)}, "
+                    f"{status_label(item.status)}"
                 )
             if not plan.items:
                 lines.append(self.tr("(geen activiteiten)"))

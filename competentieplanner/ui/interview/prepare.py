@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from competentieplanner.domain.model import InterviewKind, PlanItemStatus
 from competentieplanner.services import interview as service
-from competentieplanner.ui import theme
+from competentieplanner.ui import formatting, theme
 from competentieplanner.ui.interview.session import InterviewSession
 from competentieplanner.ui.interview.widgets import (
     ReadinessChip,
@@ -582,10 +582,12 @@ class PrepareStep(StepPage):
                 else plan.open_items
             )
             head = self.tr("Plan van {date} ({status}).").format(
-                date=plan.plan.created_on.strftime("%d-%m-%Y"), status=plan.plan.status.value
+                date=plan.plan.created_on.strftime("%d-%m-%Y"),
+                status=formatting.word(plan.plan.status.value),
             )
             lines = [
-                f"• {item.quarter}  {item.title} ({status_label(item.status)})" for item in items
+                f"• {formatting.quarter(item.quarter)}  {item.title} ({status_label(item.status)})"
+                for item in items
             ]
             self.open_items.setText(
                 "\n".join([head, *lines])

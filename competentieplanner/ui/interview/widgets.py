@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from competentieplanner.domain.model import Readiness
-from competentieplanner.ui import theme
+from competentieplanner.ui import formatting, theme
 from competentieplanner.ui.interview.session import InterviewSession
 from competentieplanner.ui.translate_noop import QT_TRANSLATE_NOOP
 
@@ -234,7 +234,7 @@ class ReadinessChip(QLabel):
         if fit_pct is None or readiness is None:
             self.setText("–")
         else:
-            self.setText(f"{dutch_number(fit_pct)} % · {readiness.value}")
+            self.setText(f"{dutch_number(fit_pct)} % · {formatting.word(readiness.value)}")
         colors = theme.readiness_colors(readiness)
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Window, colors.background)

@@ -186,7 +186,7 @@ class PlanItemsModel(HeaderedTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                str(item.quarter),
+                formatting.quarter(item.quarter),
                 item.title,
                 formatting.hours(item.hours),
                 formatting.money(item.cost),

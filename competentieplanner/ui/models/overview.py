@@ -82,6 +82,7 @@ class BudgetTableModel(HeaderedTableModel):
             QT_TRANSLATE_NOOP("Overview", "Eenheid"),
             QT_TRANSLATE_NOOP("Overview", "Beschikbaar"),
             QT_TRANSLATE_NOOP("Overview", "Gepland"),
+            # "Over" is the budget left over (English "Remaining"), not "About".
             QT_TRANSLATE_NOOP("Overview", "Over"),
             QT_TRANSLATE_NOOP("Overview", "Gebruikt"),
         ),

@@ -15,7 +15,7 @@ from competentieplanner.domain.model import (
     PlanItemStatus,
     Quarter,
 )
-from competentieplanner.ui.formatting import money
+from competentieplanner.ui.formatting import money, quarter, word
 from competentieplanner.ui.models.catalogue import euro, hours_text
 from competentieplanner.ui.models.rows import Column, RowTableModel
 
@@ -47,7 +47,7 @@ class PlanItemsModel(RowTableModel[PlanItem]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column(_tr("Kwartaal"), lambda i: str(i.quarter), sort_key=lambda i: i.quarter),
+                Column(_tr("Kwartaal"), lambda i: quarter(i.quarter), sort_key=lambda i: i.quarter),
                 Column(_tr("Activiteit"), lambda i: i.title, tooltip=lambda i: i.notes or i.title),
                 Column(_tr("Opleiding"), lambda i: i.offer or _tr("eigen actie")),
                 Column(
@@ -59,8 +59,8 @@ class PlanItemsModel(RowTableModel[PlanItem]):
                 Column(
                     _tr("Kosten"), lambda i: euro(i.cost), sort_key=lambda i: i.cost, numeric=True
                 ),
-                Column(_tr("Financiering"), lambda i: i.funding.label),
-                Column(_tr("Status"), lambda i: i.status.value),
+                Column(_tr("Financiering"), lambda i: word(i.funding.label)),
+                Column(_tr("Status"), lambda i: word(i.status.value)),
                 Column(
                     _tr("Studiekostenbeding"),
                     lambda i: "",

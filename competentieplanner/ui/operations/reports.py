@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from competentieplanner.services import pdf_export, workspace
 from competentieplanner.services.workspace import Choices
+from competentieplanner.ui import i18n
 from competentieplanner.ui.context import AppContext
 from competentieplanner.ui.operations.base import database, run, run_job
 from competentieplanner.ui.tasks import Cancelled, Progress, TaskHandle
@@ -78,12 +79,16 @@ def export_person_pdf(
     on_done: Callable[[Any], None],
     profile: str | None = None,
 ) -> TaskHandle[Any]:
-    """The Ontwikkelplan of one person (focused on ``profile``); one document, no Annuleren."""
+    """The Ontwikkelplan of one person (focused on ``profile``) in the language of the
+    application; one document, no Annuleren."""
+    language = i18n.configured_language(context.settings)
     return _export(
         context,
         parent,
         title,
-        lambda uow, _p: pdf_export.export_development_plan(uow, path, personnel_number, profile),
+        lambda uow, _p: pdf_export.export_development_plan(
+            uow, path, personnel_number, profile, language=language
+        ),
         on_done,
         cancellable=False,
     )

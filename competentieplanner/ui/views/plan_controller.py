@@ -26,7 +26,7 @@ from competentieplanner.domain.model import (
 )
 from competentieplanner.services.engine import PlanResult
 from competentieplanner.services.plan_edit import CurrentPlan, PlanningChoices, offer_item
-from competentieplanner.ui import tasks
+from competentieplanner.ui import formatting, tasks
 from competentieplanner.ui.context import AppContext
 from competentieplanner.ui.models.catalogue import euro, hours_text
 from competentieplanner.ui.models.rows import KEY_ROLE
@@ -310,7 +310,11 @@ class PersonPlanController(QObject):
             .replace("%3", euro(total_cost))
         )
         cap = self.view.hours_spin.value()
-        busy = [f"{q} ({hours_text(h)} u)" for q, h in sorted(per_quarter.items()) if h > cap]
+        busy = [
+            f"{formatting.quarter(q)} ({hours_text(h)} u)"
+            for q, h in sorted(per_quarter.items())
+            if h > cap
+        ]
         if busy:
             text += " " + _tr("Meer dan %1 uur in: %2.").replace("%1", str(cap)).replace(
                 "%2", ", ".join(busy)
@@ -331,7 +335,7 @@ class PersonPlanController(QObject):
                 _tr("Huidig plan van %1: versie van %2 (%3), gericht op %4.")
                 .replace("%1", self.person.name)
                 .replace("%2", plan.created_on.strftime("%d-%m-%Y"))
-                .replace("%3", plan.status.value)
+                .replace("%3", formatting.word(plan.status.value))
                 .replace("%4", self._profile_name(plan.profile))
             )
         if self.dirty:

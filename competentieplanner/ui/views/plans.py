@@ -37,7 +37,7 @@ from competentieplanner.domain.model import (
     Quarter,
 )
 from competentieplanner.services.plan_edit import OWN_ACTIONS
-from competentieplanner.ui import forms, theme
+from competentieplanner.ui import formatting, forms, theme
 from competentieplanner.ui.context import AppContext
 from competentieplanner.ui.delegates import ChoiceDelegate, DoubleSpinBoxDelegate
 from competentieplanner.ui.models.plan import (
@@ -162,7 +162,10 @@ class PersonPlanTab(QWidget):
         )
         self.table.setItemDelegateForColumn(
             QUARTER_COLUMN,
-            ChoiceDelegate(lambda _index: [(q, q) for q in control.quarters()], self.table),
+            ChoiceDelegate(
+                lambda _index: [(formatting.quarter(q), q) for q in control.quarters()],
+                self.table,
+            ),
         )
         self.table.setItemDelegateForColumn(
             HOURS_COLUMN, DoubleSpinBoxDelegate(0, 2000, 1, self.table, step=1)
@@ -172,10 +175,15 @@ class PersonPlanTab(QWidget):
         )
         self.table.setItemDelegateForColumn(
             FUNDING_COLUMN,
-            ChoiceDelegate([(f.label, f.value) for f in FundingSource], self.table),
+            ChoiceDelegate(
+                [(formatting.word(f.label), f.value) for f in FundingSource], self.table
+            ),
         )
         self.table.setItemDelegateForColumn(
-            STATUS_COLUMN, ChoiceDelegate([(s.value, s.value) for s in PlanItemStatus], self.table)
+            STATUS_COLUMN,
+            ChoiceDelegate(
+                [(formatting.word(s.value), s.value) for s in PlanItemStatus], self.table
+            ),
         )
         header = self.table.horizontalHeader()
         for column, width in enumerate((80, 330, 80, 60, 90, 100, 90, 130)):
@@ -262,7 +270,7 @@ class PersonPlanTab(QWidget):
         now = Quarter.of(self.controller.today)
         for steps in range(1, 9):
             text = str(now.next(steps))
-            self.start_combo.addItem(text, text)
+            self.start_combo.addItem(formatting.quarter(text), text)
         self.propose_button = forms.button(card, self.tr("&Voorstel maken"))
         self.propose_button.setDefault(True)
         self.propose_button.clicked.connect(self.controller.propose)
@@ -349,7 +357,7 @@ class PersonPlanTab(QWidget):
     def _build_save_row(self) -> QHBoxLayout:
         self.status_combo = QComboBox(self)
         for status in PlanStatus:
-            self.status_combo.addItem(status.value, status.value)
+            self.status_combo.addItem(formatting.word(status.value), status.value)
         status_label = QLabel(self.tr("Status van het pla&n:"), self)
         status_label.setBuddy(self.status_combo)
         self.status_combo.setAccessibleName(self.tr("Status van het plan"))

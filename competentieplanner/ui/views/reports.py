@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QStringListModel, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from competentieplanner.services.workspace import Choices
-from competentieplanner.ui import tasks, theme
+from competentieplanner.ui import printing, tasks, theme
 from competentieplanner.ui.context import AppContext
 from competentieplanner.ui.operations import reports as operations
 from competentieplanner.ui.widgets.common import Card, Hint, PageTitle, SectionHeader
@@ -59,6 +61,10 @@ class ReportsPage(QWidget):
         self.choices_task: tasks.TaskHandle[Choices] | None = None
         self.loaded = False
         self._pending_person: str | None = None
+        # One printer for the session: the print dialog remembers the choices made in it.
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self.print_dialog: QPrintDialog | None = None
+        self._print_folder = tempfile.TemporaryDirectory(prefix="competentieplanner-print-")
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -399,6 +405,41 @@ class ReportsPage(QWidget):
         )
         if path:
             self.start_organisation_pdf(path)
+
+    # -- printing ------------------------------------------------------------------------------
+    def print_current_report(self) -> tasks.TaskHandle[Any]:
+        """Ctrl+P: the development plan of the chosen person, else the HRM overview, made as
+        PDF in a private temporary folder and then offered to the system's print dialog."""
+        number = self.selected_person()
+        path = Path(self._print_folder.name) / "rapport.pdf"
+        if number is not None:
+            return self._keep(
+                operations.export_person_pdf(
+                    self.context,
+                    self,
+                    title=self.tr("Ontwikkelplan maken"),
+                    path=path,
+                    personnel_number=number,
+                    on_done=lambda _result: self._ask_print(path),
+                )
+            )
+        return self._keep(
+            operations.export_organisation_pdf(
+                self.context,
+                self,
+                title=self.tr("HRM-overzicht maken"),
+                path=path,
+                on_done=lambda _result: self._ask_print(path),
+            )
+        )
+
+    def _ask_print(self, path: Path) -> None:
+        def printed(pages: int) -> None:
+            self.context.signals.status_message.emit(
+                self.tr("{pages} pagina's afgedrukt").format(pages=pages)
+            )
+
+        self.print_dialog = printing.open_print_dialog(self, self.printer, path, printed)
 
     # -- the work ------------------------------------------------------------------------------
     def _keep(self, handle: tasks.TaskHandle[Any]) -> tasks.TaskHandle[Any]:
