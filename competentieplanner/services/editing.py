@@ -10,8 +10,6 @@ overwriting a colleague's change. The check is explicit (compare before writing)
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
-from contextlib import contextmanager
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
@@ -19,12 +17,11 @@ from competentieplanner import formats
 from competentieplanner.domain.errors import ConflictError, UserError
 from competentieplanner.domain.text import UnusableTextError, normalised
 from competentieplanner.persistence import last_change
-from competentieplanner.persistence.unit_of_work import RELOADED, changed_by, translated_refusals
+from competentieplanner.persistence.unit_of_work import RELOADED, changed_by
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
 
-    from competentieplanner.persistence.database import Database
+    pass
 
 MAX_MONEY = Decimal("9999999999.99")  # Numeric(12, 2)
 
@@ -50,16 +47,6 @@ def check_version(subject: str, actual: int, expected: int, row: object | None =
     stored row, so the message can name who changed it)."""
     if actual != expected:
         raise changed_meanwhile(subject, row)
-
-
-@contextmanager
-def edit_session(db: Database, subject: str) -> Iterator[Session]:
-    """One transaction for one user edit; database-level refusals become Dutch messages.
-
-    TRANSITIONAL (issue 10): for the services not yet taking a unit of work; new code opens
-    :meth:`Database.unit_of_work` in the caller and uses ``uow.flush(subject)``."""
-    with translated_refusals(subject), db.session() as session:
-        yield session
 
 
 # -- input checks --------------------------------------------------------------------------------

@@ -57,9 +57,6 @@ from competentieplanner.solvers import highs
 
 Levels = dict[str, int]
 
-#: TRANSITIONAL (issue 10): the overview, PDF and workbook services still read levels through
-#: this name with a session of their own; new code calls ``analysis_queries.current_levels``.
-current_levels = analysis.current_levels
 
 
 @contextmanager

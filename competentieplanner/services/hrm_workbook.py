@@ -33,7 +33,7 @@ from competentieplanner.import_export.hrm_sheets import (
     ProfileMatchRow,
     write_hrm_workbook,
 )
-from competentieplanner.persistence import hrm_reads
+from competentieplanner.persistence import analysis_queries, hrm_reads
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.database import Database
 from competentieplanner.persistence.unit_of_work import UnitOfWork
@@ -78,7 +78,7 @@ def collect_hrm_data(
     settings = Settings.from_flat(repo.load_settings(session))
     frameworks = repo.load_frameworks(session)
     profiles = repo.load_profiles(session)
-    levels = engine.current_levels(session, unit_ids=unit_ids)
+    levels = analysis_queries.current_levels(session, unit_ids=unit_ids)
     units = repo.load_units(session)
     plan_rows, plans = _plan_rows(uow, employees)
     budgets = _budgets(uow, unit_ids, plan_rows)

@@ -15,10 +15,10 @@ from sqlalchemy import select
 
 from competentieplanner import formats
 from competentieplanner.domain.errors import NotFoundError, UserError
+from competentieplanner.persistence import analysis_queries
 from competentieplanner.persistence import records as r
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.database import Database
-from competentieplanner.services import engine
 from competentieplanner.services.hrm_workbook import export_hrm_workbook
 from tests import engine_support
 from tests.import_export import office
@@ -82,7 +82,7 @@ def test_matrix_holds_current_levels_with_colour_scale(
     header = [c.value for c in ws[1]]
     with demo_db.read_session() as session:
         codes = [c.code for f in repo.load_frameworks(session) for c in f.competencies]
-        levels = engine.current_levels(session)
+        levels = analysis_queries.current_levels(session)
     assert header[3:] == codes and len(codes) == 35
     for row in ws.iter_rows(min_row=2, values_only=True):
         person = levels.get(row[0], {})
