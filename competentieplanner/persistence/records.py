@@ -284,6 +284,14 @@ class InterviewRecord(Versioned, Base):
     team_lead: Mapped[str] = mapped_column(String(200), default="")
     profile_id: Mapped[int | None] = mapped_column(ForeignKey("profile.id"))
     agreements: Mapped[str] = mapped_column(Text, default="")
+    #: The team lead as a person (personnel number); ``team_lead`` keeps the name as printed.
+    team_lead_number: Mapped[str | None] = mapped_column(String(50))
+    #: Competency codes of the framework left unscored when closing (comma-separated).
+    unscored: Mapped[str] = mapped_column(Text, default="")
+    judgement: Mapped[str | None] = mapped_column(String(30))  # beoordelingsgesprek only
+    employee_response: Mapped[str | None] = mapped_column(String(20))  # voor gezien / akkoord
+    next_kind: Mapped[str | None] = mapped_column(String(30))  # the next conversation planned
+    next_on: Mapped[dt.date | None] = mapped_column(Date)
     answers: Mapped[list[InterviewAnswerRecord]] = relationship(
         back_populates="interview", cascade="all, delete-orphan"
     )

@@ -12,13 +12,12 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
-from competentieplanner.reports import styles
+from competentieplanner.reports import conversation_record, styles
 from competentieplanner.reports.charts import LevelBars, RadarChart
 from competentieplanner.reports.data import (
     AuthorityLine,
     DevelopmentPlanData,
     GapLine,
-    InterviewSummary,
     PlanSummary,
     ProfileFit,
 )
@@ -80,7 +79,7 @@ def development_plan_story(data: DevelopmentPlanData, *, reference_date: dt.date
     story += _fit_section(data)
     story += _gaps_section(data.gaps, has_profiles=bool(data.fits))
     story += _plan_section(data.plan)
-    story += _interview_section(data.interview)
+    story += _interview_section(data)
     story += _authorities_section(data.authorities_held, data.authorities_next)
     story.append(_signatures(data))
     return story
@@ -90,7 +89,9 @@ def development_plan_story(data: DevelopmentPlanData, *, reference_date: dt.date
 def _details(data: DevelopmentPlanData, reference_date: dt.date) -> Table:
     plan = data.plan
     plan_status = (
-        f"{plan.status} ({styles.format_short_date(plan.created_on)})" if plan else "nog geen plan"
+        f"versie {plan.version}, {plan.status} ({styles.format_short_date(plan.created_on)})"
+        if plan
+        else "nog geen plan"
     )
     label, value = STYLES.label, STYLES.cell_bold
     rows = [
@@ -246,10 +247,13 @@ def _plan_section(plan: PlanSummary | None) -> list[Flowable]:
         out.append(para("Er zijn nog geen leeractiviteiten afgesproken.", STYLES.note))
         return out
     intro = markup(
-        "Ontwikkelplan van {date}, status <b>{status}</b>",
+        "Ontwikkelplan versie {version} van {date}, status <b>{status}</b>",
+        version=plan.version,
         date=format_date(plan.created_on),
         status=plan.status,
     )
+    if plan.supersedes_version:
+        intro += markup(" (vervangt versie {v})", v=plan.supersedes_version)
     if plan.profile_name:
         intro += markup(", gericht op <b>{p}</b>", p=plan.profile_name)
     if plan.signed_on:
@@ -290,7 +294,8 @@ def _plan_section(plan: PlanSummary | None) -> list[Flowable]:
     return out
 
 
-def _interview_section(interview: InterviewSummary | None) -> list[Flowable]:
+def _interview_section(data: DevelopmentPlanData) -> list[Flowable]:
+    interview = data.interview
     out: list[Flowable] = [CondPageBreak(35 * mm), para("Gesprek", STYLES.h1)]
     if interview is None:
         out.append(para("Er is nog geen gespreksverslag vastgelegd.", STYLES.note))
@@ -301,6 +306,8 @@ def _interview_section(interview: InterviewSummary | None) -> list[Flowable]:
     if interview.team_lead:
         head += markup(" met {lead}", lead=interview.team_lead)
     out.append(para_markup(head + ".", STYLES.body))
+    out += conversation_record.outcome_lines(interview, data.unscored_names)
+    out += conversation_record.levels_section(data)
     if interview.answers:
         rows: list[list[Any]] = [["Vraag", "Antwoord", "Score"]]
         for answer in interview.answers:
@@ -379,6 +386,7 @@ def _signatures(data: DevelopmentPlanData) -> Flowable:
             ],
         )
     )
+    version = f"versie {data.plan.version}" if data.plan else "nog geen plan"
     return KeepTogether(
         [
             para("Ondertekening", STYLES.h1),
@@ -386,6 +394,13 @@ def _signatures(data: DevelopmentPlanData) -> Flowable:
                 "Medewerker en teamleider hebben dit ontwikkelplan besproken. Met hun handtekening "
                 "bevestigen zij de afspraken; de medewerker ontvangt een kopie.",
             ),
+            para_markup(
+                markup("Ontwikkelplan <b>{v}</b>. ", v=version)
+                + conversation_record.next_conversation_markup(data.interview)
+                + ".",
+                STYLES.body,
+            ),
+            conversation_record.comments_box(),
             Spacer(1, 2 * mm),
             table,
         ]

@@ -1,0 +1,55 @@
+"""the conversation cycle: a named team lead, unscored competencies, judgement, next talk
+
+Revision ID: conversation_cycle
+Revises: users_roles
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+from competentieplanner.persistence import audit_sql
+
+revision: str = "conversation_cycle"
+down_revision: str | None = "users_roles"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+_COLUMNS = (
+    ("team_lead_number", lambda: sa.Column("team_lead_number", sa.String(50), nullable=True)),
+    (
+        "unscored",
+        lambda: sa.Column("unscored", sa.Text(), nullable=False, server_default=""),
+    ),
+    ("judgement", lambda: sa.Column("judgement", sa.String(30), nullable=True)),
+    ("employee_response", lambda: sa.Column("employee_response", sa.String(20), nullable=True)),
+    ("next_kind", lambda: sa.Column("next_kind", sa.String(30), nullable=True)),
+    ("next_on", lambda: sa.Column("next_on", sa.Date(), nullable=True)),
+)
+
+
+def _tables() -> list[sa.Table]:
+    metadata = sa.MetaData()
+    metadata.reflect(bind=op.get_bind())
+    return list(metadata.tables.values())
+
+
+def upgrade() -> None:
+    # The audit triggers list a table's columns: drop them first, re-install them with the new
+    # columns afterwards (tests/persistence/test_audit.py guards this).
+    audit_sql.drop_triggers(op.get_bind(), _tables())
+    with op.batch_alter_table("interview", schema=None) as batch_op:
+        for _name, column in _COLUMNS:
+            batch_op.add_column(column())
+    audit_sql.install_triggers(op.get_bind(), _tables())
+
+
+def downgrade() -> None:
+    audit_sql.drop_triggers(op.get_bind(), _tables())
+    with op.batch_alter_table("interview", schema=None) as batch_op:
+        for name, _column in reversed(_COLUMNS):
+            batch_op.drop_column(name)
+    audit_sql.install_triggers(op.get_bind(), _tables())
