@@ -262,6 +262,7 @@ def test_close_interview_saves_everything_once(demo_db: Database) -> None:
     assert after["plan_item"] == before["plan_item"] + 2
     assert after["interview_draft"] == before["interview_draft"] - 1
     assert closed.superseded_plan_id == previous_plan.id
+    assert closed.plan_version == len(prep.plans) + 1  # numbered per person, not the id
 
     comps = list(draft.scores)
     assert closed.unscored == tuple(

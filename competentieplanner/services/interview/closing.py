@@ -39,6 +39,7 @@ class ClosedInterview:
     plan_id: int
     superseded_plan_id: int | None
     unscored: tuple[str, ...] = ()  # competency codes recorded as not scored
+    plan_version: int = 1  # the new plan's number among the person's plans (never the id)
 
 
 class UnscoredCompetenciesError(UserError):
@@ -203,6 +204,7 @@ def _close(uow: UnitOfWork, draft: InterviewDraft, accept_unscored: bool) -> Clo
         plan_id=plan_id,
         superseded_plan_id=latest.id if latest else None,
         unscored=tuple(unscored),
+        plan_version=queries.plan_count(session, employee.id),
     )
 
 

@@ -41,7 +41,7 @@ from competentieplanner.domain.interview import (
 from competentieplanner.domain.model import FundingSource, InterviewKind, PlanItemStatus, Quarter
 from competentieplanner.services import interview as service
 from competentieplanner.ui import tasks, theme
-from competentieplanner.ui.interview.prepare import status_label
+from competentieplanner.ui.interview.labels import status_label
 from competentieplanner.ui.interview.session import InterviewSession
 from competentieplanner.ui.interview.widgets import StepPage, euro
 from competentieplanner.ui.models.interview_actions import COLUMNS, ActionsModel, kind_label
