@@ -95,3 +95,32 @@ def test_conversations_due_table_and_unknown_unit(
     code = main(["--database", str(demo_db_path), "conversations", "due", "--unit", "Nergens"])
     _, err = capsys.readouterr()
     assert code == 1 and "Nergens" in err
+
+
+def test_export_conversations_writes_everyone(
+    demo_db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from openpyxl import load_workbook
+
+    main(["--database", str(demo_db_path), "employees", "--format", "json"])
+    staff = json.loads(capsys.readouterr()[0])
+    person = next(e for e in staff if e["manager"])
+    _close(demo_db_path, person["personeelsnummer"], dt.date(2026, 11, 2),
+           next_kind=InterviewKind.PROGRESS, next_on=dt.date(2027, 9, 1))  # fmt: skip
+    out = tmp_path / "cyclus.xlsx"
+    code = main(["--database", str(demo_db_path), "export", "conversations", str(out),
+                 "--date", "2027-03-01"])  # fmt: skip
+    assert code == 0 and out.exists()
+    sheet = load_workbook(out)["Gesprekscyclus"]
+    rows = list(sheet.iter_rows(min_row=3, values_only=True))
+    assert list(next(sheet.iter_rows(min_row=2, max_row=2, values_only=True))) == [
+        "Personeelsnummer", "Naam", "Eenheid", "Laatste gesprek", "Soort laatste gesprek",
+        "Volgend gesprek", "Wanneer", "Stand",
+    ]  # fmt: skip
+    assert len(rows) == len(staff)  # everyone, also those planned later
+    mine = next(r for r in rows if r[0] == person["personeelsnummer"])
+    assert mine[1:] == (
+        person["name"], person["unit"], dt.datetime(2026, 11, 2), "planningsgesprek",
+        "voortgangsgesprek", dt.datetime(2027, 9, 1), "gepland",
+    )  # fmt: skip
+    assert sum(1 for r in rows if r[7] == "nog nooit") == len(staff) - 1

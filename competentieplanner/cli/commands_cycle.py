@@ -1,10 +1,12 @@
 """The gesprekscyclus: ``conversations due [--unit NAME] [--within DAYS] [--date YYYY-MM-DD]
-[--format json]`` lists who is due, overdue or never had a conversation."""
+[--format json]`` lists who is due, overdue or never had a conversation; ``export conversations
+OUT.xlsx`` writes everyone's cycle to a workbook."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from competentieplanner.cli.groups import action_group
@@ -25,6 +27,25 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "hadden.",
     )
     p.add_argument("--unit", metavar="NAAM", help="alleen deze afdeling of dit team")
+    _period_options(p)
+    add_format_option(p)
+    p.set_defaults(handler=cmd_conversations_due)
+
+    exports = action_group(subparsers, "export", "gegevens uitvoeren naar Excel of PDF", common)
+    p = exports.add_parser(
+        "conversations",
+        parents=[common],
+        help="de gesprekscyclus van iedereen als Excel-bestand",
+        description="Schrijft per medewerker het laatste en het volgende gesprek, met wanneer "
+        "en de stand (te laat, binnenkort, gepland, nog nooit), naar een .xlsx-bestand.",
+    )
+    p.add_argument("out", metavar="OUT.xlsx", type=Path, help="het bestand dat wordt geschreven")
+    p.add_argument("--unit", metavar="NAAM", help="alleen deze afdeling of dit team")
+    _period_options(p)
+    p.set_defaults(handler=cmd_export_conversations)
+
+
+def _period_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--within",
         metavar="DAGEN",
@@ -39,8 +60,6 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         default=None,
         help="peildatum (standaard vandaag)",
     )
-    add_format_option(p)
-    p.set_defaults(handler=cmd_conversations_due)
 
 
 def due_json(row: ConversationDue) -> dict[str, Any]:
@@ -87,4 +106,15 @@ def cmd_conversations_due(args: argparse.Namespace) -> int:
                 for row in rows
             ],
         )
+    return 0
+
+
+def cmd_export_conversations(args: argparse.Namespace) -> int:
+    out = dbs.in_database(
+        args.database,
+        lambda uow: conversation_cycle.export_conversations(
+            uow, args.out, unit=args.unit, today=args.date, within_days=args.within
+        ),
+    )
+    print(f"Gesprekscyclus geschreven naar {out}")
     return 0

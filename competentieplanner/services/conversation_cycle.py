@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from competentieplanner.domain.conversation_cycle import (
     DUE_WITHIN_DAYS,
@@ -10,6 +11,7 @@ from competentieplanner.domain.conversation_cycle import (
     DueState,
     cycle_overview,
 )
+from competentieplanner.import_export.conversation_sheet import write_conversations
 from competentieplanner.persistence import conversation_cycle as queries
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.unit_of_work import UnitOfWork
@@ -49,3 +51,19 @@ def conversations_due(
         for row in conversations_overview(uow, unit=unit, today=today, within_days=within_days)
         if row.state is not DueState.PLANNED
     ]
+
+
+def export_conversations(
+    uow: UnitOfWork,
+    out: Path,
+    *,
+    unit: str | None = None,
+    today: dt.date | None = None,
+    within_days: int = DUE_WITHIN_DAYS,
+) -> Path:
+    """The whole overview (also those planned later) as a workbook at ``out``."""
+    day = today or dt.date.today()
+    rows = conversations_overview(uow, unit=unit, today=day, within_days=within_days)
+    where = unit or "de hele organisatie"
+    title = f"Gesprekscyclus {where}, peildatum {day.strftime('%d-%m-%Y')}"
+    return write_conversations(out, rows, title=title)
