@@ -289,6 +289,11 @@ class InterviewQuestion:
     theme: str
     text: str
     audience: str = "alle"  # "alle", "beleidsadviseur" or "sociaal-team"
+    #: The conversation kinds (InterviewKind values) that ask it; empty: every kind.
+    kinds: tuple[str, ...] = ()
+
+    def asked_in(self, kind: InterviewKind) -> bool:
+        return not self.kinds or kind.value in self.kinds
 
 
 @dataclass(frozen=True, slots=True)

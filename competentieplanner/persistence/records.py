@@ -268,6 +268,8 @@ class InterviewQuestionRecord(Versioned, Base):
     theme: Mapped[str] = mapped_column(String(200))
     text: Mapped[str] = mapped_column(Text)
     audience: Mapped[str] = mapped_column(String(30), default="alle")
+    #: Comma-separated conversation kinds that ask the question; empty: every kind.
+    kinds: Mapped[str] = mapped_column(String(200), default="")
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 

@@ -699,3 +699,14 @@ def test_self_assessment_form_with_a_bad_level_names_the_cell(
         call(demo_db, iv.read_self_assessment, form, prep.employee.personnel_number)
     problem = caught.value.problems[0]
     assert (problem.row, problem.column) == (row, "E")
+
+
+def test_each_kind_of_conversation_has_its_own_questions(demo_db: Database) -> None:
+    prep = _advisor_with_plan(demo_db)
+    planning = {q.code for q in prep.questions_for(InterviewKind.PLANNING)}
+    progress = {q.code for q in prep.questions_for(InterviewKind.PROGRESS)}
+    review = {q.code for q in prep.questions_for(InterviewKind.REVIEW)}
+    assert {"A1", "D15"} <= planning and not planning & (progress | review)
+    assert progress == {"V1", "V2", "V3"}
+    assert review == {"R1", "R2", "R3"}
+    assert {q.code for q in prep.questions_for(InterviewKind.DEVELOPMENT)} == planning

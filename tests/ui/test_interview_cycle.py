@@ -16,6 +16,7 @@ from competentieplanner.domain.model import InterviewKind
 from competentieplanner.persistence import records as r
 from competentieplanner.persistence.database import Database
 from competentieplanner.ui.interview.close import CloseStep
+from competentieplanner.ui.interview.talk import TalkStep
 from competentieplanner.ui.views.interview import InterviewPage
 from tests.ui import interview_driver as drive
 from tests.ui.editing_support import close_message_boxes, wire_like_main_window
@@ -59,6 +60,9 @@ def test_a_review_is_closed_with_judgement_and_next_conversation(
     drive.prepare(page, demo_db, plan)
     drive.choose_by_data(page.prepare_step.kind_combo, InterviewKind.REVIEW.value)
     drive.next_step(page)
+    talk = page.steps[1]
+    assert isinstance(talk, TalkStep)
+    assert set(talk.boxes) == {"R1", "R2", "R3"}  # the beoordelingsgesprek's own questions
     drive.next_step(page)
     drive.score(page, plan)
     step = _close_step(page)

@@ -328,7 +328,7 @@ class CloseStep(StepPage):
         answered = [a for a in draft.answers.values() if not a.is_empty]
         parts.append(f"<h3>{esc(self.tr('Gesprek'))}</h3>")
         answered_text = self.tr("{count} van {total} vragen beantwoord.").format(
-            count=len(answered), total=len(prep.questions)
+            count=len(answered), total=len(prep.questions_for(draft.kind))
         )
         parts.append(f"<p>{esc(answered_text)}</p>")
         parts.append(f"<h3>{esc(self.tr('Ontwikkelplan'))}</h3>")

@@ -44,11 +44,18 @@ def upgrade() -> None:
     with op.batch_alter_table("interview", schema=None) as batch_op:
         for _name, column in _COLUMNS:
             batch_op.add_column(column())
+    with op.batch_alter_table("interview_question", schema=None) as batch_op:
+        # Empty: asked in every kind of conversation, as every question was before.
+        batch_op.add_column(
+            sa.Column("kinds", sa.String(200), nullable=False, server_default="")
+        )
     audit_sql.install_triggers(op.get_bind(), _tables())
 
 
 def downgrade() -> None:
     audit_sql.drop_triggers(op.get_bind(), _tables())
+    with op.batch_alter_table("interview_question", schema=None) as batch_op:
+        batch_op.drop_column("kinds")
     with op.batch_alter_table("interview", schema=None) as batch_op:
         for name, _column in reversed(_COLUMNS):
             batch_op.drop_column(name)
