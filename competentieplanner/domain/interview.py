@@ -129,10 +129,25 @@ class ActionEntry:
     notes: str = ""
     action_kind: str = "opleiding"  # "opleiding" or a key of OWN_ACTIONS
     origin: str = ""  # "planner" (proposed by the engine), "plan" (from the previous plan), ""
+    #: SMART: what it should deliver, who carries it, and by when (a date, not only a quarter).
+    result: str = ""
+    owner: str = ""
+    deadline: dt.date | None = None
 
     @property
     def is_training(self) -> bool:
         return self.offer is not None
+
+    def smart_missing(self) -> list[str]:
+        """What the agreement still lacks to be SMART, in words for the prompt (empty: complete)."""
+        missing = []
+        if not self.result.strip():
+            missing.append("het resultaat")
+        if not self.owner.strip():
+            missing.append("wie het trekt")
+        if self.deadline is None:
+            missing.append("een einddatum")
+        return missing
 
 
 @dataclass
@@ -223,6 +238,9 @@ class InterviewDraft:
                     "notes": a.notes,
                     "action_kind": a.action_kind,
                     "origin": a.origin,
+                    "result": a.result,
+                    "owner": a.owner,
+                    "deadline": a.deadline.isoformat() if a.deadline else None,
                 }
                 for a in self.actions
             ],
@@ -314,6 +332,9 @@ def _action_from_data(item: Mapping[str, Any]) -> ActionEntry:
         notes=str(item.get("notes", "")),
         action_kind=str(item.get("action_kind", "opleiding")),
         origin=str(item.get("origin", "")),
+        result=str(item.get("result") or ""),
+        owner=str(item.get("owner") or ""),
+        deadline=dt.date.fromisoformat(item["deadline"]) if item.get("deadline") else None,
     )
 
 

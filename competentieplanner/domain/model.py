@@ -262,6 +262,9 @@ class PlanItem:
     status: PlanItemStatus = PlanItemStatus.PLANNED
     repayment_clause: bool = False
     notes: str = ""
+    result: str = ""  # SMART: what it should deliver
+    owner: str = ""  # SMART: who carries it
+    deadline: dt.date | None = None  # SMART: by when
 
 
 @dataclass(frozen=True, slots=True)

@@ -113,6 +113,9 @@ def new_item(action: ActionEntry, offer_ids: Mapping[str, int]) -> r.PlanItemRec
         funding=action.funding.value,
         repayment_clause=action.repayment_clause,
         notes=action.notes.strip(),
+        result=action.result.strip(),
+        owner=action.owner.strip(),
+        deadline=action.deadline,
     )
 
 
@@ -134,6 +137,9 @@ def carried_item(
         funding=item.funding,
         repayment_clause=item.repayment_clause,
         notes=notes.strip() if notes is not None else item.notes,
+        result=item.result,
+        owner=item.owner,
+        deadline=item.deadline,
     )
 
 

@@ -353,6 +353,10 @@ class PlanItemRecord(Versioned, Base):
     funding: Mapped[str] = mapped_column(String(20), default="werkgever")
     repayment_clause: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
+    #: SMART agreement: the result, who carries it, the date it is due.
+    result: Mapped[str] = mapped_column(Text, default="")
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    deadline: Mapped[dt.date | None] = mapped_column(Date)
     plan: Mapped[DevelopmentPlanRecord] = relationship(back_populates="items")
     offer: Mapped[TrainingOfferRecord | None] = relationship()
 

@@ -355,6 +355,9 @@ def plan_item_from_record(item: r.PlanItemRecord) -> PlanItem:
         status=PlanItemStatus(item.status),
         repayment_clause=item.repayment_clause,
         notes=item.notes,
+        result=item.result,
+        owner=item.owner,
+        deadline=item.deadline,
     )
 
 

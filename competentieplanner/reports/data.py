@@ -61,6 +61,7 @@ class PlanLine:
     funding: str
     status: str
     repayment_clause: bool = False
+    smart: str = ""  # "Resultaat: …; trekker: …; uiterlijk …", "" when none was agreed
 
 
 @dataclass(frozen=True, slots=True)

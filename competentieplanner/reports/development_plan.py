@@ -263,6 +263,8 @@ def _plan_section(plan: PlanSummary | None) -> list[Flowable]:
     has_clause = False
     for line in plan.lines:
         title = esc(line.title)
+        if line.smart:
+            title += markup('<br/><font size="7.5">{s}</font>', s=line.smart)
         if line.repayment_clause:
             title += " <super>†</super>"
             has_clause = True

@@ -20,6 +20,7 @@ from competentieplanner.domain.model import (
     Employee,
     Framework,
     InterviewKind,
+    PlanItem,
     PlanItemStatus,
     Profile,
 )
@@ -296,6 +297,7 @@ def development_plan_data(
                     item.funding.label,
                     item.status.value,
                     item.repayment_clause,
+                    smart_text(item),
                 )
                 for item in plan.items
             ),
@@ -344,6 +346,18 @@ def level_lines(ref: Reference, around: LevelsAround | None) -> tuple[LevelLine,
         )
         for code in sorted(codes, key=lambda c: (order.get(c, 1 << 30), c))
     )
+
+
+def smart_text(item: PlanItem) -> str:
+    """The SMART parts agreed for a plan item, in words ("" when none)."""
+    parts = []
+    if item.result.strip():
+        parts.append(f"resultaat: {item.result.strip()}")
+    if item.owner.strip():
+        parts.append(f"trekker: {item.owner.strip()}")
+    if item.deadline is not None:
+        parts.append(f"uiterlijk {item.deadline.strftime('%d-%m-%Y')}")
+    return "; ".join(parts)
 
 
 def competency_name(ref: Reference, code: str) -> str:

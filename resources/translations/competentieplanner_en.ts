@@ -664,6 +664,10 @@
             <translation>Saved as development plan version {version}. Print it for signing, then mark it as signed.</translation>
         </message>
         <message>
+            <source>nog niet SMART</source>
+            <translation>not SMART yet</translation>
+        </message>
+        <message>
             <source>Het gesprek is opgeslagen; ontwikkelplan versie {version} is vastgesteld.</source>
             <translation>The conversation is saved; development plan version {version} is agreed.</translation>
         </message>
@@ -3344,6 +3348,42 @@
         <message>
             <source>Rekenregels en rapportinstellingen opgeslagen.</source>
             <translation>Calculation rules and report settings saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmartFields</name>
+        <message>
+            <source>bijv. zelfstandig een adviesnota opstellen</source>
+            <extracomment>The date edit's "no date" value (shown as its special text): a QDateEdit cannot be empty.</extracomment>
+            <translation>e.g. write a policy advice on their own</translation>
+        </message>
+        <message>
+            <source>bijv. de medewerker</source>
+            <translation>e.g. the employee</translation>
+        </message>
+        <message>
+            <source>(geen datum)</source>
+            <translation>(no date)</translation>
+        </message>
+        <message>
+            <source>&amp;Resultaat</source>
+            <translation>&amp;Result</translation>
+        </message>
+        <message>
+            <source>&amp;Trekker</source>
+            <translation>&amp;Owner</translation>
+        </message>
+        <message>
+            <source>&amp;Uiterlijk</source>
+            <translation>&amp;By</translation>
+        </message>
+        <message>
+            <source>Nog niet SMART: vul {missing} in.</source>
+            <translation>Not SMART yet: fill in {missing}.</translation>
+        </message>
+        <message>
+            <source>SMART: resultaat, trekker en einddatum zijn afgesproken.</source>
+            <translation>SMART: result, owner and deadline are agreed.</translation>
         </message>
     </context>
     <context>

@@ -93,3 +93,21 @@ def test_overview_skips_leavers_and_orders_never_overdue_due_planned() -> None:
         ("2", DueState.DUE),
         ("1", DueState.PLANNED),
     ]
+
+
+def test_smart_agreements_name_what_is_missing_and_survive_the_draft_json() -> None:
+    from competentieplanner.domain.interview import ActionEntry, InterviewDraft
+
+    action = ActionEntry(title="Meeloopstage", quarter="2027-K1")
+    assert action.smart_missing() == ["het resultaat", "wie het trekt", "een einddatum"]
+    action.result, action.owner = "Kent de werkwijze van het wijkteam", "medewerker"
+    assert action.smart_missing() == ["een einddatum"]
+    action.deadline = dt.date(2027, 3, 31)
+    assert action.smart_missing() == []
+    draft = InterviewDraft("1", TODAY, actions=[action])
+    again = InterviewDraft.from_data(draft.to_data()).actions[0]
+    assert (again.result, again.owner, again.deadline) == (
+        "Kent de werkwijze van het wijkteam",
+        "medewerker",
+        dt.date(2027, 3, 31),
+    )

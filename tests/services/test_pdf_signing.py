@@ -70,3 +70,34 @@ def test_signing_pdf_records_the_conversation(demo_db: Database, tmp_path: Path)
     visual = re.search(r"Afgesproken met (\S+) ?uit het wijkteam\.", text)
     assert visual is not None and visual.group(1) == ARABIC[::-1]
     assert ARABIC not in text
+
+
+def test_smart_agreements_are_stored_carried_and_printed(demo_db: Database, tmp_path: Path) -> None:
+    prep = _advisor(demo_db)
+    assert prep.employee.manager is not None
+    draft = iv.new_draft(prep, held_on=HELD_ON, team_lead_number=prep.employee.manager)
+    draft.scores = {c.code: ScoreEntry(lead=2) for c in prep.framework.competencies}
+    draft.actions = [
+        ActionEntry(
+            title="Meeloopstage in een sociaal team",
+            quarter="2027-K1",
+            result="Kent de werkwijze van het wijkteam",
+            owner="Medewerker",
+            deadline=dt.date(2027, 3, 31),
+        )
+    ]
+    call(demo_db, iv.close_interview, draft)
+    again = call(demo_db, iv.prepare_interview, prep.employee.personnel_number)
+    [carried] = iv.carried_actions(again, InterviewKind.PLANNING)
+    assert (carried.result, carried.owner, carried.deadline) == (
+        "Kent de werkwijze van het wijkteam",
+        "Medewerker",
+        dt.date(2027, 3, 31),
+    )
+    out = tmp_path / "plan.pdf"
+    call(demo_db, pdf_export.export_development_plan, out, prep.employee.personnel_number)
+    text = pdf_reading.text(out)
+    assert (
+        "resultaat: Kent de werkwijze van het wijkteam; trekker: Medewerker; uiterlijk 31-03-2027"
+        in text
+    )

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from competentieplanner.domain.model import InterviewKind
 from competentieplanner.persistence import records as r
 from competentieplanner.persistence.database import Database
+from competentieplanner.ui.interview.actions import ActionsStep
 from competentieplanner.ui.interview.close import CloseStep
 from competentieplanner.ui.interview.talk import TalkStep
 from competentieplanner.ui.views.interview import InterviewPage
@@ -123,3 +124,29 @@ def test_a_review_is_closed_with_judgement_and_next_conversation(
     step = _close_step(page)
     assert page.session.result is None
     assert not step.open_pdf_button.isVisible()
+
+
+def test_an_agreement_is_made_smart_with_a_prompt(page: InterviewPage, demo_db: Database) -> None:
+    plan = drive.standard_plan(demo_db)
+    drive.walk_to_scores(page, demo_db, plan)
+    drive.next_step(page)
+    drive.direction(page, plan)
+    drive.next_step(page)
+    drive.actions(page, plan)  # adds an own action and selects it
+    step = page.steps[4]
+    assert isinstance(step, ActionsStep)
+    smart = step.smart
+    assert smart.prompt.text() == (
+        "Nog niet SMART: vul het resultaat, wie het trekt, een einddatum in."
+    )
+    drive.type_into(smart.result_edit, "Kent de werkwijze van het wijkteam")
+    drive.type_into(smart.owner_edit, "Medewerker")
+    assert smart.prompt.text() == "Nog niet SMART: vul een einddatum in."
+    smart.deadline_edit.setDate(QDate(2027, 6, 30))
+    assert smart.prompt.text().startswith("SMART:")
+    action = step.model.action(step.selected_row())
+    assert (action.result, action.owner, action.deadline) == (
+        "Kent de werkwijze van het wijkteam",
+        "Medewerker",
+        dt.date(2027, 6, 30),
+    )

@@ -45,6 +45,9 @@ def carried_actions(prep: InterviewPreparation, kind: InterviewKind) -> list[Act
             notes=item.notes,
             action_kind="opleiding" if item.offer else _own_kind(item.title),
             origin="plan",
+            result=item.result,
+            owner=item.owner,
+            deadline=item.deadline,
         )
         for item in items
     ]

@@ -347,6 +347,8 @@ class CloseStep(StepPage):
                     bits.append(self.tr("studiekostenbeding"))
                 if action.status is not PlanItemStatus.PLANNED:
                     bits.append(status_label(action.status))
+                if action.smart_missing():
+                    bits.append(self.tr("nog niet SMART"))
                 details = esc(", ".join(bits))
                 rows.append(
                     f"<li><b>{esc(action.quarter)}</b> {esc(action.title)} — {details}</li>"

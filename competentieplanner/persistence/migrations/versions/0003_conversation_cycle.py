@@ -49,11 +49,21 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("kinds", sa.String(200), nullable=False, server_default="")
         )
+    with op.batch_alter_table("plan_item", schema=None) as batch_op:
+        # SMART agreements; existing items have none of the three yet.
+        batch_op.add_column(sa.Column("result", sa.Text(), nullable=False, server_default=""))
+        batch_op.add_column(
+            sa.Column("owner", sa.String(200), nullable=False, server_default="")
+        )
+        batch_op.add_column(sa.Column("deadline", sa.Date(), nullable=True))
     audit_sql.install_triggers(op.get_bind(), _tables())
 
 
 def downgrade() -> None:
     audit_sql.drop_triggers(op.get_bind(), _tables())
+    with op.batch_alter_table("plan_item", schema=None) as batch_op:
+        for name in ("deadline", "owner", "result"):
+            batch_op.drop_column(name)
     with op.batch_alter_table("interview_question", schema=None) as batch_op:
         batch_op.drop_column("kinds")
     with op.batch_alter_table("interview", schema=None) as batch_op:
