@@ -18,17 +18,17 @@ down_revision: str | None = "users_roles"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_COLUMNS = (
-    ("team_lead_number", lambda: sa.Column("team_lead_number", sa.String(50), nullable=True)),
-    (
-        "unscored",
-        lambda: sa.Column("unscored", sa.Text(), nullable=False, server_default=""),
-    ),
-    ("judgement", lambda: sa.Column("judgement", sa.String(30), nullable=True)),
-    ("employee_response", lambda: sa.Column("employee_response", sa.String(20), nullable=True)),
-    ("next_kind", lambda: sa.Column("next_kind", sa.String(30), nullable=True)),
-    ("next_on", lambda: sa.Column("next_on", sa.Date(), nullable=True)),
-)
+
+def _interview_columns() -> list[sa.Column[object]]:
+    # New Column objects per call: a Column belongs to one table once added.
+    return [
+        sa.Column("team_lead_number", sa.String(50), nullable=True),
+        sa.Column("unscored", sa.Text(), nullable=False, server_default=""),
+        sa.Column("judgement", sa.String(30), nullable=True),
+        sa.Column("employee_response", sa.String(20), nullable=True),
+        sa.Column("next_kind", sa.String(30), nullable=True),
+        sa.Column("next_on", sa.Date(), nullable=True),
+    ]
 
 
 def _tables() -> list[sa.Table]:
@@ -42,19 +42,15 @@ def upgrade() -> None:
     # columns afterwards (tests/persistence/test_audit.py guards this).
     audit_sql.drop_triggers(op.get_bind(), _tables())
     with op.batch_alter_table("interview", schema=None) as batch_op:
-        for _name, column in _COLUMNS:
-            batch_op.add_column(column())
+        for column in _interview_columns():
+            batch_op.add_column(column)
     with op.batch_alter_table("interview_question", schema=None) as batch_op:
         # Empty: asked in every kind of conversation, as every question was before.
-        batch_op.add_column(
-            sa.Column("kinds", sa.String(200), nullable=False, server_default="")
-        )
+        batch_op.add_column(sa.Column("kinds", sa.String(200), nullable=False, server_default=""))
     with op.batch_alter_table("plan_item", schema=None) as batch_op:
         # SMART agreements; existing items have none of the three yet.
         batch_op.add_column(sa.Column("result", sa.Text(), nullable=False, server_default=""))
-        batch_op.add_column(
-            sa.Column("owner", sa.String(200), nullable=False, server_default="")
-        )
+        batch_op.add_column(sa.Column("owner", sa.String(200), nullable=False, server_default=""))
         batch_op.add_column(sa.Column("deadline", sa.Date(), nullable=True))
     audit_sql.install_triggers(op.get_bind(), _tables())
 
@@ -67,6 +63,6 @@ def downgrade() -> None:
     with op.batch_alter_table("interview_question", schema=None) as batch_op:
         batch_op.drop_column("kinds")
     with op.batch_alter_table("interview", schema=None) as batch_op:
-        for name, _column in reversed(_COLUMNS):
-            batch_op.drop_column(name)
+        for column in reversed(_interview_columns()):
+            batch_op.drop_column(column.name)
     audit_sql.install_triggers(op.get_bind(), _tables())
