@@ -46,6 +46,39 @@ RATING_MAX = 5
 _TITLE_MAX = 300  # plan_item.title
 _TEAM_LEAD_MAX = 200  # interview.team_lead
 
+#: The overall judgement of a beoordelingsgesprek, best first (the usual five-point wording of
+#: municipal appraisal regulations).
+JUDGEMENTS: tuple[str, ...] = ("uitstekend", "goed", "voldoende", "matig", "onvoldoende")
+
+#: How the employee signs a beoordelingsgesprek: seen only, or agreeing with it.
+EMPLOYEE_RESPONSES: tuple[str, ...] = ("voor gezien", "akkoord")
+
+#: The conversation that usually follows each kind in the yearly cycle, and after how many months.
+NEXT_IN_CYCLE: dict[InterviewKind, tuple[InterviewKind, int]] = {
+    InterviewKind.PLANNING: (InterviewKind.PROGRESS, 6),
+    InterviewKind.PROGRESS: (InterviewKind.REVIEW, 6),
+    InterviewKind.REVIEW: (InterviewKind.PLANNING, 1),
+    InterviewKind.DEVELOPMENT: (InterviewKind.DEVELOPMENT, 12),
+}
+
+
+def next_in_cycle(kind: InterviewKind, held_on: dt.date) -> tuple[InterviewKind, dt.date]:
+    """The kind and date proposed for the conversation after one of ``kind`` on ``held_on``."""
+    following, months = NEXT_IN_CYCLE[kind]
+    return following, add_months(held_on, months)
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """``day`` moved ``months`` calendar months on (the 31st becomes the month's last day)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    for last in (31, 30, 29, 28):
+        try:
+            return dt.date(year, month + 1, min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable: every month has at least 28 days")
+
 
 def suggests_repayment_clause(cost: Decimal) -> bool:
     """The default of the repayment-clause checkbox for an item costing ``cost``."""
@@ -96,10 +129,25 @@ class ActionEntry:
     notes: str = ""
     action_kind: str = "opleiding"  # "opleiding" or a key of OWN_ACTIONS
     origin: str = ""  # "planner" (proposed by the engine), "plan" (from the previous plan), ""
+    #: SMART: what it should deliver, who carries it, and by when (a date, not only a quarter).
+    result: str = ""
+    owner: str = ""
+    deadline: dt.date | None = None
 
     @property
     def is_training(self) -> bool:
         return self.offer is not None
+
+    def smart_missing(self) -> list[str]:
+        """What the agreement still lacks to be SMART, in words for the prompt (empty: complete)."""
+        missing = []
+        if not self.result.strip():
+            missing.append("het resultaat")
+        if not self.owner.strip():
+            missing.append("wie het trekt")
+        if self.deadline is None:
+            missing.append("een einddatum")
+        return missing
 
 
 @dataclass
@@ -110,6 +158,8 @@ class InterviewDraft:
     held_on: dt.date
     kind: InterviewKind = InterviewKind.DEVELOPMENT
     team_lead: str = ""
+    #: The team lead as a person (personnel number); closing requires one.
+    team_lead_number: str = ""
     step: int = 0
     #: Self-assessment typed in (or imported) during this conversation; empty: none entered here.
     self_levels: dict[str, int] = field(default_factory=dict)
@@ -119,6 +169,10 @@ class InterviewDraft:
     actions: list[ActionEntry] = field(default_factory=list)
     actions_started: bool = False  # step 5 was filled once (an empty list is then a choice)
     agreements: str = ""
+    judgement: str = ""  # beoordelingsgesprek: one of JUDGEMENTS
+    employee_response: str = ""  # beoordelingsgesprek: one of EMPLOYEE_RESPONSES
+    next_kind: InterviewKind | None = None  # the next conversation, planned at closing
+    next_on: dt.date | None = None
     id: int | None = None
     updated_at: dt.datetime | None = None
     #: The stored row's version this draft was read or last saved as; a save carrying an older
@@ -157,6 +211,7 @@ class InterviewDraft:
             "held_on": self.held_on.isoformat(),
             "kind": self.kind.value,
             "team_lead": self.team_lead,
+            "team_lead_number": self.team_lead_number,
             "step": self.step,
             "self_levels": dict(self.self_levels),
             "scores": {
@@ -183,11 +238,18 @@ class InterviewDraft:
                     "notes": a.notes,
                     "action_kind": a.action_kind,
                     "origin": a.origin,
+                    "result": a.result,
+                    "owner": a.owner,
+                    "deadline": a.deadline.isoformat() if a.deadline else None,
                 }
                 for a in self.actions
             ],
             "actions_started": self.actions_started,
             "agreements": self.agreements,
+            "judgement": self.judgement,
+            "employee_response": self.employee_response,
+            "next_kind": self.next_kind.value if self.next_kind else None,
+            "next_on": self.next_on.isoformat() if self.next_on else None,
         }
 
     @classmethod
@@ -215,6 +277,7 @@ class InterviewDraft:
                 held_on=dt.date.fromisoformat(data["held_on"]),
                 kind=InterviewKind(data.get("kind", InterviewKind.DEVELOPMENT.value)),
                 team_lead=str(data.get("team_lead", "")),
+                team_lead_number=str(data.get("team_lead_number") or ""),
                 step=int(data.get("step", 0)),
                 self_levels={str(k): int(v) for k, v in dict(data.get("self_levels", {})).items()},
                 scores={
@@ -235,6 +298,10 @@ class InterviewDraft:
                 actions=[_action_from_data(item) for item in data.get("actions", [])],
                 actions_started=bool(data.get("actions_started", False)),
                 agreements=str(data.get("agreements", "")),
+                judgement=str(data.get("judgement") or ""),
+                employee_response=str(data.get("employee_response") or ""),
+                next_kind=InterviewKind(data["next_kind"]) if data.get("next_kind") else None,
+                next_on=dt.date.fromisoformat(data["next_on"]) if data.get("next_on") else None,
                 id=draft_id,
                 updated_at=updated_at,
                 version=version,
@@ -265,7 +332,15 @@ def _action_from_data(item: Mapping[str, Any]) -> ActionEntry:
         notes=str(item.get("notes", "")),
         action_kind=str(item.get("action_kind", "opleiding")),
         origin=str(item.get("origin", "")),
+        result=str(item.get("result") or ""),
+        owner=str(item.get("owner") or ""),
+        deadline=dt.date.fromisoformat(item["deadline"]) if item.get("deadline") else None,
     )
+
+
+def unscored_competencies(draft: InterviewDraft, competencies: Iterable[str]) -> list[str]:
+    """The codes of ``competencies`` (the person's framework) the team lead gave no level."""
+    return [code for code in competencies if draft.scores.get(code, ScoreEntry()).lead is None]
 
 
 def levels_after(current: Mapping[str, int], draft: InterviewDraft) -> dict[str, int]:
@@ -288,6 +363,9 @@ class DraftRules:
     questions: Iterable[str]  # question codes
     offers: Iterable[str]  # training offer codes
     profiles: Iterable[str]  # profile codes
+    #: Personnel numbers a team lead can be chosen from; None: not checked (the screen does
+    #: not hold the whole staff list, the service checks when closing).
+    people: Iterable[str] | None = None
 
 
 def check_draft(draft: InterviewDraft, rules: DraftRules) -> list[Problem]:
@@ -297,6 +375,22 @@ def check_draft(draft: InterviewDraft, rules: DraftRules) -> list[Problem]:
     because step 5 shows them as a table.
     """
     problems: list[Problem] = []
+    if not draft.team_lead_number.strip():
+        problems.append(
+            Problem(
+                "kies de teamleider die het gesprek voert (een medewerker uit het "
+                "personeelsbestand)",
+                "Stap 1 Voorbereiden",
+            )
+        )
+    elif rules.people is not None and draft.team_lead_number not in set(rules.people):
+        problems.append(
+            Problem(
+                "de gekozen teamleider staat niet (meer) in het personeelsbestand",
+                "Stap 1 Voorbereiden",
+                value=draft.team_lead_number,
+            )
+        )
     if len(draft.team_lead) > _TEAM_LEAD_MAX:
         problems.append(
             Problem(
@@ -371,6 +465,7 @@ def check_draft(draft: InterviewDraft, rules: DraftRules) -> list[Problem]:
                 "het gekozen profiel bestaat niet (meer)", "Stap 4 Richting", value=draft.profile
             )
         )
+    problems += _closing_problems(draft)
     offers = set(rules.offers)
     place = "Stap 5 Afspraken"
     for row, action in enumerate(draft.actions, start=1):
@@ -424,4 +519,44 @@ def check_draft(draft: InterviewDraft, rules: DraftRules) -> list[Problem]:
                     value=action.offer,
                 )
             )
+    return problems
+
+
+def _closing_problems(draft: InterviewDraft) -> list[Problem]:
+    """The fields of step 6: the judgement of a beoordelingsgesprek and the next conversation."""
+    place = "Stap 6 Afronden"
+    problems: list[Problem] = []
+    if draft.kind is InterviewKind.REVIEW:
+        if draft.judgement not in JUDGEMENTS:
+            problems.append(
+                Problem(
+                    "kies het eindoordeel van het beoordelingsgesprek ("
+                    + ", ".join(JUDGEMENTS)
+                    + ")",
+                    place,
+                    value=draft.judgement,
+                )
+            )
+        if draft.employee_response not in EMPLOYEE_RESPONSES:
+            problems.append(
+                Problem(
+                    "geef aan of de medewerker de beoordeling 'voor gezien' of 'akkoord' tekent",
+                    place,
+                    value=draft.employee_response,
+                )
+            )
+    elif draft.judgement or draft.employee_response:
+        problems.append(Problem("alleen een beoordelingsgesprek heeft een eindoordeel", place))
+    if (draft.next_kind is None) != (draft.next_on is None):
+        problems.append(
+            Problem("plan het volgende gesprek met zowel een soort als een datum", place)
+        )
+    elif draft.next_on is not None and draft.next_on <= draft.held_on:
+        problems.append(
+            Problem(
+                "het volgende gesprek moet na dit gesprek vallen",
+                place,
+                value=draft.next_on.isoformat(),
+            )
+        )
     return problems

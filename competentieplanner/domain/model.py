@@ -262,6 +262,9 @@ class PlanItem:
     status: PlanItemStatus = PlanItemStatus.PLANNED
     repayment_clause: bool = False
     notes: str = ""
+    result: str = ""  # SMART: what it should deliver
+    owner: str = ""  # SMART: who carries it
+    deadline: dt.date | None = None  # SMART: by when
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,6 +292,11 @@ class InterviewQuestion:
     theme: str
     text: str
     audience: str = "alle"  # "alle", "beleidsadviseur" or "sociaal-team"
+    #: The conversation kinds (InterviewKind values) that ask it; empty: every kind.
+    kinds: tuple[str, ...] = ()
+
+    def asked_in(self, kind: InterviewKind) -> bool:
+        return not self.kinds or kind.value in self.kinds
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
@@ -13,6 +14,18 @@ from sqlalchemy.orm.attributes import flag_modified
 from competentieplanner.domain.interview import ActionEntry, AnswerEntry
 from competentieplanner.domain.model import AssessmentKind, PlanItemStatus, Quarter, Score
 from competentieplanner.persistence import records as r
+
+
+@dataclass(frozen=True, slots=True)
+class CycleFields:
+    """What a closed conversation records for the gesprekscyclus."""
+
+    team_lead_number: str
+    unscored: tuple[str, ...] = ()
+    judgement: str | None = None
+    employee_response: str | None = None
+    next_kind: str | None = None
+    next_on: dt.date | None = None
 
 
 def add_interview(
@@ -25,6 +38,7 @@ def add_interview(
     profile_id: int | None,
     agreements: str,
     answers: Iterable[tuple[int, AnswerEntry]],
+    cycle: CycleFields | None = None,
 ) -> int:
     """Store the interview record with its answers (question id, answer); returns its id."""
     interview = r.InterviewRecord(
@@ -35,6 +49,13 @@ def add_interview(
         profile_id=profile_id,
         agreements=agreements,
     )
+    if cycle is not None:
+        interview.team_lead_number = cycle.team_lead_number
+        interview.unscored = ",".join(cycle.unscored)
+        interview.judgement = cycle.judgement
+        interview.employee_response = cycle.employee_response
+        interview.next_kind = cycle.next_kind
+        interview.next_on = cycle.next_on
     interview.answers = [
         r.InterviewAnswerRecord(
             question_id=question_id, answer=answer.answer.strip(), rating=answer.rating
@@ -92,6 +113,9 @@ def new_item(action: ActionEntry, offer_ids: Mapping[str, int]) -> r.PlanItemRec
         funding=action.funding.value,
         repayment_clause=action.repayment_clause,
         notes=action.notes.strip(),
+        result=action.result.strip(),
+        owner=action.owner.strip(),
+        deadline=action.deadline,
     )
 
 
@@ -113,6 +137,9 @@ def carried_item(
         funding=item.funding,
         repayment_clause=item.repayment_clause,
         notes=notes.strip() if notes is not None else item.notes,
+        result=item.result,
+        owner=item.owner,
+        deadline=item.deadline,
     )
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from competentieplanner.domain.interview_history import AnswerRecord, InterviewSummary, PlanVersion
@@ -86,6 +86,12 @@ def latest_plan(session: Session, employee_id: int) -> r.DevelopmentPlanRecord |
         .order_by(r.DevelopmentPlanRecord.created_on.desc(), r.DevelopmentPlanRecord.id.desc())
         .limit(1)
     ).first()
+
+
+def plan_count(session: Session, employee_id: int) -> int:
+    """How many plan versions the person has: the newest one's number (1, 2, 3)."""
+    count = select(func.count()).where(r.DevelopmentPlanRecord.employee_id == employee_id)
+    return session.scalar(count) or 0
 
 
 def successor_id(session: Session, plan_id: int) -> int | None:

@@ -121,6 +121,9 @@ def add_plan_version(
             funding=item.funding.value,
             repayment_clause=item.repayment_clause,
             notes=item.notes,
+            result=item.result,
+            owner=item.owner,
+            deadline=item.deadline,
         )
         for item in items
     ]

@@ -279,6 +279,8 @@ class InterviewQuestionRecord(Versioned, Base):
     theme: Mapped[str] = mapped_column(String(200))
     text: Mapped[str] = mapped_column(Text)
     audience: Mapped[str] = mapped_column(String(30), default="alle")
+    #: Comma-separated conversation kinds that ask the question; empty: every kind.
+    kinds: Mapped[str] = mapped_column(String(200), default="")
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
@@ -296,6 +298,14 @@ class InterviewRecord(Versioned, Base):
     team_lead: Mapped[str] = mapped_column(String(200), default="")
     profile_id: Mapped[int | None] = mapped_column(ForeignKey("profile.id"))
     agreements: Mapped[str] = mapped_column(Text, default="")
+    #: The team lead as a person (personnel number); ``team_lead`` keeps the name as printed.
+    team_lead_number: Mapped[str | None] = mapped_column(String(50))
+    #: Competency codes of the framework left unscored when closing (comma-separated).
+    unscored: Mapped[str] = mapped_column(Text, default="")
+    judgement: Mapped[str | None] = mapped_column(String(30))  # beoordelingsgesprek only
+    employee_response: Mapped[str | None] = mapped_column(String(20))  # voor gezien / akkoord
+    next_kind: Mapped[str | None] = mapped_column(String(30))  # the next conversation planned
+    next_on: Mapped[dt.date | None] = mapped_column(Date)
     answers: Mapped[list[InterviewAnswerRecord]] = relationship(
         back_populates="interview", cascade="all, delete-orphan"
     )
@@ -360,6 +370,10 @@ class PlanItemRecord(Versioned, Base):
     funding: Mapped[str] = mapped_column(String(20), default="werkgever")
     repayment_clause: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
+    #: SMART agreement: the result, who carries it, the date it is due.
+    result: Mapped[str] = mapped_column(Text, default="")
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    deadline: Mapped[dt.date | None] = mapped_column(Date)
     plan: Mapped[DevelopmentPlanRecord] = relationship(back_populates="items")
     offer: Mapped[TrainingOfferRecord | None] = relationship()
 

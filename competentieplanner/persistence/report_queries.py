@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from competentieplanner.domain.interview_history import ScoredLevel
 from competentieplanner.domain.model import DevelopmentPlan
 from competentieplanner.persistence import records as r
 from competentieplanner.persistence import repositories as repo
@@ -77,3 +78,33 @@ def latest_interviews(session: Session, ids: Sequence[int]) -> dict[int, r.Inter
         ):
             latest[record.employee_id] = record
     return latest
+
+
+def scored_levels(session: Session, ids: Sequence[int]) -> dict[int, list[ScoredLevel]]:
+    """employee id -> every score they were given (any kind), for the levels around interviews."""
+    found: dict[int, list[ScoredLevel]] = {}
+    for chunk in _chunks(sorted(ids)):
+        rows = session.execute(
+            select(
+                r.AssessmentRecord.employee_id,
+                r.AssessmentRecord.id,
+                r.AssessmentRecord.kind,
+                r.AssessmentRecord.assessed_on,
+                r.AssessmentRecord.interview_id,
+                r.CompetencyRecord.code,
+                r.AssessmentScoreRecord.level,
+            )
+            .join(
+                r.AssessmentScoreRecord,
+                r.AssessmentScoreRecord.assessment_id == r.AssessmentRecord.id,
+            )
+            .join(
+                r.CompetencyRecord, r.AssessmentScoreRecord.competency_id == r.CompetencyRecord.id
+            )
+            .where(r.AssessmentRecord.employee_id.in_(chunk))
+        )
+        for employee_id, assessment_id, kind, day, interview_id, code, level in rows:
+            found.setdefault(employee_id, []).append(
+                ScoredLevel(assessment_id, kind, day, interview_id, code, level)
+            )
+    return found

@@ -177,7 +177,12 @@ def load_questions(session: Session, *, active_only: bool = True) -> list[Interv
     query = select(r.InterviewQuestionRecord).order_by(r.InterviewQuestionRecord.sort_order)
     if active_only:
         query = query.where(r.InterviewQuestionRecord.active.is_(True))
-    return [InterviewQuestion(q.code, q.theme, q.text, q.audience) for q in session.scalars(query)]
+    return [
+        InterviewQuestion(
+            q.code, q.theme, q.text, q.audience, tuple(k for k in q.kinds.split(",") if k)
+        )
+        for q in session.scalars(query)
+    ]
 
 
 def load_units(session: Session) -> list[OrgUnit]:
@@ -350,6 +355,9 @@ def plan_item_from_record(item: r.PlanItemRecord) -> PlanItem:
         status=PlanItemStatus(item.status),
         repayment_clause=item.repayment_clause,
         notes=item.notes,
+        result=item.result,
+        owner=item.owner,
+        deadline=item.deadline,
     )
 
 

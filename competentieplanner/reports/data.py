@@ -61,6 +61,7 @@ class PlanLine:
     funding: str
     status: str
     repayment_clause: bool = False
+    smart: str = ""  # "Resultaat: …; trekker: …; uiterlijk …", "" when none was agreed
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +71,8 @@ class PlanSummary:
     signed_on: dt.date | None
     profile_name: str
     lines: tuple[PlanLine, ...]
+    version: int = 1  # numbered per person: 1, 2, 3 (never the database id)
+    supersedes_version: int | None = None  # the version this one replaced
 
     @property
     def total_hours(self) -> float:
@@ -95,6 +98,22 @@ class InterviewSummary:
     team_lead: str
     answers: tuple[AnswerLine, ...]
     agreements: str
+    unscored: tuple[str, ...] = ()  # competency codes left unscored when it was closed
+    judgement: str = ""  # beoordelingsgesprek only
+    employee_response: str = ""  # "voor gezien" / "akkoord"
+    next_kind: str = ""
+    next_on: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LevelLine:
+    """One competency around the interview: before it, agreed in it, and the self-assessment."""
+
+    code: str
+    name: str
+    before: int | None
+    after: int | None
+    self_level: int | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +141,8 @@ class DevelopmentPlanData:
     authorities_next: tuple[AuthorityLine, ...] = ()
     focus_profile: str = ""  # name of the profile asked for (``--profile``), "" when none
     fte: float | None = None  # shown beside the job title
+    interview_levels: tuple[LevelLine, ...] = ()  # of the latest interview
+    unscored_names: tuple[str, ...] = ()  # competencies its team lead did not score
 
 
 # -- Teamoverzicht --------------------------------------------------------------------------------

@@ -14,13 +14,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
 from competentieplanner import formats
-from competentieplanner.reports import labels, styles
+from competentieplanner.reports import conversation_record, labels, styles
 from competentieplanner.reports.charts import LevelBars, RadarChart
 from competentieplanner.reports.data import (
     AuthorityLine,
     DevelopmentPlanData,
     GapLine,
-    InterviewSummary,
     PlanSummary,
     ProfileFit,
 )
@@ -98,7 +97,7 @@ def development_plan_story(
     story += _fit_section(data, language)
     story += _gaps_section(data.gaps, t, has_profiles=bool(data.fits))
     story += _plan_section(data.plan, language)
-    story += _interview_section(data.interview, language)
+    story += _interview_section(data, language)
     story += _authorities_section(data.authorities_held, data.authorities_next, t)
     story.append(_signatures(data, t))
     return story
@@ -109,7 +108,10 @@ def _details(data: DevelopmentPlanData, reference_date: dt.date, language: str) 
     t = labels.translator(language)
     plan = data.plan
     plan_status = (
-        f"{t(plan.status)} ({styles.format_short_date(plan.created_on)})"
+        t("versie {version}, {status} ({date})").format(
+            version=plan.version, status=t(plan.status),
+            date=styles.format_short_date(plan.created_on),
+        )
         if plan
         else t("nog geen plan")
     )
@@ -289,10 +291,13 @@ def _plan_section(plan: PlanSummary | None, language: str) -> list[Flowable]:
         out.append(para(t("Er zijn nog geen leeractiviteiten afgesproken."), STYLES.note))
         return out
     intro = markup(
-        t("Ontwikkelplan van {date}, status <b>{status}</b>"),
+        t("Ontwikkelplan versie {version} van {date}, status <b>{status}</b>"),
+        version=plan.version,
         date=labels.format_date(plan.created_on, language),
         status=t(plan.status),
     )
+    if plan.supersedes_version:
+        intro += markup(" (vervangt versie {v})", v=plan.supersedes_version)
     if plan.profile_name:
         intro += markup(t(", gericht op <b>{p}</b>"), p=plan.profile_name)
     if plan.signed_on:
@@ -303,6 +308,8 @@ def _plan_section(plan: PlanSummary | None, language: str) -> list[Flowable]:
     has_clause = False
     for line in plan.lines:
         title = esc(line.title)
+        if line.smart:
+            title += markup('<br/><font size="7.5">{s}</font>', s=line.smart)
         if line.repayment_clause:
             title += " <super>†</super>"
             has_clause = True
@@ -334,8 +341,9 @@ def _plan_section(plan: PlanSummary | None, language: str) -> list[Flowable]:
     return out
 
 
-def _interview_section(interview: InterviewSummary | None, language: str) -> list[Flowable]:
+def _interview_section(data: DevelopmentPlanData, language: str) -> list[Flowable]:
     t = labels.translator(language)
+    interview = data.interview
     out: list[Flowable] = [CondPageBreak(35 * mm), para(t("Gesprek"), STYLES.h1)]
     if interview is None:
         out.append(para(t("Er is nog geen gespreksverslag vastgelegd."), STYLES.note))
@@ -348,6 +356,8 @@ def _interview_section(interview: InterviewSummary | None, language: str) -> lis
     if interview.team_lead:
         head += markup(t(" met {lead}"), lead=interview.team_lead)
     out.append(para_markup(head + ".", STYLES.body))
+    out += conversation_record.outcome_lines(interview, data.unscored_names)
+    out += conversation_record.levels_section(data)
     if interview.answers:
         rows: list[list[Any]] = [[t("Vraag"), t("Antwoord"), t("Score")]]
         for answer in interview.answers:
@@ -426,6 +436,7 @@ def _signatures(data: DevelopmentPlanData, t: Translate) -> Flowable:
             ],
         )
     )
+    version = f"versie {data.plan.version}" if data.plan else "nog geen plan"
     return KeepTogether(
         [
             para(t("Ondertekening"), STYLES.h1),
@@ -435,6 +446,13 @@ def _signatures(data: DevelopmentPlanData, t: Translate) -> Flowable:
                     "handtekening bevestigen zij de afspraken; de medewerker ontvangt een kopie."
                 ),
             ),
+            para_markup(
+                markup("Ontwikkelplan <b>{v}</b>. ", v=version)
+                + conversation_record.next_conversation_markup(data.interview)
+                + ".",
+                STYLES.body,
+            ),
+            conversation_record.comments_box(),
             Spacer(1, 2 * mm),
             table,
         ]

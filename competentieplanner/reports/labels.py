@@ -88,9 +88,10 @@ _ENGLISH: dict[str, str] = {
     "Er zijn nog geen leeractiviteiten afgesproken.": (
         "No learning activities have been agreed yet."
     ),
-    "Ontwikkelplan van {date}, status <b>{status}</b>": (
-        "Development plan of {date}, status <b>{status}</b>"
+    "Ontwikkelplan versie {version} van {date}, status <b>{status}</b>": (
+        "Development plan version {version} of {date}, status <b>{status}</b>"
     ),
+    "versie {version}, {status} ({date})": "version {version}, {status} ({date})",
     ", gericht op <b>{p}</b>": ", aimed at <b>{p}</b>",
     ", getekend op {d}": ", signed on {d}",
     "Kwartaal": "Quarter",

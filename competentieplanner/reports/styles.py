@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from xml.sax.saxutils import escape
 
+from bidi import get_display
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -46,12 +47,19 @@ BASE_SIZE = 9.2
 BASE_LEADING = 12.6
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+#: Hebrew, Arabic, Syriac, Thaana, NKo and their presentation forms: text that needs bidi order.
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
 # -- escaping -------------------------------------------------------------------------------------
 def clean(text: object) -> str:
-    """User text as a plain string without control characters (a PDF cannot show them)."""
-    return _CONTROL.sub("", "" if text is None else str(text))
+    """User text as a plain string without control characters (a PDF cannot show them), each
+    line with right-to-left script (Arabic, Hebrew) put in visual order: reportlab draws every
+    run left to right, so a name like 'محمد' would otherwise print reversed."""
+    plain = _CONTROL.sub("", "" if text is None else str(text))
+    if not _RTL.search(plain):
+        return plain
+    return "\n".join(get_display(line) for line in plain.split("\n"))
 
 
 def esc(text: object) -> str:

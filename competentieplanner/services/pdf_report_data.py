@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from competentieplanner.domain.interview_history import LevelsAround, levels_around
 from competentieplanner.domain.model import (
     Authority,
     Competency,
@@ -19,6 +20,7 @@ from competentieplanner.domain.model import (
     Employee,
     Framework,
     InterviewKind,
+    PlanItem,
     PlanItemStatus,
     Profile,
 )
@@ -31,6 +33,7 @@ from competentieplanner.domain.scoring import (
 from competentieplanner.domain.settings import Settings
 from competentieplanner.persistence import report_queries
 from competentieplanner.persistence import repositories as repo
+from competentieplanner.persistence.records import InterviewRecord
 from competentieplanner.persistence.unit_of_work import UnitOfWork
 from competentieplanner.reports import labels
 from competentieplanner.reports.charts import BarRow
@@ -40,6 +43,7 @@ from competentieplanner.reports.data import (
     DevelopmentPlanData,
     GapLine,
     InterviewSummary,
+    LevelLine,
     PlanLine,
     PlanSummary,
     ProfileFit,
@@ -100,6 +104,8 @@ class PersonFacts:
     plan: DevelopmentPlan | None = None
     completed_offers: frozenset[str] = frozenset()
     interview: InterviewSummary | None = None
+    plan_version: int = 0  # the current plan's number among the person's plans (1, 2, 3)
+    levels_around: LevelsAround | None = None  # of the latest interview
 
 
 def load_reference(uow: UnitOfWork, organisation: str | None = None) -> Reference:
@@ -152,37 +158,43 @@ def load_facts(
     for plan in report_queries.plans_of(uow.session, number_of):
         number = plan.personnel_number
         facts[number].plan = plan  # oldest first: the last one stays, the current plan
+        facts[number].plan_version += 1
         completed[number].update(
             item.offer for item in plan.items if item.offer and item.status is PlanItemStatus.DONE
         )
     for number, offers in completed.items():
         facts[number].completed_offers = frozenset(offers)
     if with_interviews:
-        for number, interview in latest_interviews(uow, number_of).items():
-            facts[number].interview = interview
+        latest = report_queries.latest_interviews(uow.session, list(number_of))
+        scores = report_queries.scored_levels(uow.session, list(latest))
+        for employee_id, record in latest.items():
+            number = number_of[employee_id]
+            facts[number].interview = interview_summary(record)
+            facts[number].levels_around = levels_around(
+                scores.get(employee_id, ()), record.id, record.held_on
+            )
     return facts
 
 
-def latest_interviews(uow: UnitOfWork, number_of: Mapping[int, str]) -> dict[str, InterviewSummary]:
-    """The most recent interview of each person (employee id -> personnel number), with its
-    answers in question order."""
-    result: dict[str, InterviewSummary] = {}
-    for employee_id, record in report_queries.latest_interviews(
-        uow.session, list(number_of)
-    ).items():
-        answers = sorted(record.answers, key=lambda a: (a.question.sort_order, a.question.code))
-        result[number_of[employee_id]] = InterviewSummary(
-            kind=_interview_kind(record.kind),
-            held_on=record.held_on,
-            team_lead=record.team_lead,
-            answers=tuple(
-                AnswerLine(a.question.theme, a.question.text, a.answer, a.rating)
-                for a in answers
-                if a.answer.strip() or a.rating is not None
-            ),
-            agreements=record.agreements,
-        )
-    return result
+def interview_summary(record: InterviewRecord) -> InterviewSummary:
+    """One stored interview as the reports show it, with its answers in question order."""
+    answers = sorted(record.answers, key=lambda a: (a.question.sort_order, a.question.code))
+    return InterviewSummary(
+        kind=_interview_kind(record.kind),
+        held_on=record.held_on,
+        team_lead=record.team_lead,
+        answers=tuple(
+            AnswerLine(a.question.theme, a.question.text, a.answer, a.rating)
+            for a in answers
+            if a.answer.strip() or a.rating is not None
+        ),
+        agreements=record.agreements,
+        unscored=tuple(code for code in record.unscored.split(",") if code),
+        judgement=record.judgement or "",
+        employee_response=record.employee_response or "",
+        next_kind=_interview_kind(record.next_kind) if record.next_kind else "",
+        next_on=record.next_on,
+    )
 
 
 def _interview_kind(value: str) -> str:
@@ -280,6 +292,8 @@ def development_plan_data(
             status=plan.status.value,
             signed_on=plan.signed_on,
             profile_name=ref.profile_name(plan.profile) if plan.profile else "",
+            version=person.plan_version or 1,
+            supersedes_version=(person.plan_version - 1) if person.plan_version > 1 else None,
             lines=tuple(
                 PlanLine(
                     str(item.quarter),
@@ -289,6 +303,7 @@ def development_plan_data(
                     item.funding.label,
                     item.status.value,
                     item.repayment_clause,
+                    smart_text(item),
                 )
                 for item in plan.items
             ),
@@ -314,7 +329,42 @@ def development_plan_data(
         authorities_held=held,
         authorities_next=within_reach,
         focus_profile=ref.profile_name(focus) if focus else "",
+        interview_levels=level_lines(ref, person.levels_around),
+        unscored_names=tuple(
+            competency_name(ref, code)
+            for code in (person.interview.unscored if person.interview else ())
+        ),
     )
+
+
+def level_lines(ref: Reference, around: LevelsAround | None) -> tuple[LevelLine, ...]:
+    """Every competency scored before, in or for the interview, in framework order."""
+    if around is None:
+        return ()
+    codes = set(around.before) | set(around.after) | set(around.self_levels)
+    order = {code: index for index, code in enumerate(ref.competencies)}
+    return tuple(
+        LevelLine(
+            code,
+            competency_name(ref, code),
+            around.before.get(code),
+            around.after.get(code),
+            around.self_levels.get(code),
+        )
+        for code in sorted(codes, key=lambda c: (order.get(c, 1 << 30), c))
+    )
+
+
+def smart_text(item: PlanItem) -> str:
+    """The SMART parts agreed for a plan item, in words ("" when none)."""
+    parts = []
+    if item.result.strip():
+        parts.append(f"resultaat: {item.result.strip()}")
+    if item.owner.strip():
+        parts.append(f"trekker: {item.owner.strip()}")
+    if item.deadline is not None:
+        parts.append(f"uiterlijk {item.deadline.strftime('%d-%m-%Y')}")
+    return "; ".join(parts)
 
 
 def competency_name(ref: Reference, code: str) -> str:

@@ -19,6 +19,7 @@ from competentieplanner.domain.model import (
     Competency,
     Effect,
     Framework,
+    InterviewKind,
     InterviewQuestion,
     LevelScale,
     Profile,
@@ -160,7 +161,13 @@ def load_reference_files(directory: Path | None = None) -> ReferenceSet:
         )
 
     questions = [
-        InterviewQuestion(item["code"], item["theme"], item["text"], item.get("audience", "alle"))
+        InterviewQuestion(
+            item["code"],
+            item["theme"],
+            item["text"],
+            item.get("audience", "alle"),
+            tuple(InterviewKind(kind).value for kind in item.get("kinds", ())),
+        )
         for item in _read(directory / "interview_questions.toml")["question"]
     ]
     settings = _read(directory / "settings.toml")
@@ -323,6 +330,7 @@ def install_reference_data(session: Session, refset: ReferenceSet | None = None)
                 theme=question.theme,
                 text=question.text,
                 audience=question.audience,
+                kinds=",".join(question.kinds),
                 sort_order=order,
             )
         )

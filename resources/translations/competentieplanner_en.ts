@@ -754,8 +754,16 @@
             <translation>Everything is filled in. Saving records the conversation, the agreed levels and the new development plan in one go.</translation>
         </message>
         <message>
-            <source>Opgeslagen als ontwikkelplan {plan}. Druk het af voor ondertekening en markeer het daarna als getekend.</source>
-            <translation>Saved as development plan {plan}. Print it for signing and then mark it as signed.</translation>
+            <source>Opgeslagen als ontwikkelplan versie {version}. Druk het af voor ondertekening en markeer het daarna als getekend.</source>
+            <translation>Saved as development plan version {version}. Print it for signing, then mark it as signed.</translation>
+        </message>
+        <message>
+            <source>nog niet SMART</source>
+            <translation>not SMART yet</translation>
+        </message>
+        <message>
+            <source>Het gesprek is opgeslagen; ontwikkelplan versie {version} is vastgesteld.</source>
+            <translation>The conversation is saved; development plan version {version} is agreed.</translation>
         </message>
         <message>
             <source>{kind} op {date}</source>
@@ -806,6 +814,10 @@
             <translation>Agreements: {text}</translation>
         </message>
         <message>
+            <source>, vervangen door versie {n}</source>
+            <translation>, superseded by version {n}</translation>
+        </message>
+        <message>
             <source>{date} · Ontwikkelplan versie {n} ({state})</source>
             <translation>{date} · Development plan version {n} ({state})</translation>
         </message>
@@ -816,10 +828,6 @@
         <message>
             <source>Nog geen eerdere gesprekken of plannen.</source>
             <translation>No earlier conversations or plans yet.</translation>
-        </message>
-        <message>
-            <source>Het gesprek is opgeslagen; ontwikkelplan {plan} is vastgesteld.</source>
-            <translation>The conversation has been saved; development plan {plan} is agreed.</translation>
         </message>
         <message>
             <source>Ontwikkelplan opslaan als PDF</source>
@@ -2505,6 +2513,49 @@
         </message>
     </context>
     <context>
+        <name>OutcomeForm</name>
+        <message>
+            <source>Soort volgend gesprek</source>
+            <translation>Kind of next conversation</translation>
+        </message>
+        <message>
+            <source>Datum volgend gesprek</source>
+            <translation>Date of next conversation</translation>
+        </message>
+        <message>
+            <source>&amp;op</source>
+            <translation>&amp;on</translation>
+        </message>
+        <message>
+            <source>&amp;Volgend gesprek</source>
+            <translation>&amp;Next conversation</translation>
+        </message>
+        <message>
+            <source>(kies)</source>
+            <translation>(choose)</translation>
+        </message>
+        <message>
+            <source>Eindoordeel</source>
+            <translation>Overall judgement</translation>
+        </message>
+        <message>
+            <source>Medewerker tekent</source>
+            <translation>Employee signs</translation>
+        </message>
+        <message>
+            <source>&amp;Eindoordeel</source>
+            <translation>Overall &amp;judgement</translation>
+        </message>
+        <message>
+            <source>medewerker &amp;tekent</source>
+            <translation>employee &amp;signs</translation>
+        </message>
+        <message>
+            <source>Afronden zonder score voor {count} competentie(s); dit wordt vastgelegd</source>
+            <translation>Close without a score for {count} competencies; this is recorded</translation>
+        </message>
+    </context>
+    <context>
         <name>Overview</name>
         <message>
             <source>Team</source>
@@ -2914,7 +2965,6 @@
         <name>PrepareStep</name>
         <message>
             <source>Planningsgesprek</source>
-            <extracomment>QSettings key of "Ik ben teamleider van" (a personnel number).</extracomment>
             <translation>Planning interview</translation>
         </message>
         <message>
@@ -2947,6 +2997,7 @@
         </message>
         <message>
             <source>Voorbereiden</source>
+            <extracomment>QSettings key of "Ik ben teamleider van" (a personnel number).</extracomment>
             <translation>Prepare</translation>
         </message>
         <message>
@@ -3691,6 +3742,42 @@
         <message>
             <source>Rekenregels en rapportinstellingen opgeslagen.</source>
             <translation>Calculation rules and report settings saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmartFields</name>
+        <message>
+            <source>bijv. zelfstandig een adviesnota opstellen</source>
+            <extracomment>The date edit's "no date" value (shown as its special text): a QDateEdit cannot be empty.</extracomment>
+            <translation>e.g. write a policy advice on their own</translation>
+        </message>
+        <message>
+            <source>bijv. de medewerker</source>
+            <translation>e.g. the employee</translation>
+        </message>
+        <message>
+            <source>(geen datum)</source>
+            <translation>(no date)</translation>
+        </message>
+        <message>
+            <source>&amp;Resultaat</source>
+            <translation>&amp;Result</translation>
+        </message>
+        <message>
+            <source>&amp;Trekker</source>
+            <translation>&amp;Owner</translation>
+        </message>
+        <message>
+            <source>&amp;Uiterlijk</source>
+            <translation>&amp;By</translation>
+        </message>
+        <message>
+            <source>Nog niet SMART: vul {missing} in.</source>
+            <translation>Not SMART yet: fill in {missing}.</translation>
+        </message>
+        <message>
+            <source>SMART: resultaat, trekker en einddatum zijn afgesproken.</source>
+            <translation>SMART: result, owner and deadline are agreed.</translation>
         </message>
     </context>
     <context>

@@ -44,6 +44,7 @@ def call(db: Database, service: Callable[..., T], *args: Any, **kwargs: Any) -> 
     with db.unit_of_work() as uow:
         return service(uow, *args, **kwargs)
 
+
 COUNTED_TABLES = (
     r.InterviewRecord,
     r.InterviewAnswerRecord,
@@ -84,7 +85,14 @@ def _filled_draft(prep: iv.InterviewPreparation) -> InterviewDraft:
     """A conversation with every step filled in: three scores (one agreed level differs from
     the team lead's), two answers, a chosen profile and a plan of one course and one own
     action."""
-    draft = iv.new_draft(prep, kind=InterviewKind.PLANNING, held_on=HELD_ON, team_lead="Noë Haile")
+    assert prep.employee.manager is not None, "the demo gives everyone a team lead"
+    draft = iv.new_draft(
+        prep,
+        kind=InterviewKind.PLANNING,
+        held_on=HELD_ON,
+        team_lead="Noë Haile",
+        team_lead_number=prep.employee.manager,
+    )
     comps = [c.code for c in prep.framework.competencies]
     draft.scores = {
         comps[0]: ScoreEntry(lead=3, evidence="Adviseerde de wethouder over de Wmo-verordening"),
@@ -244,7 +252,7 @@ def test_close_interview_saves_everything_once(demo_db: Database) -> None:
     previous_plan = prep.current_plan
     assert previous_plan is not None
 
-    closed = call(demo_db, iv.close_interview, draft)
+    closed = call(demo_db, iv.close_interview, draft, accept_unscored=True)
 
     after = _counts(demo_db)
     assert after["interview"] == before["interview"] + 1
@@ -254,15 +262,29 @@ def test_close_interview_saves_everything_once(demo_db: Database) -> None:
     assert after["plan_item"] == before["plan_item"] + 2
     assert after["interview_draft"] == before["interview_draft"] - 1
     assert closed.superseded_plan_id == previous_plan.id
+    assert closed.plan_version == len(prep.plans) + 1  # numbered per person, not the id
 
     comps = list(draft.scores)
+    assert closed.unscored == tuple(
+        c.code for c in prep.framework.competencies if c.code not in comps
+    )
     with demo_db.read_session() as session:
         interview = session.get(r.InterviewRecord, closed.interview_id)
         assert interview is not None
+        lead_name = repo.get_employee(session, prep.employee.manager).name
+        # The record names the chosen person, not whatever name the draft carried.
         assert (interview.kind, interview.held_on, interview.team_lead) == (
             "planningsgesprek",
             HELD_ON,
-            "Noë Haile",
+            lead_name,
+        )
+        assert interview.team_lead_number == prep.employee.manager
+        framework_codes = [c.code for c in prep.framework.competencies]
+        assert interview.unscored.split(",") == [c for c in framework_codes if c not in comps]
+        # No next conversation chosen: the yearly cycle's next one is recorded.
+        assert (interview.next_kind, interview.next_on) == (
+            "voortgangsgesprek",
+            dt.date(2027, 5, 16),
         )
         assert interview.agreements == "Evaluatie in het voortgangsgesprek van juni."
         answers = {a.question.code: (a.answer, a.rating) for a in interview.answers}
@@ -293,7 +315,7 @@ def test_close_interview_saves_everything_once(demo_db: Database) -> None:
     assert {c: s.level for c, s in agreed.scores.items()} == {comps[0]: 3, comps[1]: 3, comps[2]: 4}
     assert {c: s.level for c, s in lead.scores.items()} == {comps[0]: 3, comps[1]: 2, comps[2]: 4}
     assert agreed.scores[comps[0]].evidence == "Adviseerde de wethouder over de Wmo-verordening"
-    assert agreed.date == HELD_ON and agreed.assessor == "Noë Haile"
+    assert agreed.date == HELD_ON and agreed.assessor == lead_name
     assert {c: current[c] for c in comps} == {comps[0]: 3, comps[1]: 3, comps[2]: 4}
     new_plan = plans[-1]
     assert new_plan.id == closed.plan_id and new_plan.profile == "faciliterend"
@@ -309,7 +331,7 @@ def test_close_accepts_the_stored_json(demo_db: Database) -> None:
     prep = _social_worker(demo_db)
     draft = _filled_draft(prep)
     draft.profile = "sociaal-team"
-    closed = call(demo_db, iv.close_interview, draft.to_data())
+    closed = call(demo_db, iv.close_interview, draft.to_data(), accept_unscored=True)
     with demo_db.read_session() as session:
         assert session.get(r.InterviewRecord, closed.interview_id) is not None
 
@@ -323,13 +345,88 @@ def test_close_refuses_incomplete_input_and_writes_nothing(demo_db: Database) ->
     call(demo_db, iv.save_draft, draft)
     before = _counts(demo_db)
     with pytest.raises(ValidationError) as caught:
-        call(demo_db, iv.close_interview, draft)
+        call(demo_db, iv.close_interview, draft, accept_unscored=True)
     text = str(caught.value)
     assert "er is niets opgeslagen" in text
     assert "Stap 3 Scoren: geef bij minstens één competentie een niveau" in text
     assert "Stap 5 Afspraken, rij 2, kolom 'Kwartaal': waarde 'volgend jaar'" in text
     assert "Stap 5 Afspraken, rij 1, kolom 'Activiteit'" in text
     assert _counts(demo_db) == before
+
+
+def test_close_without_a_team_lead_is_refused(demo_db: Database) -> None:
+    prep = _advisor_with_plan(demo_db)
+    draft = _filled_draft(prep)
+    draft.team_lead_number = ""
+    before = _counts(demo_db)
+    with pytest.raises(ValidationError, match="Stap 1 Voorbereiden: kies de teamleider"):
+        call(demo_db, iv.close_interview, draft, accept_unscored=True)
+    draft.team_lead_number = "GEEN-MEDEWERKER"
+    with pytest.raises(ValidationError, match="staat niet \\(meer\\) in het personeelsbestand"):
+        call(demo_db, iv.close_interview, draft, accept_unscored=True)
+    assert _counts(demo_db) == before
+
+
+def test_close_without_a_chosen_lead_takes_the_signed_in_user(demo_db: Database) -> None:
+    """On a department database the signed-in user's account names their employee record."""
+    prep = _advisor_with_plan(demo_db)
+    lead = prep.employee.manager
+    draft = _filled_draft(prep)
+    draft.team_lead_number, draft.team_lead = "", ""
+    with demo_db.unit_of_work() as uow:
+        from competentieplanner.persistence import accounts
+
+        login = accounts.current_login(uow.session)
+    with demo_db.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO app_user (login, role, employee_number, active, version) "
+            "VALUES (?, 'teamleider', ?, 1, 1)",
+            (login, lead),
+        )
+    closed = call(demo_db, iv.close_interview, draft, accept_unscored=True)
+    with demo_db.read_session() as session:
+        interview = session.get(r.InterviewRecord, closed.interview_id)
+        assert interview is not None and interview.team_lead_number == lead
+
+
+def test_close_with_unscored_competencies_asks_for_confirmation(demo_db: Database) -> None:
+    prep = _advisor_with_plan(demo_db)
+    draft = _filled_draft(prep)
+    before = _counts(demo_db)
+    with pytest.raises(iv.UnscoredCompetenciesError) as caught:
+        call(demo_db, iv.close_interview, draft)
+    unscored = [c.name for c in prep.framework.competencies if c.code not in draft.scores]
+    assert caught.value.names == unscored
+    assert f"{len(unscored)} competentie(s) zijn niet gescoord" in str(caught.value)
+    assert _counts(demo_db) == before
+    for competency in prep.framework.competencies:
+        draft.scores[competency.code] = ScoreEntry(lead=2)
+    closed = call(demo_db, iv.close_interview, draft)  # everything scored: no question
+    assert closed.unscored == ()
+
+
+def test_a_review_needs_a_judgement_and_the_employees_response(demo_db: Database) -> None:
+    prep = _advisor_with_plan(demo_db)
+    draft = _filled_draft(prep)
+    draft.kind = InterviewKind.REVIEW
+    draft.next_on = dt.date(2026, 1, 1)  # before the talk, and without a kind
+    with pytest.raises(ValidationError) as caught:
+        call(demo_db, iv.close_interview, draft, accept_unscored=True)
+    messages = [p.message for p in caught.value.problems]
+    assert any(m.startswith("kies het eindoordeel") for m in messages)
+    assert any("'voor gezien' of 'akkoord'" in m for m in messages)
+    assert "plan het volgende gesprek met zowel een soort als een datum" in messages
+    draft.judgement, draft.employee_response = "goed", "voor gezien"
+    draft.next_kind, draft.next_on = InterviewKind.PLANNING, dt.date(2026, 12, 14)
+    closed = call(demo_db, iv.close_interview, draft, accept_unscored=True)
+    with demo_db.read_session() as session:
+        interview = session.get(r.InterviewRecord, closed.interview_id)
+        assert interview is not None
+        assert (interview.judgement, interview.employee_response) == ("goed", "voor gezien")
+        assert (interview.next_kind, interview.next_on) == (
+            "planningsgesprek",
+            dt.date(2026, 12, 14),
+        )
 
 
 def test_close_refuses_levels_off_the_scale_and_foreign_competencies(demo_db: Database) -> None:
@@ -339,7 +436,7 @@ def test_close_refuses_levels_off_the_scale_and_foreign_competencies(demo_db: Da
     draft.scores[first.code] = ScoreEntry(lead=5)
     draft.scores["ST01"] = ScoreEntry(lead=2)  # a social-team competency
     with pytest.raises(ValidationError) as caught:
-        call(demo_db, iv.close_interview, draft)
+        call(demo_db, iv.close_interview, draft, accept_unscored=True)
     messages = [p.message for p in caught.value.problems]
     assert f"{first.name}: het niveau teamleider moet tussen 1 en 4 liggen" in messages
     assert any("ST01 hoort niet bij het kader" in m for m in messages)
@@ -358,7 +455,7 @@ def test_close_is_all_or_nothing(demo_db: Database) -> None:
         )
     before = _counts(demo_db)
     with pytest.raises(UserError, match="Het gesprek kon niet worden opgeslagen"):
-        call(demo_db, iv.close_interview, draft)
+        call(demo_db, iv.close_interview, draft, accept_unscored=True)
     assert _counts(demo_db) == before
     assert [d.id for d in call(demo_db, iv.load_drafts)] == [draft.id]
 
@@ -372,7 +469,7 @@ def test_close_for_a_person_without_a_plan_starts_the_history(demo_db: Database)
     )
     draft = _filled_draft(prep)
     draft.profile = prep.profiles[0].code
-    closed = call(demo_db, iv.close_interview, draft)
+    closed = call(demo_db, iv.close_interview, draft, accept_unscored=True)
     assert closed.superseded_plan_id is None and closed.self_assessment_id is None
     again = call(demo_db, iv.prepare_interview, prep.employee.personnel_number)
     assert again.current_plan is not None and again.current_plan.id == closed.plan_id
@@ -432,7 +529,7 @@ def test_carried_actions(demo_db: Database) -> None:
 
 def test_mark_signed(demo_db: Database) -> None:
     prep = _advisor_with_plan(demo_db)
-    closed = call(demo_db, iv.close_interview, _filled_draft(prep))
+    closed = call(demo_db, iv.close_interview, _filled_draft(prep), accept_unscored=True)
     today = dt.date(2026, 11, 30)
     with pytest.raises(UserError, match="vóór de datum van het plan"):
         call(demo_db, iv.mark_signed, closed.plan_id, HELD_ON - dt.timedelta(days=1), today=today)
@@ -452,7 +549,7 @@ def test_mark_signed(demo_db: Database) -> None:
 def test_record_progress_makes_a_new_version_and_raises_levels(demo_db: Database) -> None:
     prep = _advisor_with_plan(demo_db)
     number = prep.employee.personnel_number
-    closed = call(demo_db, iv.close_interview, _filled_draft(prep))
+    closed = call(demo_db, iv.close_interview, _filled_draft(prep), accept_unscored=True)
     after_close = call(demo_db, iv.prepare_interview, number)
     plan = after_close.current_plan
     assert plan is not None and plan.id == closed.plan_id
@@ -473,7 +570,9 @@ def test_record_progress_makes_a_new_version_and_raises_levels(demo_db: Database
     later = dt.date(2027, 6, 15)
 
     result = call(
-        demo_db, iv.record_progress, plan.id,
+        demo_db,
+        iv.record_progress,
+        plan.id,
         [
             iv.ItemProgress(
                 plan.item_ids[course_index], PlanItemStatus.DONE, notes="Met certificaat"
@@ -518,7 +617,9 @@ def test_record_progress_refuses_foreign_items_and_bad_levels(demo_db: Database)
     before = _counts(demo_db)
     with pytest.raises(ValidationError) as caught:
         call(
-            demo_db, iv.record_progress, prep.current_plan.id,
+            demo_db,
+            iv.record_progress,
+            prep.current_plan.id,
             [iv.ItemProgress(10**9, PlanItemStatus.DONE, quarter="K5")],
             held_on=HELD_ON,
             reassessed={prep.framework.competencies[0].code: Score(7)},
@@ -598,3 +699,14 @@ def test_self_assessment_form_with_a_bad_level_names_the_cell(
         call(demo_db, iv.read_self_assessment, form, prep.employee.personnel_number)
     problem = caught.value.problems[0]
     assert (problem.row, problem.column) == (row, "E")
+
+
+def test_each_kind_of_conversation_has_its_own_questions(demo_db: Database) -> None:
+    prep = _advisor_with_plan(demo_db)
+    planning = {q.code for q in prep.questions_for(InterviewKind.PLANNING)}
+    progress = {q.code for q in prep.questions_for(InterviewKind.PROGRESS)}
+    review = {q.code for q in prep.questions_for(InterviewKind.REVIEW)}
+    assert {"A1", "D15"} <= planning and not planning & (progress | review)
+    assert progress == {"V1", "V2", "V3"}
+    assert review == {"R1", "R2", "R3"}
+    assert {q.code for q in prep.questions_for(InterviewKind.DEVELOPMENT)} == planning

@@ -66,6 +66,12 @@ def team_lead(db: Database) -> service.TeamLead:
     return next(lead for lead in leads if lead.unit == TEAM_LEAD_UNIT)
 
 
+def candidates(db: Database) -> list[service.Candidate]:
+    """Everyone the chooser lists, the standard team lead's own team first."""
+    with db.unit_of_work() as uow:
+        return service.interview_candidates(uow, team_lead(db).personnel_number)
+
+
 def preparation(db: Database, personnel_number: str) -> service.InterviewPreparation:
     with db.unit_of_work() as uow:
         return service.prepare_interview(uow, personnel_number)
@@ -231,10 +237,13 @@ def actions(page: InterviewPage, plan: Plan) -> None:
 
 
 def close_text(page: InterviewPage, plan: Plan) -> CloseStep:
-    """Step 6: type the agreements (saving is a separate click)."""
+    """Step 6: type the agreements and, where competencies stay unscored, confirm that (saving
+    is a separate click)."""
     step = page.steps[5]
     assert isinstance(step, CloseStep)
     type_into(step.agreements, plan.agreements)
+    if step.outcome.confirm_unscored.isVisible():
+        click(step.outcome.confirm_unscored)
     return step
 
 

@@ -284,12 +284,24 @@ def test_progress_conversation_ticks_an_item_done(page: InterviewPage, demo_db: 
     page.go_to(5)
     close_step = page.steps[5]
     assert isinstance(close_step, CloseStep)
+    # One competency scored: closing waits for the team lead to confirm the rest stays unscored.
+    unscored = len(prep.framework.competencies) - 1
+    confirm = close_step.outcome.confirm_unscored
+    assert confirm.isVisible() and f"{unscored} competentie(s)" in confirm.text()
+    assert not close_step.save_button.isEnabled()
+    drive.click(confirm)
+    assert close_step.save_button.isEnabled(), close_step.problems.text()
     drive.click(close_step.save_button)
     assert page.session.result is not None
+    assert not confirm.isVisible()
     with demo_db.read_session() as session:
         plans = repo.load_plans(session, plan.personnel_number)
         interview = session.get(r.InterviewRecord, page.session.result.interview_id)
         assert interview is not None and interview.kind == "voortgangsgesprek"
+        assert len(interview.unscored.split(",")) == unscored
+        # The next conversation the cycle proposes after a voortgangsgesprek, half a year on.
+        assert interview.next_kind == "beoordelingsgesprek"
+        assert interview.team_lead_number == drive.team_lead(demo_db).personnel_number
     assert plans[-2] == old.plan
     statuses = {i.title: i.status for i in plans[-1].items}
     assert statuses[done_title] is PlanItemStatus.DONE

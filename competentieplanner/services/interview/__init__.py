@@ -23,6 +23,7 @@ from competentieplanner.domain.interview_history import (
 )
 from competentieplanner.services.interview.closing import (
     ClosedInterview,
+    UnscoredCompetenciesError,
     close_interview,
     mark_signed,
 )
@@ -44,6 +45,7 @@ from competentieplanner.services.interview.people import (
     Candidate,
     TeamLead,
     interview_candidates,
+    signed_in_team_lead,
     team_leads,
 )
 from competentieplanner.services.interview.preparation import (
@@ -74,6 +76,7 @@ __all__ = [
     "ProgressResult",
     "SelfAssessmentFile",
     "TeamLead",
+    "UnscoredCompetenciesError",
     "carried_actions",
     "close_interview",
     "delete_draft",
@@ -89,5 +92,6 @@ __all__ = [
     "read_self_assessment",
     "record_progress",
     "save_draft",
+    "signed_in_team_lead",
     "team_leads",
 ]

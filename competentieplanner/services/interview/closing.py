@@ -4,19 +4,26 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from competentieplanner.domain.errors import NotFoundError, UserError, ValidationError
-from competentieplanner.domain.interview import InterviewDraft, check_draft
+from competentieplanner.domain.interview import (
+    InterviewDraft,
+    check_draft,
+    next_in_cycle,
+    unscored_competencies,
+)
 from competentieplanner.domain.interview_history import PlanVersion
 from competentieplanner.domain.model import AssessmentKind, DevelopmentPlan, PlanStatus, Score
 from competentieplanner.persistence import drafts as draft_store
 from competentieplanner.persistence import interview_records as store
 from competentieplanner.persistence import interviews as queries
+from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.unit_of_work import UnitOfWork, translated_refusals
 from competentieplanner.services.interview.drafts import check_draft_version
 from competentieplanner.services.interview.framework import person_framework
+from competentieplanner.services.interview.people import signed_in_team_lead
 from competentieplanner.services.interview.storing import draft_rules
 
 SUBJECT = "Het gesprek"
@@ -31,10 +38,29 @@ class ClosedInterview:
     self_assessment_id: int | None
     plan_id: int
     superseded_plan_id: int | None
+    unscored: tuple[str, ...] = ()  # competency codes recorded as not scored
+    plan_version: int = 1  # the new plan's number among the person's plans (never the id)
+
+
+class UnscoredCompetenciesError(UserError):
+    """Closing would leave competencies of the framework unscored; the caller asks the team
+    lead to confirm and closes again with ``accept_unscored=True``."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.names = names
+        super().__init__(
+            f"{len(names)} competentie(s) zijn niet gescoord: "
+            + ", ".join(names)
+            + ". Bevestig dat het gesprek zonder deze scores wordt afgerond; ze worden als "
+            "'niet gescoord' vastgelegd."
+        )
 
 
 def close_interview(
-    uow: UnitOfWork, draft_or_data: InterviewDraft | Mapping[str, Any]
+    uow: UnitOfWork,
+    draft_or_data: InterviewDraft | Mapping[str, Any],
+    *,
+    accept_unscored: bool = False,
 ) -> ClosedInterview:
     """Save the conversation for real and remove its draft, all in the caller's unit of work:
     a refusal anywhere leaves no interview, no assessment, no plan and the draft intact.
@@ -44,8 +70,14 @@ def close_interview(
     (status *vastgesteld*) that supersedes the current one. The employee's chosen target profile
     becomes the profile of the conversation.
 
+    The team lead must be a person in the staff list; without one chosen, the signed-in user's
+    own employee record is used when there is one. Competencies left unscored are refused unless
+    ``accept_unscored``, and are then recorded on the interview. Without a next conversation
+    planned, the next one of the yearly cycle is recorded.
+
     Raises:
         ValidationError: something entered is incomplete or no longer valid; nothing is saved.
+        UnscoredCompetenciesError: competencies are unscored and ``accept_unscored`` is False.
         NotFoundError: the employee no longer exists.
         ConflictError: the draft was saved elsewhere since it was read, or someone saved a plan
             for this person at the same moment.
@@ -56,10 +88,10 @@ def close_interview(
         else InterviewDraft.from_data(draft_or_data)
     )
     with translated_refusals(SUBJECT):
-        return _close(uow, draft)
+        return _close(uow, draft, accept_unscored)
 
 
-def _close(uow: UnitOfWork, draft: InterviewDraft) -> ClosedInterview:
+def _close(uow: UnitOfWork, draft: InterviewDraft, accept_unscored: bool) -> ClosedInterview:
     session = uow.session
     employee = queries.employee_record(session, draft.personnel_number)
     if employee is None:
@@ -70,13 +102,25 @@ def _close(uow: UnitOfWork, draft: InterviewDraft) -> ClosedInterview:
     stored_draft = check_draft_version(uow, draft)
     ids = queries.reference_ids(session)
     framework = person_framework(uow, draft.personnel_number)
-    problems = check_draft(draft, draft_rules(framework, ids))
+    if not draft.team_lead_number.strip() and (signed_in := signed_in_team_lead(uow)):
+        draft = replace(draft, team_lead_number=signed_in.personnel_number)
+    people = queries.known_personnel_numbers(session)
+    problems = check_draft(draft, draft_rules(framework, ids, people))
     if problems:
         raise ValidationError(
             problems, "Het gesprek kan nog niet worden afgerond; er is niets opgeslagen."
         )
+    names = {c.code: c.name for c in framework.competencies}
+    unscored = unscored_competencies(draft, names)
+    if unscored and not accept_unscored:
+        raise UnscoredCompetenciesError([names[code] for code in unscored])
+    if draft.next_kind is None or draft.next_on is None:
+        next_kind, next_on = next_in_cycle(draft.kind, draft.held_on)
+    else:
+        next_kind, next_on = draft.next_kind, draft.next_on
     profile_id = ids.profiles[draft.profile] if draft.profile else None
-    team_lead = draft.team_lead.strip()
+    # The name as the staff list has it, so the record and the PDF name the same person.
+    team_lead = repo.get_employee(session, draft.team_lead_number).name
     interview_id = store.add_interview(
         session,
         employee_id=employee.id,
@@ -85,6 +129,14 @@ def _close(uow: UnitOfWork, draft: InterviewDraft) -> ClosedInterview:
         team_lead=team_lead,
         profile_id=profile_id,
         agreements=draft.agreements.strip(),
+        cycle=store.CycleFields(
+            team_lead_number=draft.team_lead_number,
+            unscored=tuple(unscored),
+            judgement=draft.judgement or None,
+            employee_response=draft.employee_response or None,
+            next_kind=next_kind.value,
+            next_on=next_on,
+        ),
         answers=[
             (ids.questions[code], answer)
             for code, answer in sorted(draft.answers.items())
@@ -151,6 +203,8 @@ def _close(uow: UnitOfWork, draft: InterviewDraft) -> ClosedInterview:
         self_assessment_id=self_id,
         plan_id=plan_id,
         superseded_plan_id=latest.id if latest else None,
+        unscored=tuple(unscored),
+        plan_version=queries.plan_count(session, employee.id),
     )
 
 

@@ -45,6 +45,9 @@ def carried_actions(prep: InterviewPreparation, kind: InterviewKind) -> list[Act
             notes=item.notes,
             action_kind="opleiding" if item.offer else _own_kind(item.title),
             origin="plan",
+            result=item.result,
+            owner=item.owner,
+            deadline=item.deadline,
         )
         for item in items
     ]
@@ -117,6 +120,7 @@ def new_draft(
     kind: InterviewKind = InterviewKind.DEVELOPMENT,
     held_on: dt.date | None = None,
     team_lead: str = "",
+    team_lead_number: str = "",
 ) -> InterviewDraft:
     """An empty conversation with the person, aimed at their chosen profile when they have one."""
     chosen = prep.employee.target_profile
@@ -128,6 +132,7 @@ def new_draft(
         held_on=held_on or dt.date.today(),
         kind=kind,
         team_lead=team_lead,
+        team_lead_number=team_lead_number,
         profile=profile,
         employee_name=prep.employee.name,
     )

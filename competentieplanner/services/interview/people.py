@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from competentieplanner.domain.model import Employee
+from competentieplanner.persistence import accounts
 from competentieplanner.persistence import interviews as queries
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.unit_of_work import UnitOfWork
@@ -37,6 +38,19 @@ def team_leads(uow: UnitOfWork) -> list[TeamLead]:
         TeamLead(p.personnel_number, p.name, p.unit, reports[p.personnel_number]) for p in people
     ]
     return sorted(leads, key=lambda lead: (lead.name.casefold(), lead.personnel_number))
+
+
+def signed_in_team_lead(uow: UnitOfWork) -> TeamLead | None:
+    """The signed-in user as a team lead, when their account names their employee record."""
+    found = accounts.load_accounts(uow.session, accounts.current_login(uow.session))
+    number = found[0].employee if found and found[0].active else None
+    if not number:
+        return None
+    people = repo.load_employees(uow.session, personnel_numbers=[number])
+    if not people:
+        return None
+    reports = queries.direct_report_counts(uow.session).get(number, 0)
+    return TeamLead(number, people[0].name, people[0].unit, reports)
 
 
 def interview_candidates(uow: UnitOfWork, team_lead: str | None = None) -> list[Candidate]:

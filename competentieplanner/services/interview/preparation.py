@@ -12,6 +12,7 @@ from competentieplanner.domain.model import (
     Employee,
     Framework,
     FundingSource,
+    InterviewKind,
     InterviewQuestion,
     LevelScale,
     PlanItem,
@@ -52,6 +53,10 @@ class InterviewPreparation:
     @property
     def scale(self) -> LevelScale:
         return self.framework.scale
+
+    def questions_for(self, kind: InterviewKind) -> tuple[InterviewQuestion, ...]:
+        """The question set of this kind of conversation (planning, progress, review, ...)."""
+        return tuple(q for q in self.questions if q.asked_in(kind))
 
     @property
     def open_items(self) -> tuple[PlanItem, ...]:

@@ -41,8 +41,9 @@ from competentieplanner.domain.interview import (
 from competentieplanner.domain.model import FundingSource, InterviewKind, PlanItemStatus, Quarter
 from competentieplanner.services import interview as service
 from competentieplanner.ui import tasks, theme
-from competentieplanner.ui.interview.prepare import status_label
+from competentieplanner.ui.interview.labels import status_label
 from competentieplanner.ui.interview.session import InterviewSession
+from competentieplanner.ui.interview.smart_fields import SmartFields
 from competentieplanner.ui.interview.widgets import StepPage, euro
 from competentieplanner.ui.models.interview_actions import COLUMNS, ActionsModel, kind_label
 from competentieplanner.ui.translate_noop import QT_TRANSLATE_NOOP
@@ -143,6 +144,8 @@ class ActionsStep(StepPage):
         columns.addLayout(when, 2)
         columns.addLayout(money, 2)
         self.editor.body.addLayout(columns)
+        self.smart = SmartFields(self.editor)
+        self.editor.body.addWidget(self.smart)
         self.title_edit = QLineEdit(self.editor)
         self.title_edit.setMaxLength(300)
         self._row(what, self.tr("&Activiteit"), self.title_edit)
@@ -189,6 +192,7 @@ class ActionsStep(StepPage):
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self.title_edit.textEdited.connect(lambda text: self._edit("title", text, False))
         self.notes_edit.textEdited.connect(lambda text: self._edit("notes", text, False))
+        self.smart.edited.connect(lambda field, value: self._edit(field, value, False))
         self.quarter_combo.activated.connect(
             lambda _i: self._edit("quarter", self.quarter_combo.currentData(), True)
         )
@@ -382,6 +386,7 @@ class ActionsStep(StepPage):
             self.status_combo.setCurrentIndex(self.status_combo.findData(action.status.value))
         finally:
             self._loading = False
+        self.smart.show_action(action)
 
     def _edit(self, field: str, value: object, immediate: bool) -> None:
         row = self.selected_row()
@@ -389,6 +394,7 @@ class ActionsStep(StepPage):
             return
         action = self.model.action(row)
         setattr(action, field, value)
+        self.smart.show_prompt(action)
         self.model.row_changed(row)
         if field == "quarter":
             self._sort()

@@ -31,7 +31,8 @@ from competentieplanner.domain.interview import DraftRules, check_draft
 from competentieplanner.domain.model import PlanItemStatus
 from competentieplanner.services import interview as service
 from competentieplanner.ui import formatting, tasks, theme
-from competentieplanner.ui.interview.prepare import from_qdate, kind_label, status_label
+from competentieplanner.ui.interview.labels import from_qdate, kind_label, status_label
+from competentieplanner.ui.interview.outcome import OutcomeForm
 from competentieplanner.ui.interview.session import InterviewSession
 from competentieplanner.ui.interview.widgets import (
     StepPage,
@@ -56,6 +57,7 @@ class CloseStep(StepPage):
         self.file_dialog: QFileDialog | None = None
         self.pdf_task: tasks.TaskHandle[Path] | None = None
         self.last_pdf: Path | None = None
+        self._pdf_plan: int | None = None  # the plan version last_pdf was printed for
         self.stack = QStackedWidget(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -101,6 +103,9 @@ class CloseStep(StepPage):
         label.setBuddy(self.agreements)
         self.agreements.textChanged.connect(self._agreements_changed)
         finish.body.addWidget(self.agreements)
+        self.outcome = OutcomeForm(session, finish)
+        self.outcome.changed.connect(self._show_state)
+        finish.body.addWidget(self.outcome)
         self.problems = Hint("", finish)
         finish.body.addWidget(self.problems)
         self.save_button = QPushButton(self.tr("&Opslaan en afronden"), finish)
@@ -158,10 +163,16 @@ class CloseStep(StepPage):
         side.addWidget(history, 1)
         side_holder = QWidget(page)
         side_holder.setLayout(side)
-        side_holder.setMinimumWidth(440)
-        side_holder.setMaximumWidth(520)
         side.setContentsMargins(0, 0, 0, 0)
-        root.addWidget(side_holder, 2)
+        # On a small screen the column scrolls rather than squeezing its texts over the input.
+        side_scroll = QScrollArea(page)
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_scroll.setWidget(side_holder)
+        side_scroll.setMinimumWidth(440)
+        side_scroll.setMaximumWidth(520)
+        root.addWidget(side_scroll, 2)
         self.stack.addWidget(page)
         self.page = page
         self._history: list[tuple[str, str]] = []
@@ -180,6 +191,7 @@ class CloseStep(StepPage):
         finally:
             self._loading = False
         self.agreements.setReadOnly(self.session.is_closed)
+        self.outcome.refresh()
         self._show_summary()
         self._show_state()
         self._show_history()
@@ -190,7 +202,9 @@ class CloseStep(StepPage):
     def _show_state(self) -> None:
         closed = self.session.is_closed
         problems = self.current_problems()
-        self.save_button.setEnabled(not closed and not problems)
+        self.save_button.setEnabled(
+            not closed and not problems and self.outcome.unscored_confirmed
+        )
         self.save_button.setVisible(not closed)
         if closed:
             self.problems.setText("")
@@ -206,7 +220,7 @@ class CloseStep(StepPage):
                 )
             )
         self.pdf_button.setEnabled(closed)
-        self.open_pdf_button.setVisible(self.last_pdf is not None)
+        self.open_pdf_button.setVisible(self._pdf_on_screen() is not None)
         self.after_hint.setVisible(not closed)
         self.sign_button.setEnabled(closed and self._signable_plan() is not None)
         self.signed_date.setEnabled(self.sign_button.isEnabled())
@@ -214,9 +228,9 @@ class CloseStep(StepPage):
         if result is not None:
             self.saved_label.setText(
                 self.tr(
-                    "Opgeslagen als ontwikkelplan {plan}. Druk het af voor ondertekening en "
-                    "markeer het daarna als getekend."
-                ).format(plan=result.plan_id)
+                    "Opgeslagen als ontwikkelplan versie {version}. Druk het af voor "
+                    "ondertekening en markeer het daarna als getekend."
+                ).format(version=result.plan_version)
             )
         else:
             self.saved_label.setText("")
@@ -314,7 +328,7 @@ class CloseStep(StepPage):
         answered = [a for a in draft.answers.values() if not a.is_empty]
         parts.append(f"<h3>{esc(self.tr('Gesprek'))}</h3>")
         answered_text = self.tr("{count} van {total} vragen beantwoord.").format(
-            count=len(answered), total=len(prep.questions)
+            count=len(answered), total=len(prep.questions_for(draft.kind))
         )
         parts.append(f"<p>{esc(answered_text)}</p>")
         parts.append(f"<h3>{esc(self.tr('Ontwikkelplan'))}</h3>")
@@ -333,6 +347,8 @@ class CloseStep(StepPage):
                     bits.append(self.tr("studiekostenbeding"))
                 if action.status is not PlanItemStatus.PLANNED:
                     bits.append(status_label(action.status))
+                if action.smart_missing():
+                    bits.append(self.tr("nog niet SMART"))
                 details = esc(", ".join(bits))
                 rows.append(
                     f"<li><b>{esc(formatting.quarter(action.quarter))}</b> {esc(action.title)} — "
@@ -370,6 +386,8 @@ class CloseStep(StepPage):
             state = formatting.word(plan.status.value) + (
                 f" {_date(plan.signed_on)}" if plan.signed_on else ""
             )
+            if number < len(prep.plans):
+                state += self.tr(", vervangen door versie {n}").format(n=number + 1)
             title = self.tr("{date} · Ontwikkelplan versie {n} ({state})").format(
                 date=_date(plan.created_on), n=number, state=state
             )
@@ -417,14 +435,16 @@ class CloseStep(StepPage):
 
         def closed(result: service.ClosedInterview) -> None:
             self.session.context.signals.status_message.emit(
-                self.tr("Het gesprek is opgeslagen; ontwikkelplan {plan} is vastgesteld.").format(
-                    plan=result.plan_id
-                )
+                self.tr(
+                    "Het gesprek is opgeslagen; ontwikkelplan versie {version} is vastgesteld."
+                ).format(version=result.plan_version)
             )
             self.refresh()
 
         self.save_button.setEnabled(False)  # one click, one interview
-        self.session.close_interview(closed)
+        self.session.close_interview(
+            closed, accept_unscored=self.outcome.confirm_unscored.isChecked()
+        )
 
     def suggested_pdf_name(self) -> str:
         draft = self.session.draft
@@ -458,9 +478,12 @@ class CloseStep(StepPage):
             return None
         number, profile = draft.personnel_number, draft.profile
 
+        result = self.session.result
+
         def done(path: Path) -> None:
             self.last_pdf = path
-            self.open_pdf_button.setVisible(True)
+            self._pdf_plan = result.plan_id if result else None
+            self.open_pdf_button.setVisible(self._pdf_on_screen() is not None)
             self.session.context.signals.status_message.emit(
                 self.tr("Ontwikkelplan opgeslagen in {path}").format(path=path)
             )
@@ -478,9 +501,17 @@ class CloseStep(StepPage):
         )
         return self.pdf_task
 
+    def _pdf_on_screen(self) -> Path | None:
+        """The PDF printed for the conversation on screen; another person's is never offered."""
+        result = self.session.result
+        if result is None or self._pdf_plan != result.plan_id:
+            return None
+        return self.last_pdf
+
     def open_pdf(self) -> None:
-        if self.last_pdf is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_pdf)))
+        path = self._pdf_on_screen()
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def _signable_plan(self) -> int | None:
         prep = self.session.prep

@@ -7,15 +7,11 @@ self-assessment, which can be typed in here or read from the assessment form.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
-    QCoreApplication,
     QDate,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -32,16 +28,21 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from competentieplanner.domain.model import InterviewKind, PlanItemStatus
+from competentieplanner.domain.model import InterviewKind
 from competentieplanner.services import interview as service
 from competentieplanner.ui import formatting, theme
+from competentieplanner.ui.interview.labels import (
+    from_qdate,
+    kind_label,
+    status_label,
+    to_qdate,
+)
+from competentieplanner.ui.interview.level_delegate import LevelDelegate
 from competentieplanner.ui.interview.session import InterviewSession
 from competentieplanner.ui.interview.widgets import (
     ReadinessChip,
@@ -49,7 +50,7 @@ from competentieplanner.ui.interview.widgets import (
     heading_label,
     muted,
 )
-from competentieplanner.ui.models.interview_levels import LEVEL_ROLE, SELF, SelfAssessmentModel
+from competentieplanner.ui.models.interview_levels import SELF, SelfAssessmentModel
 from competentieplanner.ui.models.interview_people import PeopleModel
 from competentieplanner.ui.operations import interview as ops
 from competentieplanner.ui.translate_noop import QT_TRANSLATE_NOOP
@@ -57,68 +58,6 @@ from competentieplanner.ui.widgets.common import Card, EmptyState, Hint, Section
 
 #: QSettings key of "Ik ben teamleider van" (a personnel number).
 TEAM_LEAD_KEY = "interview/team_lead"
-
-KIND_LABELS: dict[InterviewKind, str] = {
-    InterviewKind.PLANNING: QT_TRANSLATE_NOOP("PrepareStep", "Planningsgesprek"),
-    InterviewKind.PROGRESS: QT_TRANSLATE_NOOP("PrepareStep", "Voortgangsgesprek"),
-    InterviewKind.REVIEW: QT_TRANSLATE_NOOP("PrepareStep", "Beoordelingsgesprek"),
-    InterviewKind.DEVELOPMENT: QT_TRANSLATE_NOOP("PrepareStep", "Ontwikkelgesprek"),
-}
-STATUS_LABELS: dict[PlanItemStatus, str] = {
-    PlanItemStatus.PLANNED: QT_TRANSLATE_NOOP("PrepareStep", "gepland"),
-    PlanItemStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("PrepareStep", "bezig"),
-    PlanItemStatus.DONE: QT_TRANSLATE_NOOP("PrepareStep", "afgerond"),
-    PlanItemStatus.CANCELLED: QT_TRANSLATE_NOOP("PrepareStep", "vervallen"),
-}
-
-
-def kind_label(kind: InterviewKind) -> str:
-    return QCoreApplication.translate("PrepareStep", KIND_LABELS[kind])
-
-
-def status_label(status: PlanItemStatus) -> str:
-    return QCoreApplication.translate("PrepareStep", STATUS_LABELS[status])
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
-
-
-class LevelDelegate(QStyledItemDelegate):
-    """Edits a level cell with a drop-down of the scale (empty = not filled in)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.levels: list[tuple[int, str]] = []
-
-    def createEditor(
-        self,
-        parent: QWidget,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> QWidget:
-        editor = QComboBox(parent)
-        editor.addItem(self.tr("(niet ingevuld)"), 0)
-        for level, label in self.levels:
-            editor.addItem(f"{level} · {label}", level)
-        editor.setAccessibleName(self.tr("Niveau zelfbeoordeling"))
-        editor.activated.connect(lambda _row, e=editor: self.commitData.emit(e))
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
-        assert isinstance(editor, QComboBox)
-        level = index.data(LEVEL_ROLE) or 0
-        editor.setCurrentIndex(max(0, editor.findData(level)))
-
-    def setModelData(
-        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class PrepareStep(StepPage):
@@ -311,7 +250,7 @@ class PrepareStep(StepPage):
             if request != self._people_request:
                 return  # the team lead was changed again meanwhile
             if with_leads:
-                self._show_leads(people.team_leads, lead or "")
+                self._show_leads(people.team_leads, lead or people.lead or "")
             self._updating = True
             try:
                 self.people.set_candidates(
@@ -370,6 +309,7 @@ class PrepareStep(StepPage):
         self._fill_people()
         if self.session.active and self.session.draft is not None:
             self.session.draft.team_lead = self.team_lead_name()
+            self.session.draft.team_lead_number = self.lead_combo.currentData() or ""
             self.session.edited(immediate=True)
 
     def _completer_activated(self, index: QModelIndex) -> None:
@@ -397,6 +337,7 @@ class PrepareStep(StepPage):
             kind=InterviewKind(self.kind_combo.currentData()),
             held_on=from_qdate(self.date_edit.date()),
             team_lead=self.team_lead_name(),
+            team_lead_number=self.lead_combo.currentData() or "",
         )
 
     def _kind_changed(self, _index: int) -> None:

@@ -113,7 +113,13 @@ class InterviewSession(QObject):
         )
 
     def start(
-        self, personnel_number: str, *, kind: InterviewKind, held_on: dt.date, team_lead: str
+        self,
+        personnel_number: str,
+        *,
+        kind: InterviewKind,
+        held_on: dt.date,
+        team_lead: str,
+        team_lead_number: str = "",
     ) -> None:
         """A new conversation with this person. A previous draft without content is dropped;
         one with content stays stored as a draft."""
@@ -123,7 +129,13 @@ class InterviewSession(QObject):
             self._drop_blank_draft()
             self._db = self.context.db
             self.prep = prep
-            self.draft = service.new_draft(prep, kind=kind, held_on=held_on, team_lead=team_lead)
+            self.draft = service.new_draft(
+                prep,
+                kind=kind,
+                held_on=held_on,
+                team_lead=team_lead,
+                team_lead_number=team_lead_number,
+            )
             self.result = None
             self.started.emit()
 
@@ -313,9 +325,15 @@ class InterviewSession(QObject):
             self.edited(immediate=True)
 
     # -- closing ---------------------------------------------------------------------------------
-    def close_interview(self, on_done: Callable[[service.ClosedInterview], None]) -> None:
+    def close_interview(
+        self,
+        on_done: Callable[[service.ClosedInterview], None],
+        *,
+        accept_unscored: bool = False,
+    ) -> None:
         """Save everything for real (one transaction) once a save under way is done; a refusal
-        is shown as a Dutch message, a draft saved elsewhere meanwhile offers to reload."""
+        is shown as a Dutch message, a draft saved elsewhere meanwhile offers to reload.
+        ``accept_unscored``: the team lead confirmed closing with competencies unscored."""
         draft = self.draft
         if draft is None or not self.active:
             return
@@ -341,6 +359,7 @@ class InterviewSession(QObject):
                 self.widget,
                 title=_tr("Gesprek afronden"),
                 draft=draft,
+                accept_unscored=accept_unscored,
                 on_done=closed,
             )
         )

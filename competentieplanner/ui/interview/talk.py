@@ -1,6 +1,6 @@
 """Step 2, Gesprek: the interview questions by theme, each with room for the answer and an
 optional 1-5 rating. The questions are reference data (editable under Profielen & competenties);
-the person's audience decides which ones appear."""
+the person's audience and the kind of conversation decide which ones appear."""
 
 from __future__ import annotations
 
@@ -145,9 +145,12 @@ class TalkStep(StepPage):
         self.scroll_area.setWidget(content)
         self._content = content
 
+    def enter(self) -> None:
+        self.refresh()  # the kind chosen in step 1 decides the questions
+
     def refresh(self) -> None:
         prep, draft = self.session.prep, self.session.draft
-        questions = list(prep.questions) if prep else []
+        questions = list(prep.questions_for(draft.kind)) if prep and draft else []
         self._loading = True
         try:
             if [b.question for b in self.boxes.values()] != questions:

@@ -34,6 +34,7 @@ class People:
 
     team_leads: list[service.TeamLead]
     candidates: list[service.Candidate]
+    lead: str | None = None  # the team lead the candidates are ordered for (personnel number)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,11 +61,17 @@ def load_people(
     with_leads: bool,
     on_done: Callable[[People], None],
 ) -> TaskHandle[People]:
-    """The team leads (when ``with_leads``) and the candidates, ``team_lead``'s own team first."""
+    """The team leads (when ``with_leads``) and the candidates, ``team_lead``'s own team first.
+    With no team lead remembered, the signed-in user's own employee record is the team lead."""
 
     def work(uow: UnitOfWork) -> People:
+        lead = team_lead
         leads = service.team_leads(uow) if with_leads else []
-        return People(leads, service.interview_candidates(uow, team_lead))
+        if with_leads and lead is None and (signed_in := service.signed_in_team_lead(uow)):
+            lead = signed_in.personnel_number
+            if all(known.personnel_number != lead for known in leads):
+                leads.append(signed_in)
+        return People(leads, service.interview_candidates(uow, lead), lead)
 
     return run(context, parent, title=title, work=work, on_done=on_done, quiet=True)
 
@@ -170,6 +177,7 @@ def close_interview(
     title: str,
     draft: InterviewDraft,
     on_done: Callable[[Closed | service.DraftChangedError], None],
+    accept_unscored: bool = False,
 ) -> TaskHandle[Closed | service.DraftChangedError]:
     """Close the conversation in one unit of work, then read the person's data afresh.
 
@@ -181,7 +189,9 @@ def close_interview(
     def job(_progress: Progress) -> Closed | service.DraftChangedError:
         try:
             with db.unit_of_work() as uow:
-                result = service.close_interview(uow, snapshot)
+                result = service.close_interview(
+                    uow, snapshot, accept_unscored=accept_unscored
+                )
         except service.DraftChangedError as exc:
             return exc
         with db.unit_of_work() as uow:

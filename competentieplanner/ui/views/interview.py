@@ -28,7 +28,8 @@ from competentieplanner.ui.context import AppContext
 from competentieplanner.ui.interview.actions import ActionsStep
 from competentieplanner.ui.interview.close import CloseStep
 from competentieplanner.ui.interview.direction import DirectionStep
-from competentieplanner.ui.interview.prepare import PrepareStep, kind_label
+from competentieplanner.ui.interview.labels import kind_label
+from competentieplanner.ui.interview.prepare import PrepareStep
 from competentieplanner.ui.interview.score import ScoreStep
 from competentieplanner.ui.interview.session import InterviewSession
 from competentieplanner.ui.interview.talk import TalkStep
