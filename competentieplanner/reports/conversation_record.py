@@ -4,6 +4,7 @@ next conversation, and a box for the employee's comments."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -22,14 +23,20 @@ from competentieplanner.reports.styles import (
     table_style,
 )
 
+Translate = Callable[[str], str]
 
-def levels_section(data: DevelopmentPlanData) -> list[Flowable]:
+
+def _dutch(text: str) -> str:
+    return text
+
+
+def levels_section(data: DevelopmentPlanData, t: Translate = _dutch) -> list[Flowable]:
     """Per competency: the level before the conversation, the self-assessment and the level
     agreed in it (an arrow where it changed)."""
     if not data.interview_levels:
         return []
     rows: list[list[Any]] = [
-        [para(h, STYLES.cell_head) for h in ("Competentie", "Vóór", "Zelf", "Afgesproken")]
+        [para(t(h), STYLES.cell_head) for h in ("Competentie", "Vóór", "Zelf", "Afgesproken")]
     ]
     for line in data.interview_levels:
         after = format_level(line.after)
@@ -40,49 +47,51 @@ def levels_section(data: DevelopmentPlanData) -> list[Flowable]:
                 para_markup(markup("<b>{c}</b> {n}", c=line.code, n=line.name), STYLES.cell),
                 format_level(line.before),
                 format_level(line.self_level),
-                after if line.after is not None else "niet gescoord",
+                after if line.after is not None else t("niet gescoord"),
             ]
         )
     table = Table(rows, colWidths=[92 * mm, 22 * mm, 22 * mm, 34 * mm], repeatRows=1)
     table.setStyle(table_style(center_columns=(1, 2, 3)))
-    return [para("Niveaus vóór en na dit gesprek", STYLES.h2), table]
+    return [para(t("Niveaus vóór en na dit gesprek"), STYLES.h2), table]
 
 
-def outcome_lines(interview: InterviewSummary, unscored_names: tuple[str, ...]) -> list[Flowable]:
+def outcome_lines(
+    interview: InterviewSummary, unscored_names: tuple[str, ...], t: Translate = _dutch
+) -> list[Flowable]:
     """The judgement of a beoordelingsgesprek, the unscored competencies, the next conversation."""
     out: list[Flowable] = []
     if interview.judgement:
-        text = markup("Eindoordeel: <b>{j}</b>", j=interview.judgement)
+        text = markup(t("Eindoordeel: <b>{j}</b>"), j=t(interview.judgement))
         if interview.employee_response:
-            text += markup("; de medewerker tekent <b>{r}</b>", r=interview.employee_response)
+            text += markup(t("; de medewerker tekent <b>{r}</b>"), r=t(interview.employee_response))
         out.append(para_markup(text + ".", STYLES.body))
     if unscored_names:
         out.append(
             para(
-                f"Niet gescoord in dit gesprek ({len(unscored_names)}): "
+                t("Niet gescoord in dit gesprek ({n}): ").format(n=len(unscored_names))
                 + ", ".join(unscored_names)
                 + ".",
                 STYLES.small,
             )
         )
-    out.append(para_markup(next_conversation_markup(interview) + ".", STYLES.body))
+    out.append(para_markup(next_conversation_markup(interview, t) + ".", STYLES.body))
     return out
 
 
-def next_conversation_markup(interview: InterviewSummary | None) -> str:
+def next_conversation_markup(interview: InterviewSummary | None, t: Translate = _dutch) -> str:
     if interview is None or interview.next_on is None:
-        return "Volgend gesprek: nog niet gepland"
+        return t("Volgend gesprek: nog niet gepland")
     return markup(
-        "Volgend gesprek: <b>{kind}</b> op <b>{date}</b>",
-        kind=interview.next_kind or "gesprek",
+        t("Volgend gesprek: <b>{kind}</b> op <b>{date}</b>"),
+        kind=t(interview.next_kind or "gesprek"),
         date=format_date(interview.next_on),
     )
 
 
-def comments_box() -> Flowable:
+def comments_box(t: Translate = _dutch) -> Flowable:
     """An empty framed box the employee writes their comments in before signing."""
     box = Table(
-        [[para("Opmerkingen van de medewerker", STYLES.cell_bold)], [Spacer(1, 30 * mm)]],
+        [[para(t("Opmerkingen van de medewerker"), STYLES.cell_bold)], [Spacer(1, 30 * mm)]],
         colWidths=[170 * mm],
     )
     box.setStyle(layout_style(padding=6, extra=[("BOX", (0, 0), (-1, -1), 0.5, styles.RULE)]))

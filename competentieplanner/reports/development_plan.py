@@ -356,8 +356,8 @@ def _interview_section(data: DevelopmentPlanData, language: str) -> list[Flowabl
     if interview.team_lead:
         head += markup(t(" met {lead}"), lead=interview.team_lead)
     out.append(para_markup(head + ".", STYLES.body))
-    out += conversation_record.outcome_lines(interview, data.unscored_names)
-    out += conversation_record.levels_section(data)
+    out += conversation_record.outcome_lines(interview, data.unscored_names, t)
+    out += conversation_record.levels_section(data, t)
     if interview.answers:
         rows: list[list[Any]] = [[t("Vraag"), t("Antwoord"), t("Score")]]
         for answer in interview.answers:
@@ -436,7 +436,9 @@ def _signatures(data: DevelopmentPlanData, t: Translate) -> Flowable:
             ],
         )
     )
-    version = f"versie {data.plan.version}" if data.plan else "nog geen plan"
+    version = (
+        t("versie {version}").format(version=data.plan.version) if data.plan else t("nog geen plan")
+    )
     return KeepTogether(
         [
             para(t("Ondertekening"), STYLES.h1),
@@ -447,12 +449,12 @@ def _signatures(data: DevelopmentPlanData, t: Translate) -> Flowable:
                 ),
             ),
             para_markup(
-                markup("Ontwikkelplan <b>{v}</b>. ", v=version)
-                + conversation_record.next_conversation_markup(data.interview)
+                markup(t("Ontwikkelplan <b>{v}</b>. "), v=version)
+                + conversation_record.next_conversation_markup(data.interview, t)
                 + ".",
                 STYLES.body,
             ),
-            conversation_record.comments_box(),
+            conversation_record.comments_box(t),
             Spacer(1, 2 * mm),
             table,
         ]

@@ -92,6 +92,21 @@ _ENGLISH: dict[str, str] = {
         "Development plan version {version} of {date}, status <b>{status}</b>"
     ),
     "versie {version}, {status} ({date})": "version {version}, {status} ({date})",
+    "versie {version}": "version {version}",
+    "Ontwikkelplan <b>{v}</b>. ": "Development plan <b>{v}</b>. ",
+    "Volgend gesprek: nog niet gepland": "Next conversation: not planned yet",
+    "Volgend gesprek: <b>{kind}</b> op <b>{date}</b>": (
+        "Next conversation: <b>{kind}</b> on <b>{date}</b>"
+    ),
+    "Opmerkingen van de medewerker": "Comments of the employee",
+    "Niveaus vóór en na dit gesprek": "Levels before and after this conversation",
+    "Vóór": "Before",
+    "Zelf": "Self",
+    "Afgesproken": "Agreed",
+    "niet gescoord": "not scored",
+    "Eindoordeel: <b>{j}</b>": "Overall judgement: <b>{j}</b>",
+    "; de medewerker tekent <b>{r}</b>": "; the employee signs <b>{r}</b>",
+    "Niet gescoord in dit gesprek ({n}): ": "Not scored in this conversation ({n}): ",
     ", gericht op <b>{p}</b>": ", aimed at <b>{p}</b>",
     ", getekend op {d}": ", signed on {d}",
     "Kwartaal": "Quarter",

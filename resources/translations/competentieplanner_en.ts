@@ -2584,7 +2584,7 @@
         </message>
         <message>
             <source>Over</source>
-            <translation>About</translation>
+            <translation>Remaining</translation>
         </message>
         <message>
             <source>Gebruikt</source>
