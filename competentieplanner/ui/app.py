@@ -17,7 +17,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from competentieplanner import __version__
-from competentieplanner.ui import crash, i18n, tasks, theme
+from competentieplanner.ui import crash, garbage, i18n, tasks, theme
 from competentieplanner.ui.context import AppContext
 from competentieplanner.ui.database_switching import LAST_KEY
 from competentieplanner.ui.icons import app_icon
@@ -45,6 +45,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv if argv is not None else sys.argv)
     theme.apply_style(app)
     app.setWindowIcon(app_icon())
+    garbage.install(app)
     return app
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 
 import pytest
@@ -17,3 +18,13 @@ def no_database_on_the_gui_thread(request: pytest.FixtureRequest) -> Iterator[No
     with database_off_the_gui_thread() as found:
         yield
     assert not found, "database access on the GUI thread:\n" + "\n".join(found[:3])
+
+
+@pytest.fixture(autouse=True)
+def garbage_collected_on_the_gui_thread() -> Iterator[None]:
+    """As the application does (ui/garbage.py): no automatic collection, which could destroy a
+    Qt object of an earlier test on a worker thread; collect here, on the GUI thread."""
+    gc.collect()
+    gc.disable()
+    yield
+    gc.collect()  # left disabled: the UI tests run last, the next one collects first
