@@ -36,6 +36,7 @@ COMMAND_MODULE_NAMES: tuple[str, ...] = (
     "commands_engine",
     "commands_excel",
     "commands_pdf",
+    "commands_registrations",
     "commands_server",
     "commands_ui",
     "commands_workforce",

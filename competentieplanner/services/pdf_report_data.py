@@ -22,6 +22,7 @@ from competentieplanner.domain.model import (
     PlanItemStatus,
     Profile,
 )
+from competentieplanner.domain.registrations import Registration, valid_kinds
 from competentieplanner.domain.scoring import (
     CompiledProfile,
     Match,
@@ -29,6 +30,7 @@ from competentieplanner.domain.scoring import (
     best_match,
 )
 from competentieplanner.domain.settings import Settings
+from competentieplanner.persistence import registrations as registration_queries
 from competentieplanner.persistence import report_queries
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.unit_of_work import UnitOfWork
@@ -65,6 +67,7 @@ class Reference:
     offer_names: Mapping[str, str]
     settings: Settings
     organisation: str
+    registration_names: Mapping[str, str] = field(default_factory=dict)  # kind code -> name
 
     def profile(self, code: str) -> Profile:
         return next(p for p in self.profiles if p.code == code)
@@ -98,6 +101,8 @@ class PersonFacts:
     levels: Levels = field(default_factory=dict)
     plan: DevelopmentPlan | None = None
     completed_offers: frozenset[str] = frozenset()
+    registrations: tuple[Registration, ...] = ()
+    valid_registrations: frozenset[str] = frozenset()  # kind codes valid on the report's day
     interview: InterviewSummary | None = None
 
 
@@ -120,6 +125,7 @@ def load_reference(uow: UnitOfWork, organisation: str | None = None) -> Referenc
         offer_names={o.code: o.name for o in repo.load_catalogue(session, include_inactive=True)},
         settings=settings,
         organisation=organisation or organisation_name(uow, flat),
+        registration_names={k.code: k.name for k in registration_queries.load_kinds(session)},
     )
 
 
@@ -156,6 +162,13 @@ def load_facts(
         )
     for number, offers in completed.items():
         facts[number].completed_offers = frozenset(offers)
+    today = dt.date.today()
+    held: dict[str, list[Registration]] = defaultdict(list)
+    for registration in registration_queries.load_registrations(uow.session, facts):
+        held[registration.personnel_number].append(registration)
+    for number, registrations in held.items():
+        facts[number].registrations = tuple(registrations)
+        facts[number].valid_registrations = valid_kinds(registrations, today)
     if with_interviews:
         for number, interview in latest_interviews(uow, number_of).items():
             facts[number].interview = interview
@@ -378,6 +391,13 @@ def authority_lines(
             condition.append(f"opleiding '{offer}' afgerond")
             if authority.required_offer not in person.completed_offers:
                 missing.append(f"opleiding '{offer}' afronden")
+        if authority.required_registration:
+            kind = ref.registration_names.get(
+                authority.required_registration, authority.required_registration
+            )
+            condition.append(f"'{kind}' geldig")
+            if authority.required_registration not in person.valid_registrations:
+                missing.append(f"'{kind}' halen of vernieuwen")
         line = AuthorityLine(authority.name, "; ".join(condition) or "geen voorwaarden")
         if not missing:
             held.append(line)

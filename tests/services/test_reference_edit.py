@@ -20,6 +20,7 @@ from competentieplanner.domain.model import (
     Requirement,
     TrainingOffer,
 )
+from competentieplanner.domain.provenance import OWN_ENTRY
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.database import Database
 from competentieplanner.services import reference_edit as edit
@@ -70,10 +71,14 @@ def test_update_requirement_changes_the_row_and_bumps_the_version(empty_db: Data
     )
 
     assert new_version == version + 1
-    assert _requirement(empty_db, "strategisch", "BA05") == Requirement("BA05", 4, 2.5, True)
+    # a changed value is no longer the reference proposal: it is the municipality's own entry
+    assert before.source.startswith("voorstel Competentieplanner: ")
+    changed = _requirement(empty_db, "strategisch", "BA05")
+    assert changed == Requirement("BA05", 4, 2.5, True) and changed.source == OWN_ENTRY
     # the reverse change with the returned version restores the old values (undo)
     _do(empty_db, edit.update_requirement, "strategisch", before, expected_version=new_version)
     assert _requirement(empty_db, "strategisch", "BA05") == before
+    assert _requirement(empty_db, "strategisch", "BA05").source == before.source
 
 
 @pytest.mark.parametrize(

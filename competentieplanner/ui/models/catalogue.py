@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from competentieplanner.domain.model import Effect, TrainingOffer
+from competentieplanner.domain.provenance import shown_source
 from competentieplanner.ui.models.rows import Column, RowTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -120,6 +121,11 @@ class EffectTableModel(RowTableModel[EffectRow]):
                     lambda e: str(e.effect.to_level),
                     sort_key=lambda e: e.effect.to_level,
                     numeric=True,
+                ),
+                Column(
+                    _tr("Bron"),
+                    lambda e: shown_source(e.effect.source),
+                    tooltip=lambda e: shown_source(e.effect.source),
                 ),
             ],
             parent,
