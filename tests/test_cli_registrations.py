@@ -15,7 +15,10 @@ from competentieplanner.persistence import records as r
 from competentieplanner.persistence import registrations as queries
 from competentieplanner.persistence.analysis_queries import current_levels
 from competentieplanner.persistence.database import Database
+from competentieplanner.services import pdf_export
 from competentieplanner.services.staff_overview import employee_detail
+from tests import pdf_reading
+from tests.unit_of_work_support import call
 
 
 def _json(capsys: pytest.CaptureFixture[str], *argv: str) -> list[dict[str, object]]:
@@ -91,3 +94,24 @@ def test_bad_days_are_refused(demo_db_path: Path, capsys: pytest.CaptureFixture[
     code = main(["--database", str(demo_db_path), "registrations", "--expiring-within", "-1"])
     assert code != 0
     assert "--expiring-within" in capsys.readouterr().err
+
+
+def test_the_printed_plan_drops_the_authority_once_the_training_expired(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    number = _social_worker(demo_db)
+    today = dt.date.today()
+
+    def printed() -> str:
+        out = call(demo_db, pdf_export.export_development_plan, tmp_path / "plan.pdf", number)
+        return pdf_reading.flat(pdf_reading.text(out))
+
+    _set_meldcode(demo_db, number, today + dt.timedelta(days=30))
+    text = printed()
+    assert "Meldcode: alle stappen doorlopen" in text
+    assert "Training meldcode huiselijk geweld en kindermishandeling' geldig behaald" in text
+    _set_meldcode(demo_db, number, today - dt.timedelta(days=1))
+    text = printed()
+    assert "Training meldcode huiselijk geweld en kindermishandeling' geldig behaald" not in text
+    assert "halen of vernieuwen" in text
+    assert "Registraties en certificaten" in text and "verlopen op" in text

@@ -121,6 +121,8 @@ class DevelopmentPlanData:
     authorities_held: tuple[AuthorityLine, ...] = ()
     authorities_next: tuple[AuthorityLine, ...] = ()
     focus_profile: str = ""  # name of the profile asked for (``--profile``), "" when none
+    #: (kind name, number, "geldig tot 14-03-2027" or "verlopen op ...") per registration.
+    registrations: tuple[tuple[str, str, str], ...] = ()
 
 
 # -- Teamoverzicht --------------------------------------------------------------------------------

@@ -82,6 +82,7 @@ def development_plan_story(data: DevelopmentPlanData, *, reference_date: dt.date
     story += _plan_section(data.plan)
     story += _interview_section(data.interview)
     story += _authorities_section(data.authorities_held, data.authorities_next)
+    story += _registrations_section(data.registrations)
     story.append(_signatures(data))
     return story
 
@@ -349,6 +350,18 @@ def _authorities_section(
     if not held:
         out.append(para("Nog geen bevoegdheden behaald.", STYLES.small))
     return out
+
+
+def _registrations_section(lines: tuple[tuple[str, str, str], ...]) -> list[Flowable]:
+    if not lines:
+        return []
+    rows: list[list[Any]] = [["Registratie of certificaat", "Nummer", "Geldigheid"]]
+    rows += [
+        [para(name, STYLES.cell), para(number, STYLES.cell), state] for name, number, state in lines
+    ]
+    table = Table(rows, colWidths=[90 * mm, 40 * mm, 40 * mm], repeatRows=1)
+    table.setStyle(table_style())
+    return [para("Registraties en certificaten", STYLES.h2), table]
 
 
 def _signatures(data: DevelopmentPlanData) -> Flowable:

@@ -319,6 +319,7 @@ def development_plan_data(
         interview=person.interview,
         authorities_held=held,
         authorities_next=within_reach,
+        registrations=registration_lines(ref, person),
         focus_profile=ref.profile_name(focus) if focus else "",
     )
 
@@ -404,6 +405,21 @@ def authority_lines(
         elif level_gap <= 1:
             within_reach.append(AuthorityLine(line.name, line.condition, "; ".join(missing)))
     return tuple(held), tuple(within_reach)
+
+
+def registration_lines(ref: Reference, person: PersonFacts) -> tuple[tuple[str, str, str], ...]:
+    lines = []
+    for registration in person.registrations:
+        name = ref.registration_names.get(registration.kind, registration.kind)
+        until = registration.valid_until
+        if until is None:
+            state = "geen einddatum"
+        elif registration.kind in person.valid_registrations:
+            state = f"geldig tot {until:%d-%m-%Y}"
+        else:
+            state = f"verlopen op {until:%d-%m-%Y}"
+        lines.append((name, registration.number, state))
+    return tuple(lines)
 
 
 def team_lead_name(

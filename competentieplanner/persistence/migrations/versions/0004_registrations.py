@@ -137,6 +137,16 @@ def _seed_existing_database() -> None:
     )
 
 
+def _drop_source_columns() -> None:
+    for table, column in reversed(_SOURCE_COLUMNS):
+        if op.get_bind().dialect.name == "sqlite":
+            # Natively: a batch copy would DROP the table, and on SQLite that deletes the rows
+            # of tables referring to it (ON DELETE CASCADE), e.g. the indicators of competencies.
+            op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        else:
+            op.drop_column(table, column)
+
+
 def upgrade() -> None:
     for table, column in _SOURCE_COLUMNS:
         op.add_column(table, sa.Column(column, sa.Text(), nullable=False, server_default=""))
@@ -148,18 +158,17 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # Triggers name the columns that go; they are installed again for the old tables at the end.
+    audit_sql.drop_triggers(op.get_bind(), _tables())
     with op.batch_alter_table("authority", schema=None) as batch_op:
         batch_op.drop_constraint(
             batch_op.f("fk_authority_required_registration_id_registration_kind"),
             type_="foreignkey",
         )
         batch_op.drop_column("required_registration_id")
-    audit_sql.drop_triggers(op.get_bind(), [t for t in _tables() if t.name.startswith("registr")])
     with op.batch_alter_table("registration", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_registration_employee_id"))
     op.drop_table("registration")
     op.drop_table("registration_kind")
-    for table, column in reversed(_SOURCE_COLUMNS):
-        with op.batch_alter_table(table, schema=None) as batch_op:
-            batch_op.drop_column(column)
+    _drop_source_columns()
     audit_sql.install_triggers(op.get_bind(), _tables())
