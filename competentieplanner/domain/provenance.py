@@ -10,6 +10,8 @@ from collections.abc import Iterable, Mapping
 PROPOSAL = "voorstel Competentieplanner"
 #: A value entered or changed in the app: the reference source no longer applies.
 OWN_ENTRY = "eigen invoer (in de app vastgelegd)"
+#: No source recorded: a database made before sources were kept, or a catalogue import.
+UNKNOWN = "bron onbekend"
 
 _LESSON_TAG = re.compile(r"^TP(\d+)$")
 
@@ -30,8 +32,8 @@ def source_kind(source: str) -> str:
 
 
 def shown_source(source: str) -> str:
-    """The text a user sees; an empty source was entered in the app (or imported)."""
-    return source.strip() or OWN_ENTRY
+    """The text a user sees; an empty source was never recorded."""
+    return source.strip() or UNKNOWN
 
 
 def source_after_edit(current: str, given: str, changed: bool) -> str:

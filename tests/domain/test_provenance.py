@@ -19,7 +19,7 @@ def test_source_kinds() -> None:
     assert source_kind("voorstel Competentieplanner: eigen keuze") == PROPOSED
     assert source_kind("BCP 2017 (generieke competentie 1)") == SOURCED
     assert source_kind("") == OWN and source_kind(OWN_ENTRY) == OWN
-    assert shown_source("") == OWN_ENTRY
+    assert shown_source("") == "bron onbekend" and shown_source(OWN_ENTRY) == OWN_ENTRY
 
 
 def test_an_edit_makes_the_value_own_entry_and_its_undo_restores_the_source() -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
-from sqlalchemy import event, text
+from sqlalchemy import event, select, text
 from sqlalchemy.orm import Session
 
 from competentieplanner.domain.errors import ConflictError, NotFoundError, UserError
@@ -21,6 +21,7 @@ from competentieplanner.domain.model import (
     TrainingOffer,
 )
 from competentieplanner.domain.provenance import OWN_ENTRY
+from competentieplanner.persistence import records as r
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.database import Database
 from competentieplanner.services import reference_edit as edit
@@ -47,6 +48,18 @@ def _requirement(db: Database, profile: str, competency: str) -> Requirement:
 def _competency(db: Database, code: str) -> Competency:
     with db.read_session() as session:
         return repo.load_competencies(session)[code]
+
+
+def _offers_in_plans(db: Database) -> set[str]:
+    """Offers a plan item refers to: those can only be deactivated, never removed."""
+    with db.read_session() as session:
+        return set(
+            session.scalars(
+                select(r.TrainingOfferRecord.code).join(
+                    r.PlanItemRecord, r.PlanItemRecord.offer_id == r.TrainingOfferRecord.id
+                )
+            )
+        )
 
 
 def _offer(db: Database, code: str) -> TrainingOffer:
@@ -468,7 +481,7 @@ def test_remove_offer_only_when_nothing_refers_to_it(demo_db: Database) -> None:
     used = next(
         code
         for code, _v in sorted(_do(demo_db, edit.load_catalogue).offer_versions.items())
-        if code in {a.required_offer for a in _do(demo_db, edit.load_reference).authorities}
+        if code in _offers_in_plans(demo_db)
     )
     with pytest.raises(UserError, match=f"Opleiding {used} wordt gebruikt .*niet-actief"):
         _do(
