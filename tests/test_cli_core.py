@@ -37,10 +37,29 @@ def test_profiles_json_has_the_reference_targets(
         targets = {q["competency"]: q["target"] for q in profiles[code_]["requirements"]}
         assert targets == {c: t[column] for c, t in ADVISOR_TARGETS.items()}
         for q in profiles[code_]["requirements"]:
-            assert set(q) == {"competency", "target", "weight", "critical"}
+            assert set(q) == {"competency", "target", "weight", "critical", "source"}
+            # the weights and critical flags are the project's own choice, and say so
+            assert q["source"].startswith("voorstel Competentieplanner: doel uit kolom P")
     st = profiles["sociaal-team"]["requirements"]
     assert {q["competency"] for q in st} == {f"ST{i:02d}" for i in range(1, 18)}
     assert any(q["critical"] for q in st)
+    assert all(q["source"].startswith("voorstel Competentieplanner: ") for q in st)
+    st07 = next(q for q in st if q["competency"] == "ST07")
+    assert "meldcode" in st07["source"]  # the reason given in profiles.toml
+
+
+def test_catalogue_json_names_the_source_of_every_effect(
+    demo_db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "--database", str(demo_db_path), "catalogue", "--format", "json")
+    assert code == 0
+    effects = {(o["code"], e["competency"]): e for o in json.loads(out) for e in o["effects"]}
+    assert all(e["source"] for e in effects.values())
+    assert effects[("OPL01", "ST01")]["source"].startswith("startcatalogus (REFERENCE")
+    added = [k for k, e in effects.items() if e["source"].startswith("voorstel Competentieplanner")]
+    assert len(added) == 14 and ("OPL03", "ST12") in added
+    # implausible additions were removed in the review: no integrity gain from a procurement course
+    assert ("OPL22", "BA18") not in effects and ("OPL20", "BA18") not in effects
 
 
 def test_demo_then_employees_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -123,7 +142,9 @@ def test_catalogue_json(db_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert code == 0 and len(offers) >= 28
     assert set(offers[0]) == {"code", "name", "provider", "format", "hours", "cost", "effects"}
     assert all(
-        set(e) == {"competency", "min_level", "to_level"} for o in offers for e in o["effects"]
+        set(e) == {"competency", "min_level", "to_level", "source"}
+        for o in offers
+        for e in o["effects"]
     )
 
 

@@ -40,6 +40,7 @@ COMMAND_MODULE_NAMES: tuple[str, ...] = (
     "commands_excel",
     "commands_pdf",
     "commands_privacy",
+    "commands_registrations",
     "commands_server",
     "commands_ui",
     "commands_workforce",

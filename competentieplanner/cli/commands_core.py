@@ -118,6 +118,7 @@ def cmd_profiles(args: argparse.Namespace) -> int:
                             "target": q.target,
                             "weight": q.weight,
                             "critical": q.critical,
+                            "source": q.source,
                         }
                         for q in p.requirements
                     ],
@@ -156,6 +157,7 @@ def cmd_catalogue(args: argparse.Namespace) -> int:
                             "competency": e.competency,
                             "min_level": e.min_level,
                             "to_level": e.to_level,
+                            "source": e.source,
                         }
                         for e in o.effects
                     ],

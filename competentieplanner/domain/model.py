@@ -136,6 +136,8 @@ class Competency:
     source: str = ""  # e.g. "BCP 2017; Movisie CMO 2013" or "voorstel"
     tags: tuple[str, ...] = ()
     indicators: Mapping[int, str] = field(default_factory=dict)  # level -> behavioural indicator
+    # Where the indicators come from ("voorstel Competentieplanner: ..." if our own).
+    indicator_source: str = field(default="", compare=False)
 
     def indicator(self, level: int) -> str:
         return self.indicators.get(level, "")
@@ -156,6 +158,8 @@ class Requirement:
     target: int
     weight: float = 1.0
     critical: bool = False
+    # Where target, weight and critical flag come from: provenance, not part of the value.
+    source: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +182,8 @@ class Authority:
     competency: str | None = None
     min_level: int | None = None
     required_offer: str | None = None  # training offer code that must be completed
+    required_registration: str | None = None  # registration kind that must be valid
+    source: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +191,8 @@ class Effect:
     competency: str
     min_level: int  # level needed to start (0 = no prerequisite)
     to_level: int
+    # Why the offer develops this competency: provenance, not part of the value.
+    source: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,11 +12,17 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from competentieplanner.domain.errors import Problem
+from competentieplanner.domain.registrations import Registration
 from competentieplanner.import_export.headers import (
     Column,
     Field,
     HeaderMatch,
     find_header,
+)
+from competentieplanner.import_export.registration_columns import (
+    REGISTRATION_FIELDS,
+    REGISTRATION_KEYS,
+    read_registrations,
 )
 from competentieplanner.import_export.tables import MAX_DATA_ROWS, Row, Table
 from competentieplanner.import_export.values import (
@@ -51,6 +57,7 @@ STAFF_FIELDS: tuple[Field, ...] = (
     Field("manager", "Leidinggevende", ("Pers.nr. leidinggevende", "Manager")),
     Field("email", "E-mail", ("E-mailadres", "Email")),
     Field("start_date", "Datum in dienst", ("In dienst sinds", "Startdatum")),
+    *REGISTRATION_FIELDS,
 )
 FIELDS_BY_KEY = {item.key: item for item in STAFF_FIELDS}
 
@@ -87,6 +94,7 @@ class StaffRow:
     manager: str | None = None
     email: str | None = None
     start_date: dt.date | None = None
+    registrations: tuple[Registration, ...] = ()  # from the optional registration columns
 
 
 @dataclass
@@ -112,7 +120,11 @@ class StaffSheet:
             keys.add("unit")
         if keys & {"fte", "hours"}:
             keys.add("fte")
-        return frozenset(keys - {"name", "department", "team", "hours"})
+        return frozenset(keys - {"name", "department", "team", "hours"} - REGISTRATION_KEYS)
+
+    @property
+    def has_registrations(self) -> bool:
+        return bool(set(self.columns) & REGISTRATION_KEYS)
 
 
 def read_staff(
@@ -343,6 +355,11 @@ class _RowReader:
                 start_date = parse_date(raw["start_date"])
             except ValueProblem as exc:
                 add(self.problem(number, "start_date", raw["start_date"], str(exc)))
+        registrations = read_registrations(
+            personnel_number, raw, lambda key, value, reason: add(
+                self.problem(number, key, value, reason)
+            )
+        )
         if len(self.sheet.problems) > problems_before:
             return None
         return StaffRow(
@@ -358,6 +375,7 @@ class _RowReader:
             manager=manager,
             email=email,
             start_date=start_date,
+            registrations=registrations,
         )
 
     def _fte(self, number: int, raw: dict[str, object]) -> float | None:

@@ -40,6 +40,7 @@ _PERSONNEL_NUMBER = {
     "interview": _BY_EMPLOYEE,
     "interview_draft": _BY_EMPLOYEE,
     "development_plan": _BY_EMPLOYEE,
+    "registration": _BY_EMPLOYEE,
     "assessment_score": "(SELECT e.personnel_number FROM assessment a JOIN employee e "
     "ON e.id = a.employee_id WHERE a.id = {row}.assessment_id)",
     "interview_answer": "(SELECT e.personnel_number FROM interview i JOIN employee e "

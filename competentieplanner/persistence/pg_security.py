@@ -28,6 +28,7 @@ REFERENCE_TABLES = (
     "level_scale", "scale_level", "framework", "competency", "indicator", "profile",
     "requirement", "training_offer", "offer_effect", "authority", "interview_question",
     "setting", "org_unit",
+    "registration_kind",
 )
 _BY_EMPLOYEE = "employee_id IN (SELECT cp_visible_employees())"
 #: Tables holding individual data, with the row condition for a team lead.
@@ -37,6 +38,7 @@ PERSONAL_TABLES = {
     "interview": _BY_EMPLOYEE,
     "interview_draft": _BY_EMPLOYEE,
     "development_plan": _BY_EMPLOYEE,
+    "registration": _BY_EMPLOYEE,
     # The parent table's own policy decides: a child row is visible when its parent is.
     "assessment_score": "assessment_id IN (SELECT id FROM assessment)",
     "interview_answer": "interview_id IN (SELECT id FROM interview)",

@@ -53,6 +53,7 @@ def _plans_of(employee_id: int) -> Any:
 #: person's id and personnel number.
 PERSON_ROWS: dict[str, Callable[[int, str], ColumnElement[bool]]] = {
     "employee": lambda e, _n: r.EmployeeRecord.id == e,
+    "registration": lambda e, _n: r.RegistrationRecord.employee_id == e,
     "assessment": lambda e, _n: r.AssessmentRecord.employee_id == e,
     "assessment_score": lambda e, _n: r.AssessmentScoreRecord.assessment_id.in_(_assessments_of(e)),
     "interview": lambda e, _n: r.InterviewRecord.employee_id == e,

@@ -90,6 +90,7 @@ class CompetencyRecord(Versioned, Base):
     description: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(Text, default="")
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    indicator_source: Mapped[str] = mapped_column(Text, default="")
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     framework: Mapped[FrameworkRecord] = relationship(back_populates="competencies")
     indicators: Mapped[list[IndicatorRecord]] = relationship(
@@ -139,6 +140,7 @@ class RequirementRecord(Versioned, Base):
     target: Mapped[int] = mapped_column(Integer)
     weight: Mapped[float] = mapped_column(Float, default=1.0)
     critical: Mapped[bool] = mapped_column(Boolean, default=False)
+    source: Mapped[str] = mapped_column(Text, default="")
     profile: Mapped[ProfileRecord] = relationship(back_populates="requirements")
     competency: Mapped[CompetencyRecord] = relationship()
 
@@ -173,6 +175,7 @@ class OfferEffectRecord(Versioned, Base):
     competency_id: Mapped[int] = mapped_column(ForeignKey("competency.id"), index=True)
     min_level: Mapped[int] = mapped_column(Integer, default=0)
     to_level: Mapped[int] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(Text, default="")
     offer: Mapped[TrainingOfferRecord] = relationship(back_populates="effects")
     competency: Mapped[CompetencyRecord] = relationship()
 
@@ -190,9 +193,54 @@ class AuthorityRecord(Versioned, Base):
     competency_id: Mapped[int | None] = mapped_column(ForeignKey("competency.id"))
     min_level: Mapped[int | None] = mapped_column(Integer)
     required_offer_id: Mapped[int | None] = mapped_column(ForeignKey("training_offer.id"))
+    required_registration_id: Mapped[int | None] = mapped_column(ForeignKey("registration_kind.id"))
+    source: Mapped[str] = mapped_column(Text, default="")
     framework: Mapped[FrameworkRecord] = relationship()
     competency: Mapped[CompetencyRecord | None] = relationship()
     required_offer: Mapped[TrainingOfferRecord | None] = relationship()
+    required_registration: Mapped[RegistrationKindRecord | None] = relationship()
+
+
+class RegistrationKindRecord(Versioned, Base):
+    """A kind of registration or certificate that expires (SKJ, meldcode training) and its
+    renewal term; reference data."""
+
+    __tablename__ = "registration_kind"
+    __table_args__ = (
+        CheckConstraint("validity_months IS NULL OR validity_months > 0", name="term_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(50), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    validity_months: Mapped[int | None] = mapped_column(Integer)
+    role: Mapped[str] = mapped_column(String(200), default="")
+    source: Mapped[str] = mapped_column(Text, default="")
+
+
+class RegistrationRecord(Versioned, Base):
+    """A person's registration or certificate: personal data (docs/privacy.md)."""
+
+    __tablename__ = "registration"
+    __table_args__ = (
+        UniqueConstraint("employee_id", "kind_id"),
+        CheckConstraint(
+            "issued_on IS NULL OR valid_until IS NULL OR valid_until >= issued_on",
+            name="dates_in_order",
+        ),
+        {"info": PERSONAL},
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_id: Mapped[int] = mapped_column(
+        ForeignKey("employee.id", ondelete="CASCADE"), index=True
+    )
+    kind_id: Mapped[int] = mapped_column(ForeignKey("registration_kind.id"))
+    number: Mapped[str] = mapped_column(String(100), default="")
+    issued_on: Mapped[dt.date | None] = mapped_column(Date)
+    valid_until: Mapped[dt.date | None] = mapped_column(Date)
+    employee: Mapped[EmployeeRecord] = relationship()
+    kind: Mapped[RegistrationKindRecord] = relationship()
 
 
 class OrgUnitRecord(Versioned, Base):

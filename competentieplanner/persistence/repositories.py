@@ -58,6 +58,7 @@ def _competency(record: r.CompetencyRecord, framework_code: str) -> Competency:
         source=record.source,
         tags=tuple(record.tags or ()),
         indicators={ind.level: ind.text for ind in record.indicators},
+        indicator_source=record.indicator_source,
     )
 
 
@@ -105,7 +106,7 @@ def load_profiles(session: Session) -> list[Profile]:
             framework=p.framework.code,
             description=p.description,
             requirements=tuple(
-                Requirement(req.competency.code, req.target, req.weight, req.critical)
+                Requirement(req.competency.code, req.target, req.weight, req.critical, req.source)
                 for req in sorted(p.requirements, key=lambda q: q.competency.code)
             ),
         )
@@ -140,7 +141,7 @@ def load_catalogue(session: Session, *, include_inactive: bool = False) -> list[
             hours=o.hours,
             cost=Decimal(o.cost),
             effects=tuple(
-                Effect(e.competency.code, e.min_level, e.to_level)
+                Effect(e.competency.code, e.min_level, e.to_level, e.source)
                 for e in sorted(o.effects, key=lambda e: e.competency.code)
             ),
             active=o.active,
@@ -156,6 +157,7 @@ def load_authorities(session: Session) -> list[Authority]:
             selectinload(r.AuthorityRecord.framework),
             selectinload(r.AuthorityRecord.competency),
             selectinload(r.AuthorityRecord.required_offer),
+            selectinload(r.AuthorityRecord.required_registration),
         )
         .order_by(r.AuthorityRecord.code)
     ).all()
@@ -168,6 +170,10 @@ def load_authorities(session: Session) -> list[Authority]:
             competency=a.competency.code if a.competency else None,
             min_level=a.min_level,
             required_offer=a.required_offer.code if a.required_offer else None,
+            required_registration=(
+                a.required_registration.code if a.required_registration else None
+            ),
+            source=a.source,
         )
         for a in rows
     ]

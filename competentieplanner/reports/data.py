@@ -143,6 +143,8 @@ class DevelopmentPlanData:
     fte: float | None = None  # shown beside the job title
     interview_levels: tuple[LevelLine, ...] = ()  # of the latest interview
     unscored_names: tuple[str, ...] = ()  # competencies its team lead did not score
+    #: (kind name, number, "geldig tot 14-03-2027" or "verlopen op ...") per registration.
+    registrations: tuple[tuple[str, str, str], ...] = ()
 
 
 # -- Teamoverzicht --------------------------------------------------------------------------------

@@ -99,6 +99,7 @@ def development_plan_story(
     story += _plan_section(data.plan, language)
     story += _interview_section(data, language)
     story += _authorities_section(data.authorities_held, data.authorities_next, t)
+    story += _registrations_section(data.registrations, t)
     story.append(_signatures(data, t))
     return story
 
@@ -406,6 +407,20 @@ def _authorities_section(
     if not held:
         out.append(para(t("Nog geen bevoegdheden behaald."), STYLES.small))
     return out
+
+
+def _registrations_section(
+    lines: tuple[tuple[str, str, str], ...], t: Translate
+) -> list[Flowable]:
+    if not lines:
+        return []
+    rows: list[list[Any]] = [[t("Registratie of certificaat"), t("Nummer"), t("Geldigheid")]]
+    rows += [
+        [para(name, STYLES.cell), para(number, STYLES.cell), state] for name, number, state in lines
+    ]
+    table = Table(rows, colWidths=[90 * mm, 40 * mm, 40 * mm], repeatRows=1)
+    table.setStyle(table_style())
+    return [para(t("Registraties en certificaten"), STYLES.h2), table]
 
 
 def _signatures(data: DevelopmentPlanData, t: Translate) -> Flowable:

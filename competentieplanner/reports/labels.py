@@ -93,6 +93,12 @@ _ENGLISH: dict[str, str] = {
     ),
     "versie {version}, {status} ({date})": "version {version}, {status} ({date})",
     "versie {version}": "version {version}",
+    "Registraties en certificaten": "Registrations and certificates",
+    "Registratie of certificaat": "Registration or certificate",
+    "Nummer": "Number",
+    "Geldigheid": "Validity",
+    "'{kind}' geldig": "'{kind}' valid",
+    "'{kind}' halen of vernieuwen": "obtain or renew '{kind}'",
     "Ontwikkelplan <b>{v}</b>. ": "Development plan <b>{v}</b>. ",
     "Volgend gesprek: nog niet gepland": "Next conversation: not planned yet",
     "Volgend gesprek: <b>{kind}</b> op <b>{date}</b>": (

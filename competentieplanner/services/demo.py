@@ -16,8 +16,10 @@ from typing import Any
 
 from competentieplanner import paths
 from competentieplanner.domain.errors import UserError
+from competentieplanner.domain.registrations import end_of_validity
 from competentieplanner.persistence import demo_rows
 from competentieplanner.persistence import records as r
+from competentieplanner.persistence import registrations as registration_queries
 from competentieplanner.persistence.database import Database
 from competentieplanner.persistence.unit_of_work import UnitOfWork
 
@@ -198,6 +200,7 @@ class _DemoBuilder:
         assessments = self._assessments()
         plans = self._plans()
         self._budgets()
+        self._registrations()  # last: draws from the generator after everything else
         self.bulk.finish()
         demo_rows.set_setting(self.uow, "reports.organisation_name", MUNICIPALITY)
         return DemoSummary(MUNICIPALITY, len(self.employees), len(self.units), assessments, plans)
@@ -399,6 +402,37 @@ class _DemoBuilder:
         if items:
             self.bulk.insert(r.PlanItemRecord, items)
         return len(plans)
+
+    def _registrations(self) -> None:
+        """A meldcode certificate for most social-team staff (a third of them expired by now)
+        and an SKJ registration for every youth professional."""
+        kinds = {k.code: k for k in registration_queries.load_kinds(self.uow.session)}
+        ids = registration_queries.kind_ids(self.uow.session)
+        rows: list[dict[str, Any]] = []
+        today = dt.date.today()
+        for person in self.people:
+            if person.framework != "sociaal-team":
+                continue
+            wanted = [("meldcode", 0.9, 4)]
+            if person.job_title.startswith("Jeugd"):
+                wanted.append(("skj", 1.0, 5))
+            for code, share, years in wanted:
+                if code not in kinds or self.rng.random() >= share:
+                    continue
+                issued = today - dt.timedelta(days=self.rng.randint(30, 365 * years))
+                rows.append(
+                    {
+                        "id": self.bulk.take_id(r.RegistrationRecord),
+                        "employee_id": person.id,
+                        "kind_id": ids[code],
+                        "number": f"{code.upper()}-{self.rng.randint(100000, 999999)}",
+                        "issued_on": issued,
+                        "valid_until": end_of_validity(kinds[code], issued),
+                        "version": 1,
+                    }
+                )
+        if rows:
+            self.bulk.insert(r.RegistrationRecord, rows)
 
     def _budgets(self) -> None:
         members: dict[int, int] = {}

@@ -24,6 +24,7 @@ from competentieplanner.domain.model import (
     PlanItemStatus,
     Profile,
 )
+from competentieplanner.domain.registrations import Registration, valid_kinds
 from competentieplanner.domain.scoring import (
     CompiledProfile,
     Match,
@@ -31,6 +32,7 @@ from competentieplanner.domain.scoring import (
     best_match,
 )
 from competentieplanner.domain.settings import Settings
+from competentieplanner.persistence import registrations as registration_queries
 from competentieplanner.persistence import report_queries
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.records import InterviewRecord
@@ -70,6 +72,7 @@ class Reference:
     offer_names: Mapping[str, str]
     settings: Settings
     organisation: str
+    registration_names: Mapping[str, str] = field(default_factory=dict)  # kind code -> name
 
     def profile(self, code: str) -> Profile:
         return next(p for p in self.profiles if p.code == code)
@@ -103,6 +106,8 @@ class PersonFacts:
     levels: Levels = field(default_factory=dict)
     plan: DevelopmentPlan | None = None
     completed_offers: frozenset[str] = frozenset()
+    registrations: tuple[Registration, ...] = ()
+    valid_registrations: frozenset[str] = frozenset()  # kind codes valid on the report's day
     interview: InterviewSummary | None = None
     plan_version: int = 0  # the current plan's number among the person's plans (1, 2, 3)
     levels_around: LevelsAround | None = None  # of the latest interview
@@ -127,6 +132,7 @@ def load_reference(uow: UnitOfWork, organisation: str | None = None) -> Referenc
         offer_names={o.code: o.name for o in repo.load_catalogue(session, include_inactive=True)},
         settings=settings,
         organisation=organisation or organisation_name(uow, flat),
+        registration_names={k.code: k.name for k in registration_queries.load_kinds(session)},
     )
 
 
@@ -164,6 +170,13 @@ def load_facts(
         )
     for number, offers in completed.items():
         facts[number].completed_offers = frozenset(offers)
+    today = dt.date.today()
+    held: dict[str, list[Registration]] = defaultdict(list)
+    for registration in registration_queries.load_registrations(uow.session, facts):
+        held[registration.personnel_number].append(registration)
+    for number, registrations in held.items():
+        facts[number].registrations = tuple(registrations)
+        facts[number].valid_registrations = valid_kinds(registrations, today)
     if with_interviews:
         latest = report_queries.latest_interviews(uow.session, list(number_of))
         scores = report_queries.scored_levels(uow.session, list(latest))
@@ -328,6 +341,7 @@ def development_plan_data(
         interview=person.interview,
         authorities_held=held,
         authorities_next=within_reach,
+        registrations=registration_lines(ref, person),
         focus_profile=ref.profile_name(focus) if focus else "",
         interview_levels=level_lines(ref, person.levels_around),
         unscored_names=tuple(
@@ -445,12 +459,34 @@ def authority_lines(
             condition.append(t("opleiding '{offer}' afgerond").format(offer=offer))
             if authority.required_offer not in person.completed_offers:
                 missing.append(t("opleiding '{offer}' afronden").format(offer=offer))
+        if authority.required_registration:
+            kind = ref.registration_names.get(
+                authority.required_registration, authority.required_registration
+            )
+            condition.append(t("'{kind}' geldig").format(kind=kind))
+            if authority.required_registration not in person.valid_registrations:
+                missing.append(t("'{kind}' halen of vernieuwen").format(kind=kind))
         line = AuthorityLine(authority.name, "; ".join(condition) or t("geen voorwaarden"))
         if not missing:
             held.append(line)
         elif level_gap <= 1:
             within_reach.append(AuthorityLine(line.name, line.condition, "; ".join(missing)))
     return tuple(held), tuple(within_reach)
+
+
+def registration_lines(ref: Reference, person: PersonFacts) -> tuple[tuple[str, str, str], ...]:
+    lines = []
+    for registration in person.registrations:
+        name = ref.registration_names.get(registration.kind, registration.kind)
+        until = registration.valid_until
+        if until is None:
+            state = "geen einddatum"
+        elif registration.kind in person.valid_registrations:
+            state = f"geldig tot {until:%d-%m-%Y}"
+        else:
+            state = f"verlopen op {until:%d-%m-%Y}"
+        lines.append((name, registration.number, state))
+    return tuple(lines)
 
 
 def team_lead_name(

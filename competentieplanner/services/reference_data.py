@@ -27,6 +27,7 @@ from competentieplanner.domain.model import (
     ScaleLevel,
     TrainingOffer,
 )
+from competentieplanner.domain.registrations import RegistrationKind
 from competentieplanner.persistence import records as r
 from competentieplanner.persistence.reference_queries import framework_count
 
@@ -52,6 +53,7 @@ class ReferenceSet:
     offer_extras: dict[str, OfferExtras]
     questions: list[InterviewQuestion]
     settings: dict[str, Any] = field(default_factory=dict)
+    registration_kinds: list[RegistrationKind] = field(default_factory=list)
 
     @property
     def competency_codes(self) -> set[str]:
@@ -78,6 +80,7 @@ def _scale(data: dict[str, Any]) -> LevelScale:
 
 def _framework(data: dict[str, Any], scale: LevelScale) -> Framework:
     code = data["code"]
+    indicator_source = data.get("indicator_source", "")
     competencies = tuple(
         Competency(
             code=item["code"],
@@ -88,6 +91,7 @@ def _framework(data: dict[str, Any], scale: LevelScale) -> Framework:
             source=item.get("source", "voorstel"),
             tags=tuple(item.get("tags", ())),
             indicators={int(k): v for k, v in item.get("indicators", {}).items()},
+            indicator_source=item.get("indicator_source", indicator_source),
         )
         for item in data["competency"]
     )
@@ -118,6 +122,7 @@ def load_reference_files(directory: Path | None = None) -> ReferenceSet:
                     int(req["target"]),
                     float(req.get("weight", 1.0)),
                     bool(req.get("critical", False)),
+                    req.get("source", ""),
                 )
                 for req in item["requirement"]
             ),
@@ -135,6 +140,8 @@ def load_reference_files(directory: Path | None = None) -> ReferenceSet:
             competency=item.get("competency"),
             min_level=item.get("min_level"),
             required_offer=item.get("required_offer"),
+            required_registration=item.get("required_registration"),
+            source=item.get("source", ""),
         )
         for item in _read(directory / "authorities.toml")["authority"]
     ]
@@ -151,7 +158,12 @@ def load_reference_files(directory: Path | None = None) -> ReferenceSet:
                 hours=float(item.get("hours", 0)),
                 cost=Decimal(str(item.get("cost", 0))),
                 effects=tuple(
-                    Effect(e["competency"], int(e.get("min_level", 0)), int(e["to_level"]))
+                    Effect(
+                        e["competency"],
+                        int(e.get("min_level", 0)),
+                        int(e["to_level"]),
+                        e.get("source", ""),
+                    )
                     for e in item.get("effect", ())
                 ),
             )
@@ -171,6 +183,16 @@ def load_reference_files(directory: Path | None = None) -> ReferenceSet:
         for item in _read(directory / "interview_questions.toml")["question"]
     ]
     settings = _read(directory / "settings.toml")
+    kinds = [
+        RegistrationKind(
+            code=item["code"],
+            name=item["name"],
+            validity_months=item.get("validity_months"),
+            role=item.get("role", ""),
+            source=item.get("source", ""),
+        )
+        for item in _read(directory / "registrations.toml")["kind"]
+    ]
     refset = ReferenceSet(
         scale,
         frameworks,
@@ -182,6 +204,7 @@ def load_reference_files(directory: Path | None = None) -> ReferenceSet:
         extras,
         questions,
         settings,
+        kinds,
     )
     _cross_check(refset, directory)
     return refset
@@ -191,6 +214,7 @@ def _cross_check(refset: ReferenceSet, directory: Path) -> None:
     codes = refset.competency_codes
     offer_codes = {o.code for o in refset.offers}
     framework_codes = {f.code for f in refset.frameworks}
+    kind_codes = {k.code for k in refset.registration_kinds}
     problems: list[str] = []
     for profile in refset.profiles:
         if profile.framework not in framework_codes:
@@ -211,6 +235,10 @@ def _cross_check(refset: ReferenceSet, directory: Path) -> None:
             problems.append(f"bevoegdheid {auth.code}: onbekende competentie {auth.competency}")
         if auth.required_offer and auth.required_offer not in offer_codes:
             problems.append(f"bevoegdheid {auth.code}: onbekende opleiding {auth.required_offer}")
+        if auth.required_registration and auth.required_registration not in kind_codes:
+            problems.append(
+                f"bevoegdheid {auth.code}: onbekende registratie {auth.required_registration}"
+            )
     if problems:
         raise UserError(
             f"Referentiegegevens in {directory} kloppen niet:\n- " + "\n- ".join(problems)
@@ -263,6 +291,7 @@ def install_reference_data(session: Session, refset: ReferenceSet | None = None)
                 description=comp.description,
                 source=comp.source,
                 tags=list(comp.tags),
+                indicator_source=comp.indicator_source,
                 sort_order=order,
             )
             comp_record.indicators = [
@@ -285,6 +314,7 @@ def install_reference_data(session: Session, refset: ReferenceSet | None = None)
                 target=req.target,
                 weight=req.weight,
                 critical=req.critical,
+                source=req.source,
             )
             for req in profile.requirements
         ]
@@ -305,12 +335,25 @@ def install_reference_data(session: Session, refset: ReferenceSet | None = None)
         )
         rec.effects = [
             r.OfferEffectRecord(
-                competency=competencies[e.competency], min_level=e.min_level, to_level=e.to_level
+                competency=competencies[e.competency],
+                min_level=e.min_level,
+                to_level=e.to_level,
+                source=e.source,
             )
             for e in offer.effects
         ]
         session.add(rec)
         offers[offer.code] = rec
+    kinds: dict[str, r.RegistrationKindRecord] = {}
+    for kind in refset.registration_kinds:
+        kinds[kind.code] = r.RegistrationKindRecord(
+            code=kind.code,
+            name=kind.name,
+            validity_months=kind.validity_months,
+            role=kind.role,
+            source=kind.source,
+        )
+        session.add(kinds[kind.code])
     for auth in refset.authorities:
         session.add(
             r.AuthorityRecord(
@@ -321,6 +364,10 @@ def install_reference_data(session: Session, refset: ReferenceSet | None = None)
                 competency=competencies.get(auth.competency) if auth.competency else None,
                 min_level=auth.min_level,
                 required_offer=offers.get(auth.required_offer) if auth.required_offer else None,
+                required_registration=(
+                    kinds.get(auth.required_registration) if auth.required_registration else None
+                ),
+                source=auth.source,
             )
         )
     for order, question in enumerate(refset.questions):

@@ -11,11 +11,12 @@ the corresponding attributes as they are.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from competentieplanner.domain.errors import Problem, ValidationError
+from competentieplanner.domain.registrations import end_of_validity
 from competentieplanner.domain.settings import DEFAULTS, Settings
 from competentieplanner.import_export.staff_reader import (
     FIELDS_BY_KEY,
@@ -24,6 +25,7 @@ from competentieplanner.import_export.staff_reader import (
     read_staff,
 )
 from competentieplanner.import_export.tables import open_table
+from competentieplanner.persistence import registrations as registration_queries
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence import staff_import_store as store
 from competentieplanner.persistence.unit_of_work import UnitOfWork
@@ -65,6 +67,7 @@ class StaffImportResult:
     ignored: list[str] = field(default_factory=list)
     units_created: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    registrations: int = 0  # registrations and certificates written (new or changed)
 
     def summary(self) -> str:
         verb = "zouden worden" if self.dry_run else "zijn"
@@ -73,6 +76,8 @@ class StaffImportResult:
             f"{self.unchanged} ongewijzigd, {len(self.missing)} niet in het bestand."
             + (" Proefdraai: er is niets opgeslagen." if self.dry_run else "")
         ]
+        if self.registrations:
+            lines.append(f"Registraties en certificaten {verb} vastgelegd: {self.registrations}")
         if self.units_created:
             lines.append(
                 f"Nieuwe afdelingen/teams ({len(self.units_created)}) {verb} aangemaakt: "
@@ -86,9 +91,7 @@ class StaffImportResult:
         if self.missing:
             shown = ", ".join(f"{m.personnel_number} {m.name}" for m in self.missing[:20])
             more = f" en {len(self.missing) - 20} anderen" if len(self.missing) > 20 else ""
-            lines.append(
-                "Niet in het bestand (blijven staan, niet verwijderd): " + shown + more
-            )
+            lines.append("Niet in het bestand (blijven staan, niet verwijderd): " + shown + more)
         return "\n".join(lines)
 
 
@@ -185,6 +188,8 @@ class _Writer:
         self._managers(existing, ids, changed)
         store.update_employees(self.session, changed)
         self._set_managers(late_managers, ids)
+        if self.parsed.has_registrations:
+            self._registrations(ids)
         self.result.new = len(new_rows)
         self.result.updated = len(changed)
         self.result.unchanged = len(self.parsed.rows) - self.result.new - self.result.updated
@@ -210,6 +215,22 @@ class _Writer:
             name = row.team or row.department
             values["unit_id"] = units[name] if name else None
         return values
+
+    def _registrations(self, ids: Mapping[str, int]) -> None:
+        """Write the registrations the file names; a missing end date follows from the kind's
+        renewal term and the date of (re)registration or training."""
+        kinds = {k.code: k for k in registration_queries.load_kinds(self.session)}
+        wanted = [
+            replace(
+                reg, valid_until=reg.valid_until or end_of_validity(kinds[reg.kind], reg.issued_on)
+            )
+            for row in self.parsed.rows
+            for reg in row.registrations
+            if reg.kind in kinds
+        ]
+        self.result.registrations = registration_queries.store_registrations(
+            self.session, dict(ids), wanted
+        )
 
     def _units(self) -> dict[str, int]:
         """Unit name -> id; units the file names that do not exist yet are created."""
@@ -294,9 +315,17 @@ def _manager_known(manager: str | None, ids: Mapping[str, int]) -> bool:
 
 def _defaults(values: dict[str, Any]) -> dict[str, Any]:
     row: dict[str, Any] = {
-        "first_name": "", "infix": "", "email": "", "job_title": "", "fte": None,
-        "start_date": None, "unit_id": None, "manager_id": None, "end_date": None,
-        "target_profile_id": None, "version": 1,
+        "first_name": "",
+        "infix": "",
+        "email": "",
+        "job_title": "",
+        "fte": None,
+        "start_date": None,
+        "unit_id": None,
+        "manager_id": None,
+        "end_date": None,
+        "target_profile_id": None,
+        "version": 1,
     }
     row.update(values)
     return row
@@ -304,4 +333,3 @@ def _defaults(values: dict[str, Any]) -> dict[str, Any]:
 
 def _display_name(row: Any) -> str:
     return " ".join(part for part in (row.first_name, row.infix, row.last_name) if part)
-

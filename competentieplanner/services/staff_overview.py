@@ -10,8 +10,9 @@ best-fitting relevant one.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from competentieplanner.domain.model import (
     Assessment,
@@ -26,9 +27,11 @@ from competentieplanner.domain.model import (
     Readiness,
     TrainingOffer,
 )
+from competentieplanner.domain.registrations import Registration, RegistrationKind, valid_kinds
 from competentieplanner.domain.scoring import CompiledProfile, Match, Scorer, best_match
 from competentieplanner.domain.settings import Settings
 from competentieplanner.persistence import analysis_queries
+from competentieplanner.persistence import registrations as registration_queries
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.unit_of_work import UnitOfWork
 from competentieplanner.services import engine
@@ -86,6 +89,9 @@ class EmployeeDetail:
     authorities: tuple[AuthorityStatus, ...]
     plan: DevelopmentPlan | None  # the current (latest) plan
     offers: Mapping[str, TrainingOffer]  # by code, including inactive ones
+    registrations: tuple[Registration, ...] = ()  # by kind
+    registration_kinds: Mapping[str, RegistrationKind] = field(default_factory=dict)
+    today: dt.date = field(default_factory=dt.date.today)  # the day validity was judged on
 
     def fit_for(self, profile_code: str) -> ProfileFit | None:
         return next((f for f in self.fits if f.profile.code == profile_code), None)
@@ -156,6 +162,8 @@ def _authority_status(
     completed_offers: set[str],
     offers: Mapping[str, TrainingOffer],
     competencies: Mapping[str, Competency],
+    valid_registrations: frozenset[str] = frozenset(),
+    kinds: Mapping[str, RegistrationKind] | None = None,
 ) -> AuthorityStatus:
     missing: list[str] = []
     met: list[str] = []
@@ -179,6 +187,13 @@ def _authority_status(
             met.append(f"opleiding '{title}' afgerond")
         else:
             missing.append(f"opleiding '{title}' nog niet afgerond")
+    if authority.required_registration:
+        kind = (kinds or {}).get(authority.required_registration)
+        title = kind.name if kind else authority.required_registration
+        if authority.required_registration in valid_registrations:
+            met.append(f"'{title}' geldig")
+        else:
+            missing.append(f"'{title}' ontbreekt of is verlopen")
     if not met and not missing:
         return AuthorityStatus(authority, True, "geen voorwaarden")
     if missing:
@@ -186,7 +201,9 @@ def _authority_status(
     return AuthorityStatus(authority, True, "; ".join(met))
 
 
-def employee_detail(uow: UnitOfWork, personnel_number: str) -> EmployeeDetail:
+def employee_detail(
+    uow: UnitOfWork, personnel_number: str, *, today: dt.date | None = None
+) -> EmployeeDetail:
     """Everything the detail pane shows about one person.
 
     Raises:
@@ -229,8 +246,12 @@ def employee_detail(uow: UnitOfWork, personnel_number: str) -> EmployeeDetail:
         if item.offer and item.status is PlanItemStatus.DONE
     }
     competencies = {c.code: c for f in frameworks for c in f.competencies}
+    today = today or dt.date.today()
+    registrations = tuple(registration_queries.load_registrations(session, [personnel_number]))
+    kinds = {k.code: k for k in registration_queries.load_kinds(session)}
+    valid = valid_kinds(registrations, today)
     statuses = tuple(
-        _authority_status(a, levels, completed, offers, competencies)
+        _authority_status(a, levels, completed, offers, competencies, valid, kinds)
         for a in authorities
         if a.framework in relevant_frameworks
     )
@@ -245,6 +266,9 @@ def employee_detail(uow: UnitOfWork, personnel_number: str) -> EmployeeDetail:
         authorities=statuses,
         plan=plans[-1] if plans else None,
         offers=offers,
+        registrations=registrations,
+        registration_kinds=kinds,
+        today=today,
     )
 
 

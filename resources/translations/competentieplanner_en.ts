@@ -547,6 +547,26 @@
             <translation>Also show &amp;inactive</translation>
         </message>
         <message>
+            <source>Effecten: alle bronnen</source>
+            <translation>Effects: all sources</translation>
+        </message>
+        <message>
+            <source>Effecten uit een bron</source>
+            <translation>Effects from a published source</translation>
+        </message>
+        <message>
+            <source>Effecten als voorstel Competentieplanner</source>
+            <translation>Effects proposed by Competentieplanner</translation>
+        </message>
+        <message>
+            <source>Effecten uit eigen invoer</source>
+            <translation>Effects entered in the app</translation>
+        </message>
+        <message>
+            <source>Opleidingen filteren op bron van een effect</source>
+            <translation>Filter offers by the source of an effect</translation>
+        </message>
+        <message>
             <source>Nieuwe o&amp;pleiding</source>
             <translation>Ne&amp;w training</translation>
         </message>
@@ -949,8 +969,16 @@
             <translation>Description</translation>
         </message>
         <message>
+            <source>Lessen bij de labels</source>
+            <translation>Lessons behind the labels</translation>
+        </message>
+        <message>
             <source>Gedragsindicatoren per niveau</source>
             <translation>Behavioural indicators per level</translation>
+        </message>
+        <message>
+            <source>Bron van de indicatoren</source>
+            <translation>Source of the indicators</translation>
         </message>
         <message>
             <source>&amp;Opslaan</source>
@@ -971,6 +999,10 @@
         <message>
             <source>Gedragsindicator niveau %1</source>
             <translation>Behavioural indicator level %1</translation>
+        </message>
+        <message>
+            <source>Bron van de indicatoren: %1</source>
+            <translation>Source of the indicators: %1</translation>
         </message>
         <message>
             <source>Nieuwe competentie in %1</source>
@@ -1286,6 +1318,10 @@
             <translation>Authorities</translation>
         </message>
         <message>
+            <source>Registraties en certificaten</source>
+            <translation>Registrations and certificates</translation>
+        </message>
+        <message>
             <source>Ontwikkelplan</source>
             <translation>Development plan</translation>
         </message>
@@ -1380,6 +1416,22 @@
         <message>
             <source>{held} van {total} bevoegdheden</source>
             <translation>{held} of {total} authorities</translation>
+        </message>
+        <message>
+            <source>Geen registraties of certificaten vastgelegd.</source>
+            <translation>No registrations or certificates recorded.</translation>
+        </message>
+        <message>
+            <source>geen einddatum</source>
+            <translation>no end date</translation>
+        </message>
+        <message>
+            <source>geldig tot %1</source>
+            <translation>valid until %1</translation>
+        </message>
+        <message>
+            <source>verlopen op %1</source>
+            <translation>expired on %1</translation>
         </message>
         <message>
             <source>Nog geen ontwikkelplan. Stel er een op in Plannen.</source>
@@ -3172,6 +3224,30 @@
             <translation>Requirements per competency</translation>
         </message>
         <message>
+            <source>Alle bronnen</source>
+            <translation>All sources</translation>
+        </message>
+        <message>
+            <source>Gepubliceerde bron</source>
+            <translation>Published source</translation>
+        </message>
+        <message>
+            <source>Voorstel Competentieplanner</source>
+            <translation>Competentieplanner proposal</translation>
+        </message>
+        <message>
+            <source>Eigen invoer</source>
+            <translation>Own entry</translation>
+        </message>
+        <message>
+            <source>Bro&amp;n:</source>
+            <translation>Sour&amp;ce:</translation>
+        </message>
+        <message>
+            <source>Eisen filteren op bron</source>
+            <translation>Filter requirements by source</translation>
+        </message>
+        <message>
             <source>Wijzig doelniveau en gewicht met F2 of een dubbelklik; vink 'Kritisch' aan voor competenties waarop iemand het doel moet halen om inzetbaar te zijn.</source>
             <translation>Change target level and weight with F2 or a double-click; tick 'Critical' for competencies in which someone must reach the target to be ready.</translation>
         </message>
@@ -4122,6 +4198,10 @@ Please attach this file when you report the error.</translation>
             <translation>Raises to level</translation>
         </message>
         <message>
+            <source>Bron</source>
+            <translation>Source</translation>
+        </message>
+        <message>
             <source>ja</source>
             <translation>yes</translation>
         </message>
@@ -4299,6 +4379,14 @@ Please attach this file when you report the error.</translation>
             <translation>Cluster</translation>
         </message>
         <message>
+            <source>Bron</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Labels</source>
+            <translation>Labels</translation>
+        </message>
+        <message>
             <source>Doelniveau</source>
             <translation>Target level</translation>
         </message>
@@ -4329,6 +4417,12 @@ Please attach this file when you report the error.</translation>
         <message>
             <source>nee</source>
             <translation>no</translation>
+        </message>
+        <message>
+            <source>Competentie: %1
+Indicatoren: %2</source>
+            <translation>Competency: %1
+Indicators: %2</translation>
         </message>
     </context>
     <context>

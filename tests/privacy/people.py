@@ -109,6 +109,17 @@ def add_person(db: Database, marker: str, number: str, *, days_ago: int = 0) -> 
                 updated_at=dt.datetime.combine(today, dt.time(11)),
             )
         )
+        # a registration of this person (issue 14: SKJ, meldcode training)
+        kind = s.scalars(select(r.RegistrationKindRecord).order_by(r.RegistrationKindRecord.id))
+        s.add(
+            r.RegistrationRecord(
+                employee_id=person.id,
+                kind_id=kind.first().id,
+                number=f"{marker}-REG-1",
+                issued_on=today - dt.timedelta(days=400),
+                valid_until=today + dt.timedelta(days=400),
+            )
+        )
         # a login that is this person, leading a unit (department database tables)
         s.add(
             AppUserRecord(

@@ -66,6 +66,24 @@ def _advisor_with_plan(db: Database) -> iv.InterviewPreparation:
     raise AssertionError("the demo municipality has no advisor with an open plan")
 
 
+def _advisor_with_unsigned_plan(db: Database) -> iv.InterviewPreparation:
+    """Like :func:`_advisor_with_plan`, with a current plan that is not signed yet (which
+    advisor that is depends on the demo's catalogue)."""
+    for candidate in call(db, iv.interview_candidates):
+        if "beleidsadviseur" not in candidate.employee.job_title.lower():
+            continue
+        prep = call(db, iv.prepare_interview, candidate.employee.personnel_number)
+        current = prep.current_plan
+        if (
+            prep.open_items
+            and prep.self_assessment is not None
+            and current is not None
+            and current.plan.status is not PlanStatus.SIGNED
+        ):
+            return prep
+    raise AssertionError("the demo municipality has no advisor with an open, unsigned plan")
+
+
 def _social_worker(db: Database) -> iv.InterviewPreparation:
     for candidate in call(db, iv.interview_candidates):
         if candidate.employee.unit and candidate.employee.unit.startswith("Sociaal team"):
@@ -528,7 +546,7 @@ def test_carried_actions(demo_db: Database) -> None:
 
 
 def test_mark_signed(demo_db: Database) -> None:
-    prep = _advisor_with_plan(demo_db)
+    prep = _advisor_with_unsigned_plan(demo_db)
     closed = call(demo_db, iv.close_interview, _filled_draft(prep), accept_unscored=True)
     today = dt.date(2026, 11, 30)
     with pytest.raises(UserError, match="vóór de datum van het plan"):

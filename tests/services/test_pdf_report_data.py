@@ -14,13 +14,14 @@ from competentieplanner.services.pdf_report_data import (
 )
 
 
-def _person(levels: dict[str, int], *, done: frozenset[str] = frozenset(), target: str | None = None
+def _person(levels: dict[str, int], *, done: frozenset[str] = frozenset(),
+            target: str | None = None, valid: frozenset[str] = frozenset()
             ) -> PersonFacts:  # fmt: skip
     employee = Employee("123456", "Anouk", "Visser", target_profile=target)
-    return PersonFacts(employee, levels, completed_offers=done)
+    return PersonFacts(employee, levels, completed_offers=done, valid_registrations=valid)
 
 
-def test_authorities_need_the_level_and_the_completed_training(empty_db: Database) -> None:
+def test_authorities_need_the_level_and_a_valid_meldcode_certificate(empty_db: Database) -> None:
     with empty_db.unit_of_work() as uow:
         ref = load_reference(uow)
     meldcode = "Meldcode: alle stappen doorlopen"
@@ -31,13 +32,19 @@ def test_authorities_need_the_level_and_the_completed_training(empty_db: Databas
     held, reach = authority_lines(ref, _person({"ST07": 3, "ST09": 1}), {"sociaal-team"})
     held_names = {line.name for line in held}
     reach_by_name = {line.name: line.missing for line in reach}
-    assert meldcode not in held_names and besluiten not in held_names  # training missing
-    assert "Meldcode huiselijk geweld en kindermishandeling" in reach_by_name[meldcode]
+    assert meldcode not in held_names and besluiten not in held_names  # no valid certificate
+    assert "Training meldcode huiselijk geweld" in reach_by_name[meldcode]
+    assert "vernieuwen" in reach_by_name[meldcode]
     assert regie in reach_by_name and "van 1 naar 2" in reach_by_name[regie]
     assert escaleren not in reach_by_name  # two levels short: not within reach
 
+    # a completed course alone is no proof any more: the certificate expires
     held, reach = authority_lines(
         ref, _person({"ST07": 3, "ST09": 1}, done=frozenset({"OPL09"})), {"sociaal-team"}
+    )
+    assert meldcode not in {line.name for line in held}
+    held, reach = authority_lines(
+        ref, _person({"ST07": 3, "ST09": 1}, valid=frozenset({"meldcode"})), {"sociaal-team"}
     )
     assert {meldcode, besluiten} <= {line.name for line in held}
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
-from sqlalchemy import event, text
+from sqlalchemy import event, select, text
 from sqlalchemy.orm import Session
 
 from competentieplanner.domain.errors import ConflictError, NotFoundError, UserError
@@ -20,6 +20,8 @@ from competentieplanner.domain.model import (
     Requirement,
     TrainingOffer,
 )
+from competentieplanner.domain.provenance import OWN_ENTRY
+from competentieplanner.persistence import records as r
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.database import Database
 from competentieplanner.services import reference_edit as edit
@@ -48,6 +50,18 @@ def _competency(db: Database, code: str) -> Competency:
         return repo.load_competencies(session)[code]
 
 
+def _offers_in_plans(db: Database) -> set[str]:
+    """Offers a plan item refers to: those can only be deactivated, never removed."""
+    with db.read_session() as session:
+        return set(
+            session.scalars(
+                select(r.TrainingOfferRecord.code).join(
+                    r.PlanItemRecord, r.PlanItemRecord.offer_id == r.TrainingOfferRecord.id
+                )
+            )
+        )
+
+
 def _offer(db: Database, code: str) -> TrainingOffer:
     with db.read_session() as session:
         return {o.code: o for o in repo.load_catalogue(session, include_inactive=True)}[code]
@@ -70,10 +84,14 @@ def test_update_requirement_changes_the_row_and_bumps_the_version(empty_db: Data
     )
 
     assert new_version == version + 1
-    assert _requirement(empty_db, "strategisch", "BA05") == Requirement("BA05", 4, 2.5, True)
+    # a changed value is no longer the reference proposal: it is the municipality's own entry
+    assert before.source.startswith("voorstel Competentieplanner: ")
+    changed = _requirement(empty_db, "strategisch", "BA05")
+    assert changed == Requirement("BA05", 4, 2.5, True) and changed.source == OWN_ENTRY
     # the reverse change with the returned version restores the old values (undo)
     _do(empty_db, edit.update_requirement, "strategisch", before, expected_version=new_version)
     assert _requirement(empty_db, "strategisch", "BA05") == before
+    assert _requirement(empty_db, "strategisch", "BA05").source == before.source
 
 
 @pytest.mark.parametrize(
@@ -465,7 +483,7 @@ def test_remove_offer_only_when_nothing_refers_to_it(demo_db: Database) -> None:
     used = next(
         code
         for code, _v in sorted(_do(demo_db, edit.load_catalogue).offer_versions.items())
-        if code in {a.required_offer for a in _do(demo_db, edit.load_reference).authorities}
+        if code in _offers_in_plans(demo_db)
     )
     with pytest.raises(UserError, match=f"Opleiding {used} wordt gebruikt .*niet-actief"):
         _do(

@@ -11,7 +11,9 @@ import pytest
 from sqlalchemy import select
 
 from competentieplanner.domain.errors import ValidationError
+from competentieplanner.domain.registrations import Registration
 from competentieplanner.persistence import records as r
+from competentieplanner.persistence import registrations as registration_queries
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.database import Database
 from competentieplanner.services.staff_import import (
@@ -429,3 +431,56 @@ def test_a_dry_run_leaves_its_unit_of_work_as_it_was(empty_db: Database, tmp_pat
         done = import_staff(uow, path)
     assert (planned.new, planned.units_created) == (done.new, done.units_created)
     assert set(employees(empty_db)) == {"000123", "4211", "000777"}
+
+
+def test_registration_columns_are_read_and_end_dates_follow_the_term(
+    empty_db: Database, tmp_path: Path
+) -> None:
+    header = ["Personeelsnummer", "Achternaam", "Functie", "SKJ-nummer", "SKJ geregistreerd op",
+              "SKJ geldig tot", "Datum meldcodetraining"]  # fmt: skip
+    path = workbook(
+        tmp_path / "registraties.xlsx",
+        [
+            header,
+            [
+                "8001",
+                "Jansen",
+                "Jeugd- en gezinsprofessional",
+                "110012345",
+                "1-3-2022",
+                None,
+                "15-1-2024",
+            ],  # fmt: skip
+            ["8002", "Bakker", "Wmo-consulent", None, None, None, None],
+        ],
+    )
+    result = call(empty_db, import_staff, path)
+    assert result.new == 2 and result.registrations == 2
+    assert "Registraties en certificaten zijn vastgelegd: 2" in result.summary()
+    with empty_db.read_session() as session:
+        found = registration_queries.load_registrations(session)
+    assert found == [
+        Registration("8001", "meldcode", "", dt.date(2024, 1, 15), dt.date(2027, 1, 14)),
+        Registration("8001", "skj", "110012345", dt.date(2022, 3, 1), dt.date(2027, 2, 28)),
+    ]
+    # the same file again changes nothing
+    assert call(empty_db, import_staff, path).registrations == 0
+
+
+def test_registration_end_before_start_is_refused_with_its_cell(
+    empty_db: Database, tmp_path: Path
+) -> None:
+    path = workbook(
+        tmp_path / "fout.xlsx",
+        [
+            ["Personeelsnummer", "Achternaam", "Functie", "SKJ geregistreerd op", "SKJ geldig tot"],
+            ["8001", "Jansen", "Jeugdconsulent", "1-3-2022", "1-3-2021"],
+        ],
+    )
+    with pytest.raises(ValidationError) as caught:
+        call(empty_db, import_staff, path)
+    problem = caught.value.problems[0]
+    assert (problem.file, problem.row, problem.column) == ("fout.xlsx", 4, "E")
+    assert "SKJ geldig tot ligt vóór de datum van afgifte" in problem.message
+    with empty_db.read_session() as session:
+        assert registration_queries.load_registrations(session) == []

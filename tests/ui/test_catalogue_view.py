@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from competentieplanner.domain.model import Effect, TrainingOffer
+from competentieplanner.domain.provenance import PROPOSED
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.database import Database
 from competentieplanner.ui.models.catalogue import TO_COLUMN
@@ -203,3 +204,20 @@ def test_duplicate_code_is_refused_and_the_form_stays(qtbot: QtBot, view: Catalo
     assert len(boxes) == 1 and "bestaat al een opleiding met code OPL01" in boxes[0].text()
     assert view.adding and view.name_edit.text() == "Dubbel"
     assert view.context.undo_stack.count() == 0
+
+
+def test_effects_show_their_source_and_offers_filter_on_it(
+    qtbot: QtBot, view: CatalogueView
+) -> None:
+    total = view.proxy.rowCount()
+    view.source_filter.setCurrentIndex(view.source_filter.findData(PROPOSED))
+    proposed = {view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())}
+    assert "OPL03" in proposed and "OPL01" not in proposed and len(proposed) < total
+    _choose(qtbot, view, "OPL03")
+    rows = {view.effect_model.index(r, 0).data(): r for r in range(view.effect_model.rowCount())}
+    source = view.effect_model.index(rows["ST12"], 4).data()
+    assert source.startswith("voorstel Competentieplanner: niet in de kolom Ontwikkelt")
+    assert view.effect_model.index(rows["ST09"], 4).data().startswith("startcatalogus")
+    view.source_filter.setCurrentIndex(0)
+    view.search.clear()
+    assert view.proxy.rowCount() == total

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from PySide6.QtTest import QTest
 from competentieplanner.domain.model import Readiness
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.database import Database
+from competentieplanner.persistence.registrations import load_registrations
 from competentieplanner.ui.models.employees import COL_FIT, COL_NAME, COL_READINESS, ROW_ROLE
 from competentieplanner.ui.views.employees import EmployeesPage
 from tests import engine_support
@@ -274,3 +276,21 @@ def test_prepare_interview_button_asks_for_the_conversation_screen(
     with qtbot.waitSignal(page.context.signals.navigate, timeout=2000) as signal:
         qtbot.mouseClick(page.detail.interview_button, Qt.MouseButton.LeftButton)
     assert signal.args == ["interview", number]
+
+
+def test_detail_lists_registrations_with_their_validity(
+    page: EmployeesPage, qtbot, demo_db: Database
+) -> None:
+    with demo_db.read_session() as session:
+        registrations = load_registrations(session)
+    expired = next(
+        r
+        for r in registrations
+        if r.kind == "meldcode" and r.valid_until and r.valid_until < dt.date.today()
+    )
+    _open_person(page, qtbot, expired.personnel_number)
+    text = _plain(page.detail.registrations_label.text())
+    assert f"verlopen op {expired.valid_until:%d-%m-%Y}" in text
+    assert expired.number in text
+    # the authorities that need it are not held, and say why
+    assert "ontbreekt of is verlopen" in _plain(page.detail.authorities_label.text())

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from competentieplanner.domain.model import Requirement
+from competentieplanner.domain.provenance import PROPOSED, SOURCED
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.database import Database
 from competentieplanner.services import reference_edit as edit
 from competentieplanner.services.database import open_database
-from competentieplanner.ui.models.reference import CRITICAL_COLUMN, TARGET_COLUMN
+from competentieplanner.ui.models.reference import CRITICAL_COLUMN, SOURCE_COLUMN, TARGET_COLUMN
 from competentieplanner.ui.views.profiles import ProfilesView
 from tests.ui.editing_support import (
     close_message_boxes,
@@ -383,3 +384,42 @@ def test_every_editor_action_stays_off_the_gui_thread(
         undo(qtbot, view.context, view)
     assert view.context.undo_stack.index() == 0
     assert "VB-TEST-01" not in _reference(demo_db).authority_versions
+
+
+def test_sources_are_shown_and_filtered_and_lesson_labels_explain_themselves(
+    qtbot: QtBot, view: ProfilesView
+) -> None:
+    _open_profile_tab(view, "strategisch")
+    profiles = view.profiles
+    header = profiles.model.headerData(SOURCE_COLUMN, Qt.Orientation.Horizontal)
+    assert header == "Bron"
+    row = profiles.model.row_of("BA01")
+    source = profiles.model.index(row, SOURCE_COLUMN).data()
+    assert source.startswith("voorstel Competentieplanner: ") and "kritisch" in source
+    total = profiles.model.rowCount()
+    profiles.source_filter.setCurrentIndex(profiles.source_filter.findData(SOURCED))
+    assert profiles.model.rowCount() == 0  # every weight of this profile is our own proposal
+    profiles.source_filter.setCurrentIndex(profiles.source_filter.findData(PROPOSED))
+    assert profiles.model.rowCount() == total
+
+    view.tabs.setCurrentWidget(view.competencies)
+    competencies = view.competencies
+    competencies.framework_combo.setCurrentIndex(
+        competencies.framework_combo.findData("sociaal-team")
+    )
+    assert competencies.select_code("ST04")
+    labels = competencies.model.index(competencies.model.row_of("ST04"), 4)
+    assert labels.data() == "CMO, TP8"
+    assert labels.data(Qt.ItemDataRole.ToolTipRole) == (
+        "TP8: Zie de informele helpers en ondersteun hen"
+    )
+    assert "TP8: Zie de informele helpers" in competencies.lessons_label.text()
+    assert competencies.indicator_source_label.text().startswith(
+        "Bron van de indicatoren: geparafraseerd uit REFERENCE sectie 3"
+    )
+    competencies.framework_combo.setCurrentIndex(
+        competencies.framework_combo.findData("beleidsadviseur")
+    )
+    assert competencies.select_code("BA11")  # lesson 9 is on a competency now
+    assert "TP9: Relatiegerichte leiders" in competencies.lessons_label.text()
+    assert "voorstel Competentieplanner" in competencies.indicator_source_label.text()

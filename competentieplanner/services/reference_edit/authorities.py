@@ -67,6 +67,7 @@ def remove_authority(uow: UnitOfWork, code: str, *, expected_version: int) -> Au
         competency=record.competency.code if record.competency else None,
         min_level=record.min_level,
         required_offer=record.required_offer.code if record.required_offer else None,
+        source=record.source,
     )
     rows.deleted(uow, record, subject)
     return removed

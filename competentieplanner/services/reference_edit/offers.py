@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from competentieplanner.domain.errors import UserError
 from competentieplanner.domain.model import Effect, TrainingOffer
+from competentieplanner.domain.provenance import OWN_ENTRY, source_after_edit
 from competentieplanner.persistence import records as r
 from competentieplanner.persistence import reference_queries as q
 from competentieplanner.persistence.unit_of_work import UnitOfWork
@@ -62,7 +63,12 @@ def add_offer(uow: UnitOfWork, offer: TrainingOffer) -> int:
         seen.add(effect.competency)
         competency, min_level, to_level = _effect_values(uow, effect)
         record.effects.append(
-            r.OfferEffectRecord(competency=competency, min_level=min_level, to_level=to_level)
+            r.OfferEffectRecord(
+                competency=competency,
+                min_level=min_level,
+                to_level=to_level,
+                source=effect.source or OWN_ENTRY,
+            )
         )
     return rows.added(uow, record, subject)
 
@@ -94,7 +100,11 @@ def add_effect(uow: UnitOfWork, offer: str, effect: Effect) -> int:
             f"Opleiding {offer} heeft al een effect op {effect.competency}; pas dat aan."
         )
     record = r.OfferEffectRecord(
-        offer=record_offer, competency=competency, min_level=min_level, to_level=to_level
+        offer=record_offer,
+        competency=competency,
+        min_level=min_level,
+        to_level=to_level,
+        source=effect.source or OWN_ENTRY,
     )
     return rows.added(uow, record, subject)
 
@@ -107,6 +117,8 @@ def update_effect(uow: UnitOfWork, offer: str, effect: Effect, *, expected_versi
     record = q.effect(uow.session, record_offer, competency)
     rows.existing(record, subject, expected_version)
     assert record is not None
+    changed = (record.min_level, record.to_level) != (min_level, to_level)
+    record.source = source_after_edit(record.source, effect.source, changed)
     record.min_level, record.to_level = min_level, to_level
     return rows.written(uow, record, subject)
 
@@ -117,7 +129,7 @@ def remove_effect(uow: UnitOfWork, offer: str, competency: str, *, expected_vers
     record = q.effect(uow.session, record_offer, rows.competency(uow, competency))
     rows.existing(record, subject, expected_version)
     assert record is not None
-    removed = Effect(competency, record.min_level, record.to_level)
+    removed = Effect(competency, record.min_level, record.to_level, record.source)
     rows.deleted(uow, record, subject)
     return removed
 
@@ -147,7 +159,7 @@ def remove_offer(uow: UnitOfWork, code: str, *, expected_version: int) -> Traini
         hours=record.hours,
         cost=Decimal(record.cost),
         effects=tuple(
-            Effect(e.competency.code, e.min_level, e.to_level)
+            Effect(e.competency.code, e.min_level, e.to_level, e.source)
             for e in sorted(record.effects, key=lambda e: e.competency.code)
         ),
         active=record.active,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from competentieplanner.domain.errors import UserError
 from competentieplanner.domain.model import Requirement
+from competentieplanner.domain.provenance import OWN_ENTRY, source_after_edit
 from competentieplanner.persistence import records as r
 from competentieplanner.persistence import reference_queries as q
 from competentieplanner.persistence.unit_of_work import UnitOfWork
@@ -47,6 +48,8 @@ def update_requirement(
     record = q.requirement(uow.session, prof, comp)
     rows.existing(record, subject, expected_version)
     assert record is not None
+    changed = (record.target, record.weight, record.critical) != (target, weight, critical)
+    record.source = source_after_edit(record.source, requirement.source, changed)
     record.target, record.weight, record.critical = target, weight, critical
     return rows.written(uow, record, subject)
 
@@ -59,7 +62,12 @@ def add_requirement(uow: UnitOfWork, profile: str, requirement: Requirement) -> 
     if q.requirement(uow.session, prof, comp) is not None:
         raise UserError(f"Profiel {profile} vraagt {requirement.competency} al; pas die eis aan.")
     record = r.RequirementRecord(
-        profile=prof, competency=comp, target=target, weight=weight, critical=critical
+        profile=prof,
+        competency=comp,
+        target=target,
+        weight=weight,
+        critical=critical,
+        source=requirement.source or OWN_ENTRY,
     )
     return rows.added(uow, record, subject)
 
@@ -75,6 +83,6 @@ def remove_requirement(
     assert record is not None
     if len(prof.requirements) <= 1:
         raise UserError(f"Profiel {profile} moet minstens één eis houden.")
-    removed = Requirement(competency, record.target, record.weight, record.critical)
+    removed = Requirement(competency, record.target, record.weight, record.critical, record.source)
     rows.deleted(uow, record, subject)
     return removed

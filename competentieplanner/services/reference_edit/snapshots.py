@@ -3,7 +3,7 @@ versions an edit passes back."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from competentieplanner.domain.errors import NotFoundError
 from competentieplanner.domain.model import (
@@ -13,6 +13,7 @@ from competentieplanner.domain.model import (
     Profile,
     TrainingOffer,
 )
+from competentieplanner.domain.provenance import lessons_from_settings
 from competentieplanner.persistence import reference_queries as q
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.unit_of_work import UnitOfWork
@@ -32,6 +33,7 @@ class ReferenceSnapshot:
     requirement_versions: dict[tuple[str, str], int]  # (profile, competency)
     authority_versions: dict[str, int]
     offer_names: dict[str, str]  # code -> name, for the "required offer" choice of an authority
+    lessons: dict[str, str] = field(default_factory=dict)  # "TP7" -> the lesson's text
 
     def framework(self, code: str) -> Framework:
         for framework in self.frameworks:
@@ -77,6 +79,7 @@ def load_reference(uow: UnitOfWork) -> ReferenceSnapshot:
         requirement_versions=q.requirement_versions(session),
         authority_versions=q.authority_versions(session),
         offer_names=q.offer_names(session),
+        lessons=lessons_from_settings(repo.load_settings(session)),
     )
 
 

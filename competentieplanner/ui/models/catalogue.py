@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from competentieplanner import formats
 from competentieplanner.domain.model import Effect, TrainingOffer
+from competentieplanner.domain.provenance import shown_source
 from competentieplanner.ui import formatting
 from competentieplanner.ui.models.rows import Column, RowTableModel
 
@@ -122,6 +123,11 @@ class EffectTableModel(RowTableModel[EffectRow]):
                     lambda e: str(e.effect.to_level),
                     sort_key=lambda e: e.effect.to_level,
                     numeric=True,
+                ),
+                Column(
+                    _tr("Bron"),
+                    lambda e: shown_source(e.effect.source),
+                    tooltip=lambda e: shown_source(e.effect.source),
                 ),
             ],
             parent,

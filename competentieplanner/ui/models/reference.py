@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from competentieplanner.domain.model import Authority, Competency, Requirement
+from competentieplanner.domain.provenance import lesson_lines, shown_source
 from competentieplanner.ui.models.rows import Column, RowTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -27,7 +28,8 @@ def _number(value: float) -> str:
 
 
 class CompetencyListModel(RowTableModel[Competency]):
-    """The competencies of one framework, in framework order."""
+    """The competencies of one framework, in framework order, with their source and labels (a
+    lesson label "TP7" shows the lesson's text as its tooltip)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
@@ -35,9 +37,25 @@ class CompetencyListModel(RowTableModel[Competency]):
                 Column(_tr("Code"), lambda c: c.code),
                 Column(_tr("Competentie"), lambda c: c.name, tooltip=lambda c: c.description),
                 Column(_tr("Cluster"), lambda c: c.cluster),
+                Column(
+                    _tr("Bron"),
+                    lambda c: shown_source(c.source),
+                    tooltip=lambda c: (
+                        _tr("Competentie: %1\nIndicatoren: %2")
+                        .replace("%1", shown_source(c.source))
+                        .replace("%2", shown_source(c.indicator_source))
+                    ),
+                ),
+                Column(
+                    _tr("Labels"),
+                    lambda c: ", ".join(c.tags),
+                    tooltip=lambda c: "\n".join(lesson_lines(c.tags, self.lessons)),
+                ),
             ],
             parent,
         )
+        #: "TP7" -> text of the lesson; set by the screen from the reference snapshot.
+        self.lessons: dict[str, str] = {}
 
     def key(self, row: Competency) -> str:
         return row.code
@@ -51,7 +69,7 @@ class RequirementRow:
     maximum: int  # highest level of the competency's scale
 
 
-TARGET_COLUMN, WEIGHT_COLUMN, CRITICAL_COLUMN = 2, 3, 4
+TARGET_COLUMN, WEIGHT_COLUMN, CRITICAL_COLUMN, SOURCE_COLUMN = 2, 3, 4, 5
 
 
 class RequirementTableModel(RowTableModel[RequirementRow]):
@@ -80,6 +98,11 @@ class RequirementTableModel(RowTableModel[RequirementRow]):
                     _tr("Kritisch"),
                     lambda q: _tr("ja") if q.requirement.critical else _tr("nee"),
                     sort_key=lambda q: not q.requirement.critical,
+                ),
+                Column(
+                    _tr("Bron"),
+                    lambda q: shown_source(q.requirement.source),
+                    tooltip=lambda q: shown_source(q.requirement.source),
                 ),
             ],
             parent,
@@ -165,6 +188,11 @@ class AuthorityTableModel(RowTableModel[AuthorityRow]):
                     numeric=True,
                 ),
                 Column(_tr("Vereiste opleiding"), lambda a: a.offer_name),
+                Column(
+                    _tr("Bron"),
+                    lambda a: shown_source(a.authority.source),
+                    tooltip=lambda a: shown_source(a.authority.source),
+                ),
             ],
             parent,
         )

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from competentieplanner.domain.access import Action
 from competentieplanner.domain.model import Effect, TrainingOffer
+from competentieplanner.domain.provenance import OWN, PROPOSED, SOURCED, source_kind
 from competentieplanner.ui import forms, theme
 from competentieplanner.ui.context import AppContext
 from competentieplanner.ui.controllers.catalogue import CatalogueController
@@ -93,10 +94,21 @@ class CatalogueView(QWidget):
         self.show_inactive.setAccessibleName(self.tr("Ook niet-actieve opleidingen tonen"))
         self.show_inactive.setChecked(True)
         self.show_inactive.toggled.connect(self._filter)
+        self.source_filter = QComboBox(self)
+        for label, kind in (
+            (self.tr("Effecten: alle bronnen"), ""),
+            (self.tr("Effecten uit een bron"), SOURCED),
+            (self.tr("Effecten als voorstel Competentieplanner"), PROPOSED),
+            (self.tr("Effecten uit eigen invoer"), OWN),
+        ):
+            self.source_filter.addItem(label, kind)
+        self.source_filter.setAccessibleName(self.tr("Opleidingen filteren op bron van een effect"))
+        self.source_filter.currentIndexChanged.connect(lambda _i: self._filter())
         self.new_button = forms.button(self, self.tr("Nieuwe o&pleiding"))
         self.new_button.clicked.connect(self.start_new)
         top.addWidget(self.search, 2)
         top.addWidget(self.show_inactive)
+        top.addWidget(self.source_filter)
         top.addStretch(1)
         top.addWidget(self.new_button)
         layout.addLayout(top)
@@ -336,7 +348,14 @@ class CatalogueView(QWidget):
     def _filter(self) -> None:
         self.proxy.set_search(self.search.text())
         show_all = self.show_inactive.isChecked()
-        self.proxy.set_predicate(None if show_all else (lambda row: row.offer.active))
+        kind = self.source_filter.currentData()
+
+        def shown(row: OfferRow) -> bool:
+            if not show_all and not row.offer.active:
+                return False
+            return not kind or any(source_kind(e.source) == kind for e in row.offer.effects)
+
+        self.proxy.set_predicate(None if show_all and not kind else shown)
 
     def _select_quietly(self, code: str | None) -> None:
         source_row = self.model.row_of(code) if code else -1

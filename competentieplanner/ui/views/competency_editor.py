@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from competentieplanner.domain.model import Competency, Framework
+from competentieplanner.domain.provenance import lesson_lines, shown_source
 from competentieplanner.ui import forms, theme
 from competentieplanner.ui.commands import CompositeCommand, EditCommand
 from competentieplanner.ui.context import AppContext
@@ -145,8 +146,14 @@ class CompetencyEditor(QWidget):
             form, self.tr("Om&schrijving:"), self.description_edit, self.tr("Omschrijving")
         )
         card.body.addWidget(self.form_widget)
+        self.lessons_label = Hint("", card)
+        self.lessons_label.setAccessibleName(self.tr("Lessen bij de labels"))
+        card.body.addWidget(self.lessons_label)
         self.indicator_header = SectionHeader(self.tr("Gedragsindicatoren per niveau"), card)
         card.body.addWidget(self.indicator_header)
+        self.indicator_source_label = Hint("", card)
+        self.indicator_source_label.setAccessibleName(self.tr("Bron van de indicatoren"))
+        card.body.addWidget(self.indicator_source_label)
         self.indicator_widget = QWidget(card)
         self.indicator_form = QFormLayout(self.indicator_widget)
         self.indicator_form.setContentsMargins(0, 0, 0, 0)
@@ -176,6 +183,7 @@ class CompetencyEditor(QWidget):
             self.heading,
             self.form_widget,
             self.indicator_header,
+            self.indicator_source_label,
             self.indicator_widget,
             self.save_button,
             self.discard_button,
@@ -255,6 +263,7 @@ class CompetencyEditor(QWidget):
         self.framework_hint.setVisible(bool(first))
         self._rebuild_indicator_fields(self.framework)
         was_adding = self.adding
+        self.model.lessons = self.snapshot.lessons
         self.model.set_rows(self.framework.competencies)
         row = self.model.row_of(keep_code) if keep_code else -1
         if was_adding and keep_code is None:
@@ -341,6 +350,15 @@ class CompetencyEditor(QWidget):
             self.description_edit.setPlainText(competency.description)
             for level, box in self.indicator_edits.items():
                 box.setPlainText(competency.indicator(level))
+            self.indicator_source_label.setText(
+                self.tr("Bron van de indicatoren: %1").replace(
+                    "%1", shown_source(competency.indicator_source)
+                )
+            )
+            lessons = lesson_lines(competency.tags, self.model.lessons)
+            self.lessons_label.setText("\n".join(lessons))
+            self.lessons_label.setVisible(bool(lessons))
+            self.tags_edit.setToolTip("\n".join(lessons))
         finally:
             self._filling = False
         self._show_form(True)

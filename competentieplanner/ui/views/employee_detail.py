@@ -131,6 +131,12 @@ class EmployeeDetailPanel(QWidget):
         self.authorities_label.setTextFormat(Qt.TextFormat.RichText)
         self.authorities_label.setAccessibleName(self.tr("Bevoegdheden"))
         body.addWidget(self.authorities_label)
+        body.addWidget(SectionHeader(self.tr("Registraties en certificaten"), self.body))
+        self.registrations_label = QLabel(self.body)
+        self.registrations_label.setWordWrap(True)
+        self.registrations_label.setTextFormat(Qt.TextFormat.RichText)
+        self.registrations_label.setAccessibleName(self.tr("Registraties en certificaten"))
+        body.addWidget(self.registrations_label)
 
         plan_head = QHBoxLayout()
         plan_head.addWidget(SectionHeader(self.tr("Ontwikkelplan"), self.body))
@@ -216,6 +222,7 @@ class EmployeeDetailPanel(QWidget):
             self._history_note if has_history else self.tr("Nog geen beoordelingen vastgelegd.")
         )
         self._show_authorities()
+        self._show_registrations()
         self._show_plan()
 
     def _on_profile_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -343,6 +350,32 @@ class EmployeeDetailPanel(QWidget):
         self.authorities_label.setText(
             f"<p>{html.escape(summary)}</p><table cellspacing='2'>{''.join(lines)}</table>"
         )
+
+    def _show_registrations(self) -> None:
+        detail = self.detail
+        assert detail is not None
+        if not detail.registrations:
+            self.registrations_label.setText(
+                html.escape(self.tr("Geen registraties of certificaten vastgelegd."))
+            )
+            return
+        lines = []
+        for registration in detail.registrations:
+            kind = detail.registration_kinds.get(registration.kind)
+            valid = registration.is_valid(detail.today)
+            until = (
+                registration.valid_until.strftime("%d-%m-%Y")
+                if registration.valid_until
+                else self.tr("geen einddatum")
+            )
+            state = self.tr("geldig tot %1") if valid else self.tr("verlopen op %1")
+            lines.append(
+                f"<tr><td>{'✔' if valid else '✗'}</td>"
+                f"<td><b>{html.escape(kind.name if kind else registration.kind)}</b> "
+                f"{html.escape(registration.number)} "
+                f"<span>({html.escape(state.replace('%1', until))})</span></td></tr>"
+            )
+        self.registrations_label.setText(f"<table cellspacing='2'>{''.join(lines)}</table>")
 
     def _show_plan(self) -> None:
         detail = self.detail

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from competentieplanner.domain.access import Action
 from competentieplanner.domain.model import Profile, Requirement
+from competentieplanner.domain.provenance import OWN, PROPOSED, SOURCED, source_kind
 from competentieplanner.ui import forms, theme, unsaved
 from competentieplanner.ui.commands import EditCommand
 from competentieplanner.ui.context import AppContext
@@ -175,6 +176,23 @@ class ProfileEditor(QWidget):
         layout.addWidget(card)
 
         layout.addWidget(SectionHeader(self.tr("Eisen per competentie"), self))
+        source_row = QHBoxLayout()
+        self.source_filter = QComboBox(self)
+        for label, kind in (
+            (self.tr("Alle bronnen"), ""),
+            (self.tr("Gepubliceerde bron"), SOURCED),
+            (self.tr("Voorstel Competentieplanner"), PROPOSED),
+            (self.tr("Eigen invoer"), OWN),
+        ):
+            self.source_filter.addItem(label, kind)
+        source_label = QLabel(self.tr("Bro&n:"), self)
+        source_label.setBuddy(self.source_filter)
+        self.source_filter.setAccessibleName(self.tr("Eisen filteren op bron"))
+        self.source_filter.currentIndexChanged.connect(lambda _i: self._show_profile())
+        source_row.addWidget(source_label)
+        source_row.addWidget(self.source_filter)
+        source_row.addStretch(1)
+        layout.addLayout(source_row)
         layout.addWidget(
             Hint(
                 self.tr(
@@ -317,6 +335,8 @@ class ProfileEditor(QWidget):
                     ),
                 )
                 for q in fresh.requirements
+                if not self.source_filter.currentData()
+                or source_kind(q.source) == self.source_filter.currentData()
             ]
         )
         if selected is not None and (row := self.model.row_of(selected)) >= 0:
