@@ -11,6 +11,7 @@ of personal data where others can read them).
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -19,6 +20,12 @@ from typing import BinaryIO
 
 from competentieplanner import paths
 from competentieplanner.domain.errors import UserError
+
+#: What a full disk (or the maximum file size) means, for files and the database alike.
+DISK_FULL = (
+    "De schijf is vol (of de maximale bestandsgrootte is bereikt); er is niets opgeslagen. "
+    "Maak ruimte vrij en probeer het opnieuw."
+)
 
 
 def check_target(target: Path) -> Path:
@@ -79,4 +86,6 @@ def _replace(temporary: Path, target: Path) -> None:
             "opnieuw, of kies een andere naam."
         ) from exc
     except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+            raise UserError(f"Kan '{target}' niet opslaan. {DISK_FULL}") from exc
         raise UserError(f"Kan '{target}' niet opslaan: {exc.strerror or exc}.") from exc

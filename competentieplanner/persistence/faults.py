@@ -10,10 +10,8 @@ import sqlite3
 
 from sqlalchemy.exc import DBAPIError
 
-DISK_FULL = (
-    "De schijf is vol (of de maximale bestandsgrootte is bereikt); er is niets opgeslagen. "
-    "Maak ruimte vrij en probeer het opnieuw."
-)
+from competentieplanner.atomic_write import DISK_FULL
+
 LOCKED = (
     "De database is bezet: een ander programma of een andere gebruiker schrijft er op dit "
     "moment in. Er is niets opgeslagen; probeer het over een ogenblik opnieuw."

@@ -257,6 +257,9 @@ def anonymise_employee(session: Session, employee: r.EmployeeRecord) -> None:
     session.execute(
         delete(r.InterviewDraftRecord).where(r.InterviewDraftRecord.employee_id == employee_id)
     )
+    session.execute(
+        delete(r.RegistrationRecord).where(r.RegistrationRecord.employee_id == employee_id)
+    )
     for assessment_id in session.scalars(_assessments_of(employee_id)).all():
         remove_assessment(session, assessment_id)
     for interview_id in session.scalars(_interviews_of(employee_id)).all():

@@ -32,6 +32,7 @@ FORMATS = (".pdf", ".xlsx", ".json")
 #: Dutch section titles, in the order the documents show them.
 SECTION_TITLES: dict[str, str] = {
     "employee": "Personeelsgegevens",
+    "registration": "Registraties en certificaten",
     "assessment": "Beoordelingen",
     "assessment_score": "Scores per competentie (met onderbouwing)",
     "interview": "Ontwikkelgesprekken",
