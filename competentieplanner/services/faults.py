@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import errno
 
+from competentieplanner.atomic_write import DISK_FULL
 from competentieplanner.persistence.faults import (
-    DISK_FULL,
     READ_ONLY,
     describe_database_failure,
 )

@@ -33,4 +33,7 @@ class GuiThreadCollector(QObject):
 def install(app: QObject) -> GuiThreadCollector:
     """Collect garbage on the GUI thread of ``app`` from now on (idempotent)."""
     existing = app.findChild(GuiThreadCollector)
-    return existing if existing is not None else GuiThreadCollector(app)
+    if existing is None:
+        return GuiThreadCollector(app)
+    gc.disable()  # someone may have switched it back on since
+    return existing

@@ -41,6 +41,8 @@ SCREEN_SECTIONS: dict[str, tuple[str, str]] = {
     "plans": ("ui.md", "Plannen"),
     "interview": ("interview.md", "Het ontwikkelgesprek (Gesprekken)"),
     "reports": ("ui.md", "Rapportages"),
+    "formation": ("ui.md", "Formatie"),
+    "audit": ("ui.md", "Auditlog"),
 }
 
 

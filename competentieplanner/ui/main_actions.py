@@ -133,7 +133,8 @@ def build_actions(window: MainWindow) -> None:
         # "&" would mark a keyboard mnemonic in a menu: "Profielen && competenties".
         action = QAction(page_title(spec.title).replace("&", "&&"), window)
         action.setCheckable(True)
-        action.setShortcut(QKeySequence(f"Ctrl+{position}"))
+        if position <= 9:  # Ctrl+1 … Ctrl+9; later screens through the navigation and menu
+            action.setShortcut(QKeySequence(f"Ctrl+{position}"))
         action.triggered.connect(lambda _=False, key=spec.key: window.show_page(key))
         group.addAction(action)
         window.page_actions[spec.key] = action

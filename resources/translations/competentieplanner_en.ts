@@ -309,8 +309,8 @@
             <translation>Every change and every export of personal data: who, when, what, with the old and new value. Free text is listed without its content. Reading the log is itself recorded.</translation>
         </message>
         <message>
-            <source>&amp;Vanaf</source>
-            <translation>&amp;From</translation>
+            <source>Va&amp;naf</source>
+            <translation>Fro&amp;m</translation>
         </message>
         <message>
             <source>Vanaf datum</source>
@@ -3240,8 +3240,8 @@
             <translation>Own entry</translation>
         </message>
         <message>
-            <source>Bro&amp;n:</source>
-            <translation>Sour&amp;ce:</translation>
+            <source>Bron:</source>
+            <translation>Source:</translation>
         </message>
         <message>
             <source>Eisen filteren op bron</source>

@@ -72,7 +72,7 @@ def test_navigation_follows_the_contract_order_and_every_screen_builds(window, q
 def test_ctrl_number_shortcuts_and_keyboard_navigation(window, qtbot) -> None:
     keys = window.page_keys()
     for position, spec in enumerate(PAGES, start=1):
-        if spec.key not in keys:
+        if spec.key not in keys or position > 9:
             continue
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + position), Qt.KeyboardModifier.ControlModifier)
         assert window.current_page_key() == spec.key

@@ -78,7 +78,7 @@ class AuditView(QWidget):
             )
         )
         filters = QHBoxLayout()
-        self.use_since = QCheckBox(self.tr("&Vanaf"), self)
+        self.use_since = QCheckBox(self.tr("Va&naf"), self)
         self.since = QDateEdit(QDate.currentDate().addDays(-30), self)
         self.since.setCalendarPopup(True)
         self.since.setDisplayFormat("dd-MM-yyyy")

@@ -185,7 +185,7 @@ class ProfileEditor(QWidget):
             (self.tr("Eigen invoer"), OWN),
         ):
             self.source_filter.addItem(label, kind)
-        source_label = QLabel(self.tr("Bro&n:"), self)
+        source_label = QLabel(self.tr("Bron:"), self)
         source_label.setBuddy(self.source_filter)
         self.source_filter.setAccessibleName(self.tr("Eisen filteren op bron"))
         self.source_filter.currentIndexChanged.connect(lambda _i: self._show_profile())
