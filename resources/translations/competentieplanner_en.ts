@@ -1,37 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
     <context>
-        <name />
-        <message>
-            <source>Tijdstip</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <source>Login</source>
-            <translation>Login</translation>
-        </message>
-        <message>
-            <source>Actie</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <source>Tabel</source>
-            <translation>Table</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Record</translation>
-        </message>
-        <message>
-            <source>Medewerker</source>
-            <translation>Employee</translation>
-        </message>
-        <message>
-            <source>Wijzigingen</source>
-            <translation>Changes</translation>
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>Over Competentieplanner</source>
@@ -4526,6 +4495,37 @@ Indicators: %2</translation>
         <message>
             <source>Wilt u ze opslaan?</source>
             <translation>Do you want to save them?</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditModel</name>
+        <message>
+            <source>Tijdstip</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <source>Actie</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Tabel</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Medewerker</source>
+            <translation>Employee</translation>
+        </message>
+        <message>
+            <source>Wijzigingen</source>
+            <translation>Changes</translation>
         </message>
     </context>
     <context>

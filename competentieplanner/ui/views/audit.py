@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -35,22 +35,25 @@ def _changes(changes: tuple[FieldChange, ...]) -> str:
     return "; ".join(f"{c.field}: {_value(c.old)} → {_value(c.new)}" for c in changes)
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AuditModel", text)
+
+
 class AuditModel(RowTableModel[AuditEntry]):
     def __init__(self, parent: QWidget | None = None) -> None:
-        tr = self.tr
         super().__init__(
             [
                 Column(
-                    tr("Tijdstip"),
+                    _tr("Tijdstip"),
                     lambda e: e.at.astimezone().strftime("%d-%m-%Y %H:%M:%S"),
                     sort_key=lambda e: e.at,
                 ),
-                Column(tr("Login"), lambda e: e.login),
-                Column(tr("Actie"), lambda e: e.action),
-                Column(tr("Tabel"), lambda e: e.table),
-                Column(tr("Record"), lambda e: e.record or ""),
-                Column(tr("Medewerker"), lambda e: e.employee or ""),
-                Column(tr("Wijzigingen"), lambda e: _changes(e.changes)),
+                Column(_tr("Login"), lambda e: e.login),
+                Column(_tr("Actie"), lambda e: e.action),
+                Column(_tr("Tabel"), lambda e: e.table),
+                Column(_tr("Record"), lambda e: e.record or ""),
+                Column(_tr("Medewerker"), lambda e: e.employee or ""),
+                Column(_tr("Wijzigingen"), lambda e: _changes(e.changes)),
             ],
             parent,
         )
