@@ -103,8 +103,10 @@ def test_a_review_is_closed_with_judgement_and_next_conversation(
             dt.date(2027, 1, 11),
         )
     history = [step.history_list.item(i).text() for i in range(step.history_list.count())]
-    assert any(f"versie {version - 1} (vastgesteld, vervangen door versie {version})" in line
-               for line in history), history  # fmt: skip
+    assert any(
+        f"versie {version - 1} (" in line and f", vervangen door versie {version})" in line
+        for line in history
+    ), history
     assert any(line.endswith(f"versie {version} (vastgesteld)") for line in history), history
 
     # Printed: "PDF openen" belongs to this conversation only.

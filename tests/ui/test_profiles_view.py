@@ -411,7 +411,7 @@ def test_sources_are_shown_and_filtered_and_lesson_labels_explain_themselves(
     labels = competencies.model.index(competencies.model.row_of("ST04"), 4)
     assert labels.data() == "CMO, TP8"
     assert labels.data(Qt.ItemDataRole.ToolTipRole) == (
-        "TP8: Zie de informele helpers en ondersteun hen"
+        "CMO, TP8\nTP8: Zie de informele helpers en ondersteun hen"
     )
     assert "TP8: Zie de informele helpers" in competencies.lessons_label.text()
     assert competencies.indicator_source_label.text().startswith(

@@ -49,7 +49,10 @@ class CompetencyListModel(RowTableModel[Competency]):
                 Column(
                     _tr("Labels"),
                     lambda c: ", ".join(c.tags),
-                    tooltip=lambda c: "\n".join(lesson_lines(c.tags, self.lessons)),
+                    # the whole list first (a narrow column cuts it), then what each lesson says
+                    tooltip=lambda c: "\n".join(
+                        [", ".join(c.tags), *lesson_lines(c.tags, self.lessons)]
+                    ).strip(),
                 ),
             ],
             parent,
