@@ -19,6 +19,7 @@ not flash a window.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
@@ -50,20 +51,32 @@ class Cancelled(Exception):
     """The user pressed Annuleren; the task stopped without finishing."""
 
 
-class _ProgressSignals(QObject):
-    progressed = Signal(int, int, str)
+class _RunnerSignals(QObject):
+    """The runner's own signals: workers emit task numbers, never objects of their own.
+
+    Whatever a worker thread lets go of last is destroyed on that thread. A Qt object destroyed
+    there (a per-task signal object, a screen the work function's closure kept alive) crashes the
+    process at random, so workers hold no Qt objects, and the work function and its outcome are
+    released on the GUI thread (:meth:`TaskRunner._deliver`).
+    """
+
+    progressed = Signal(int, int, int, str)
+    finished = Signal(int)
 
 
 class Progress:
     """Handed to the work function: report progress, notice a cancel request."""
 
-    def __init__(self) -> None:
+    def __init__(self, signals: _RunnerSignals | None = None, task: int = 0) -> None:
         self._cancel = threading.Event()
-        self.signals = _ProgressSignals()
+        self._signals = signals
+        self._task = task
 
     def report(self, done: int, total: int, text: str = "") -> None:
+        if self._signals is None:
+            return
         try:
-            self.signals.progressed.emit(int(done), int(total), text)
+            self._signals.progressed.emit(self._task, int(done), int(total), text)
         except RuntimeError:  # the window went away while the work was running: nobody listens
             self._cancel.set()
 
@@ -80,31 +93,37 @@ class Progress:
             raise Cancelled
 
 
-class _WorkerSignals(QObject):
-    finished = Signal(object)
-    failed = Signal(object)
+class _Task:
+    """One piece of work and, once it ran, its outcome. Plain Python: safe on any thread."""
+
+    __slots__ = ("error", "fn", "number", "progress", "result")
+
+    def __init__(self, number: int, fn: Callable[[Progress], Any], progress: Progress) -> None:
+        self.number = number
+        self.fn: Callable[[Progress], Any] | None = fn
+        self.progress = progress
+        self.result: Any = None
+        self.error: BaseException | None = None
 
 
 class _Worker(QRunnable):
-    def __init__(self, fn: Callable[[Progress], Any], progress: Progress) -> None:
+    def __init__(self, task: _Task, signals: _RunnerSignals) -> None:
         super().__init__()
-        self.fn = fn
-        self.progress = progress
-        self.signals = _WorkerSignals()
+        self.task: _Task | None = task
+        self.signals = signals
 
     def run(self) -> None:
+        task, self.task = self.task, None
+        assert task is not None and task.fn is not None
         try:
-            result = self.fn(self.progress)
+            task.result = task.fn(task.progress)
         except BaseException as exc:  # delivered to the GUI thread, never lost in the pool
-            self._deliver(self.signals.failed, exc)
-        else:
-            self._deliver(self.signals.finished, result)
-
-    @staticmethod
-    def _deliver(signal: Any, value: object) -> None:
+            task.error = exc
+        number = task.number
+        del task  # the runner still holds it: the GUI thread lets go of it, not this one
         # RuntimeError: the application is shutting down; there is no GUI thread left to tell.
         with contextlib.suppress(RuntimeError):
-            signal.emit(value)
+            self.signals.finished.emit(number)
 
 
 class TaskHandle(QObject, Generic[T]):
@@ -122,6 +141,7 @@ class TaskHandle(QObject, Generic[T]):
         show_dialog: bool,
         on_error: Callable[[BaseException], None] | None = None,
         on_complete: Callable[[TaskHandle[Any]], None] | None = None,
+        progress: Progress | None = None,
     ) -> None:
         super().__init__()
         self.parent_widget = parent
@@ -129,7 +149,7 @@ class TaskHandle(QObject, Generic[T]):
         self.on_done = on_done
         self.on_error = on_error
         self._on_complete = on_complete
-        self.progress = Progress()
+        self.progress = progress if progress is not None else Progress()
         self.done = False
         self.cancelled = False
         self.error: BaseException | None = None
@@ -138,7 +158,6 @@ class TaskHandle(QObject, Generic[T]):
         if show_dialog:
             self.dialog = _progress_dialog(parent, title, cancellable)
             self.dialog.canceled.connect(self._cancel)
-        self.progress.signals.progressed.connect(self._on_progress)
 
     @Slot()
     def _cancel(self) -> None:
@@ -146,7 +165,6 @@ class TaskHandle(QObject, Generic[T]):
         if self.dialog is not None:
             self.dialog.setLabelText(QCoreApplication.translate("tasks", "Bezig met annuleren…"))
 
-    @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, text: str) -> None:
         if self.dialog is None or self.done:
             return
@@ -160,7 +178,6 @@ class TaskHandle(QObject, Generic[T]):
         """The screen that asked for the work was closed meanwhile: nobody wants the result."""
         return self.parent_widget is not None and not shiboken6.isValid(self.parent_widget)
 
-    @Slot(object)
     def _on_finished(self, result: object) -> None:
         self._close_dialog()
         try:
@@ -169,7 +186,6 @@ class TaskHandle(QObject, Generic[T]):
         finally:
             self._complete()
 
-    @Slot(object)
     def _on_failed(self, exc: BaseException) -> None:
         self._close_dialog()
         self.error = exc
@@ -273,6 +289,12 @@ class TaskRunner(QObject):
         self._busy_timer.setSingleShot(True)
         self._busy_timer.setInterval(DIALOG_DELAY_MS)
         self._busy_timer.timeout.connect(lambda: self._set_busy(bool(self._running)))
+        self._signals = _RunnerSignals(self)
+        # Queued: workers emit from their own threads, the handles live on the GUI thread.
+        self._signals.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._signals.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
+        self._tasks: dict[int, tuple[TaskHandle[Any], _Task]] = {}
+        self._numbers = itertools.count(1)
 
     def run(
         self,
@@ -304,6 +326,8 @@ class TaskRunner(QObject):
             A handle; ``handle.done`` turns True (and ``handle.completed`` fires) when it is
             over.
         """
+        number = next(self._numbers)
+        progress = Progress(self._signals, number)
         handle: TaskHandle[T] = TaskHandle(
             parent,
             title,
@@ -312,17 +336,33 @@ class TaskRunner(QObject):
             show_dialog=show_dialog,
             on_error=on_error,
             on_complete=self._completed,
+            progress=progress,
         )
-        worker = _Worker(fn, handle.progress)
-        # Queued: the worker emits from its own thread, the handle lives on the GUI thread.
-        worker.signals.finished.connect(handle._on_finished, Qt.ConnectionType.QueuedConnection)
-        worker.signals.failed.connect(handle._on_failed, Qt.ConnectionType.QueuedConnection)
-        handle._worker_signals = worker.signals  # type: ignore[attr-defined]  # keep alive
+        task = _Task(number, fn, progress)
+        self._tasks[number] = (handle, task)
         self._running.add(handle)
         if not self._busy_timer.isActive() and not self._busy:
             self._busy_timer.start()
-        (self._writer if writes else self._readers).start(worker)
+        (self._writer if writes else self._readers).start(_Worker(task, self._signals))
         return handle
+
+    @Slot(int, int, int, str)
+    def _progressed(self, number: int, done: int, total: int, text: str) -> None:
+        entry = self._tasks.get(number)
+        if entry is not None:
+            entry[0]._on_progress(done, total, text)
+
+    @Slot(int)
+    def _deliver(self, number: int) -> None:
+        handle, task = self._tasks.pop(number)
+        # Let go of the work function and its outcome here, on the GUI thread (see _RunnerSignals).
+        task.fn = None
+        result, error = task.result, task.error
+        task.result = task.error = None
+        if error is None:
+            handle._on_finished(result)
+        else:
+            handle._on_failed(error)
 
     def _completed(self, handle: TaskHandle[Any]) -> None:
         self._running.discard(handle)

@@ -3,6 +3,7 @@ writing work one job at a time, and a busy signal for work that takes longer tha
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
 from collections.abc import Iterator
@@ -217,3 +218,39 @@ def test_running_tasks_counts_until_delivery(qtbot, runner) -> None:
     release.set()
     wait_for_tasks(qtbot, runner)
     assert handle.done and runner.running() == 0
+
+
+class _Keepsake:
+    """Records on which thread it is destroyed; stands in for a screen a closure keeps alive."""
+
+    def __init__(self, seen: list[threading.Thread]) -> None:
+        self.seen = seen
+
+    def __del__(self) -> None:
+        self.seen.append(threading.current_thread())
+
+
+@pytest.mark.parametrize("fails", [False, True], ids=["result", "error"])
+def test_what_the_work_holds_is_let_go_of_on_the_gui_thread(qtbot, runner, fails) -> None:
+    # A Qt object destroyed on a worker thread crashes the process at random: whatever the work
+    # function (and its outcome, an error's traceback included) holds last must die on the GUI
+    # thread, however the threads interleave.
+    destroyed: list[threading.Thread] = []
+    keepsake = _Keepsake(destroyed)
+
+    def work(_progress: tasks.Progress, held: _Keepsake = keepsake) -> int:
+        if fails:
+            raise UserError(f"Geweigerd {id(held)}")
+        return 42  # only the work function holds the keepsake
+
+    outcomes: list[object] = []
+    handle = runner.run(None, "Vasthouden", work, outcomes.append, show_dialog=False)
+    del work, keepsake
+    qtbot.waitUntil(lambda: handle.done, timeout=5000)
+    runner.wait_for_all()  # the worker thread has let go of everything it will
+    outcomes.clear()
+    close_message_boxes()
+    del handle  # an error stays on its handle, and its traceback holds the work's frames
+    gc.collect()  # on the GUI thread, as ui/garbage.py does
+    qtbot.waitUntil(lambda: bool(destroyed), timeout=5000)
+    assert destroyed == [threading.main_thread()]
