@@ -244,13 +244,13 @@ def test_what_the_work_holds_is_let_go_of_on_the_gui_thread(qtbot, runner, fails
         return 42  # only the work function holds the keepsake
 
     outcomes: list[object] = []
-    handle = runner.run(None, "Vasthouden", work, outcomes.append, show_dialog=False)
+    handles = [runner.run(None, "Vasthouden", work, outcomes.append, show_dialog=False)]
     del work, keepsake
-    qtbot.waitUntil(lambda: handle.done, timeout=5000)
+    qtbot.waitUntil(lambda: handles[0].done, timeout=5000)
     runner.wait_for_all()  # the worker thread has let go of everything it will
     outcomes.clear()
     close_message_boxes()
-    del handle  # an error stays on its handle, and its traceback holds the work's frames
+    handles.clear()  # an error stays on its handle, and its traceback holds the work's frames
     gc.collect()  # on the GUI thread, as ui/garbage.py does
     qtbot.waitUntil(lambda: bool(destroyed), timeout=5000)
     assert destroyed == [threading.main_thread()]
