@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from competentieplanner import paths
 from competentieplanner.domain.errors import DatabaseError
@@ -102,11 +103,51 @@ def upgrade(
             raise
     config = alembic_config(script_location)
     try:
-        with engine.begin() as connection:
+        with (
+            engine.connect() as connection,
+            _table_rebuilds_allowed(connection),
+            connection.begin(),
+        ):
             config.attributes["connection"] = connection
             command.upgrade(config, revision)
+            _require_sound_references(connection)
     except Exception as exc:
         raise DatabaseError(
             f"Bijwerken van het databaseschema is mislukt; er is niets veranderd. ({exc})"
         ) from exc
     return backup
+
+
+@contextmanager
+def _table_rebuilds_allowed(connection: Connection) -> Iterator[None]:
+    """SQLite changes a table by copying it, dropping the original and renaming the copy
+    (Alembic's batch mode). With foreign keys enforced, dropping a table that other rows refer to
+    fails, or worse, cascades and deletes those rows; and the rename is refused while the audit
+    triggers name the dropped table. SQLite's own procedure for such changes switches the
+    checks off for the duration (outside any transaction: inside one the pragma does nothing),
+    keeps references by name (legacy_alter_table) and checks every reference before committing
+    (:func:`_require_sound_references`)."""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    raw = connection.connection.driver_connection
+    assert raw is not None
+    raw.execute("PRAGMA foreign_keys = OFF")
+    raw.execute("PRAGMA legacy_alter_table = ON")
+    try:
+        yield
+    finally:
+        raw.execute("PRAGMA legacy_alter_table = OFF")
+        raw.execute("PRAGMA foreign_keys = ON")
+
+
+def _require_sound_references(connection: Connection) -> None:
+    if connection.dialect.name != "sqlite":
+        return
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        tables = sorted({row[0] for row in broken})
+        raise DatabaseError(
+            f"na het bijwerken verwijzen {len(broken)} rijen naar niets (tabellen: "
+            f"{', '.join(tables)})"
+        )
