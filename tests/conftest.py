@@ -7,7 +7,16 @@ import os
 # Before any Qt import: without a display every QApplication would abort.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import atexit
 import shutil
+import tempfile
+
+# The tests never touch the real user folders (data, logs, backups, QSettings), and test
+# processes running side by side (pytest -n) never share theirs.
+_USER_FOLDERS = tempfile.mkdtemp(prefix="cp-tests-home-")
+atexit.register(shutil.rmtree, _USER_FOLDERS, ignore_errors=True)
+os.environ["XDG_DATA_HOME"] = os.path.join(_USER_FOLDERS, "data")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_USER_FOLDERS, "config")
 from collections.abc import Iterator
 from pathlib import Path
 

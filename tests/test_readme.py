@@ -45,7 +45,7 @@ def test_installed_libraries_respect_the_constraints() -> None:
                     if line.strip() and not line.startswith("#")]
     names = {r.name.lower() for r in requirements}
     expected = {"openpyxl", "xlsxwriter", "reportlab", "sqlalchemy", "alembic", "highspy",
-                "pyside6-essentials", "ruff", "mypy", "babel"}
+                "pyside6-essentials", "ruff", "mypy", "babel", "pytest-xdist"}
     assert names == expected
     for requirement in requirements:
         if requirement.marker is None or requirement.marker.evaluate():

@@ -17,7 +17,7 @@ from competentieplanner.domain.access import Action
 from competentieplanner.services import import_kind
 from competentieplanner.ui import i18n
 from competentieplanner.ui.icons import action_icon
-from competentieplanner.ui.permissions import guard
+from competentieplanner.ui.permissions import guard, guard_menu_entry
 from competentieplanner.ui.undo_actions import undo_redo_actions
 
 if TYPE_CHECKING:
@@ -136,6 +136,8 @@ def build_actions(window: MainWindow) -> None:
         if position <= 9:  # Ctrl+1 … Ctrl+9; later screens through the navigation and menu
             action.setShortcut(QKeySequence(f"Ctrl+{position}"))
         action.triggered.connect(lambda _=False, key=spec.key: window.show_page(key))
+        if spec.needs is not None:
+            guard_menu_entry(window.context, spec.needs, action)
         group.addAction(action)
         window.page_actions[spec.key] = action
 

@@ -223,8 +223,8 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> QWidget | None:
         keys = self.page_keys()
-        if key not in keys:
-            return None
+        if key not in keys or self.navigation.item(keys.index(key)).isHidden():
+            return None  # unknown, or not for this role (pages.PageSpec.needs)
         self.navigation.setCurrentRow(keys.index(key))
         return self.page(key)
 
@@ -317,7 +317,8 @@ class MainWindow(QMainWindow):
     def navigate(self, kind: str, payload: object) -> None:
         """Show the screen for ``kind`` ("employee", "team", "plan", ... or a screen key)."""
         key = NAVIGATION_TARGETS.get(kind, kind)
-        if key not in self.pages:
+        keys = self.page_keys()
+        if key not in keys or self.navigation.item(keys.index(key)).isHidden():
             return
 
         def open_it() -> None:

@@ -33,7 +33,8 @@ class PageSpec:
     module: str
     title: str  # Dutch; translated with the "MainWindow" context
     class_name: str | None = None
-    #: The screen is only listed for roles that may take this action (issue 11).
+    #: The screen is only listed for roles that may take this action (issue 11): management
+    #: sees the aggregated overview and the reference data, no screen about individuals.
     needs: Action | None = None
 
 
@@ -47,9 +48,13 @@ PAGES: tuple[PageSpec, ...] = (
         "employees",
         "competentieplanner.ui.views.employees",
         str(QT_TRANSLATE_NOOP("MainWindow", "Medewerkers")),
+        needs=Action.VIEW_INDIVIDUALS,
     ),
     PageSpec(
-        "teams", "competentieplanner.ui.views.teams", str(QT_TRANSLATE_NOOP("MainWindow", "Teams"))
+        "teams",
+        "competentieplanner.ui.views.teams",
+        str(QT_TRANSLATE_NOOP("MainWindow", "Teams")),
+        needs=Action.VIEW_INDIVIDUALS,  # the heatmap shows each member's levels
     ),
     PageSpec(
         "profiles",
@@ -65,22 +70,26 @@ PAGES: tuple[PageSpec, ...] = (
         "plans",
         "competentieplanner.ui.views.plans",
         str(QT_TRANSLATE_NOOP("MainWindow", "Plannen")),
+        needs=Action.VIEW_INDIVIDUALS,
     ),
     PageSpec(
         "interview",
         "competentieplanner.ui.views.interview",
         str(QT_TRANSLATE_NOOP("MainWindow", "Gesprekken")),
         class_name="InterviewPage",
+        needs=Action.VIEW_INDIVIDUALS,
     ),
     PageSpec(
         "reports",
         "competentieplanner.ui.views.reports",
         str(QT_TRANSLATE_NOOP("MainWindow", "Rapportages")),
+        needs=Action.VIEW_INDIVIDUALS,  # team documents, plans and the staff workbook
     ),
     PageSpec(
         "formation",
         "competentieplanner.ui.views.formation",
         str(QT_TRANSLATE_NOOP("MainWindow", "Formatie")),
+        needs=Action.VIEW_INDIVIDUALS,  # who moves to which future
     ),
     PageSpec(
         "audit",

@@ -123,6 +123,23 @@ def guard_listing(context: AppContext, action: Action, item: QListWidgetItem) ->
 
     def apply() -> None:
         item.setHidden(not permissions.may(action))
+        listing = item.listWidget()
+        current = listing.currentItem() if listing is not None else None
+        if listing is not None and current is not None and current.isHidden():
+            visible = [row for row in range(listing.count()) if not listing.item(row).isHidden()]
+            if visible:  # the screen on show went away with the new role: show the first one
+                listing.setCurrentRow(visible[0])
+
+    permissions.changed.connect(apply)
+    apply()
+
+
+def guard_menu_entry(context: AppContext, action: Action, entry: QAction) -> None:
+    """Hide a menu entry (a screen's entry in Beeld) from roles that may not take ``action``."""
+    permissions = context.permissions
+
+    def apply() -> None:
+        entry.setVisible(permissions.may(action))
 
     permissions.changed.connect(apply)
     apply()

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView
 
 from competentieplanner.domain.access import Role
@@ -125,3 +126,37 @@ def test_opening_a_sqlite_database_signs_in_the_local_user_as_hr(
     wait_for_tasks(qtbot, context)
     assert (context.permissions.role, context.permissions.embedded) == (Role.HR, True)
     assert changes == [None]
+
+
+def _listed(window: MainWindow) -> list[str]:
+    navigation = window.navigation
+    return [
+        str(navigation.item(row).data(Qt.ItemDataRole.UserRole))
+        for row in range(navigation.count())
+        if not navigation.item(row).isHidden()
+    ]
+
+
+INDIVIDUAL_SCREENS = {"employees", "teams", "plans", "interview", "reports", "formation"}
+
+
+@pytest.mark.parametrize("built", [(Role.TEAMLEIDER, False)], indirect=True, ids=["teamleider"])
+def test_management_gets_no_screen_about_individuals(built) -> None:
+    context, window, *_ = built
+    assert set(_listed(window)) >= INDIVIDUAL_SCREENS
+    window.show_page("plans")
+    assert window.current_page_key() == "plans"
+    context.permissions.set(Role.MANAGEMENT, embedded=False)
+    listed = set(_listed(window))
+    assert listed == {"overview", "profiles", "catalogue"}
+    # the screen on show went away: the first one the role may see is shown instead
+    assert window.current_page_key() == "overview"
+    # neither the Beeld menu, Ctrl+number, nor a link from the overview opens them
+    assert not any(window.page_actions[key].isVisible() for key in INDIVIDUAL_SCREENS)
+    window.page_actions["employees"].trigger()
+    window.navigate("team", "Wijkteam Noord")
+    assert window.show_page("interview") is None
+    assert window.current_page_key() == "overview"
+    context.permissions.set(Role.HR, embedded=False)
+    assert set(_listed(window)) >= INDIVIDUAL_SCREENS
+    assert window.page_actions["employees"].isVisible()
