@@ -164,10 +164,18 @@ def build_actions(window: MainWindow) -> None:
     window.about_action = _action(window, _tr("&Over Competentieplanner…"), window.open_about)
     window.about_action.setMenuRole(QAction.MenuRole.AboutRole)
     # what the signed-in role may not do stays disabled (issue 11)
-    guard(window.context, Action.ADD_REMOVE_STAFF, window.import_staff_action)
-    guard(window.context, Action.EDIT_STAFF_RECORDS, window.import_assessments_action)
-    guard(window.context, Action.EDIT_REFERENCE_DATA, window.import_catalogue_action,
+    guard(window.context, IMPORT_RIGHTS["staff"], window.import_staff_action)
+    guard(window.context, IMPORT_RIGHTS["assessments"], window.import_assessments_action)
+    guard(window.context, IMPORT_RIGHTS["catalogue"], window.import_catalogue_action,
           window.settings_action)
+
+
+#: The right each kind of import needs: by menu, by toolbar and by dropping a file alike.
+IMPORT_RIGHTS = {
+    "staff": Action.ADD_REMOVE_STAFF,
+    "assessments": Action.EDIT_STAFF_RECORDS,
+    "catalogue": Action.EDIT_REFERENCE_DATA,
+}
 
 
 def build_menus(window: MainWindow) -> dict[str, QMenu]:

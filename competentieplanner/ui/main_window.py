@@ -358,6 +358,9 @@ class MainWindow(QMainWindow):
         if self.context.db is None:
             self.show_status(self.tr("Even geduld: de database wordt nog geopend."))
             return None
+        if not self.context.permissions.may(main_actions.IMPORT_RIGHTS[kind]):
+            self.show_status(self.context.permissions.refusal())  # e.g. a file dropped
+            return None
         from competentieplanner.ui.dialogs.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.context, kind, path, self)

@@ -23,6 +23,7 @@ from competentieplanner.ui.views.budget_planner import OrganisationBudgetTab
 from competentieplanner.ui.views.catalogue import CatalogueView
 from competentieplanner.ui.views.profiles import ProfilesView
 from tests.ui.shell_support import make_context, wait_for_tasks
+from tests.ui.test_main_window import _drop, _workbook
 
 NO_EDITING = QAbstractItemView.EditTrigger.NoEditTriggers
 #: role -> (reference data and catalogue, budgets, staff import, assessment import)
@@ -160,3 +161,18 @@ def test_management_gets_no_screen_about_individuals(built) -> None:
     context.permissions.set(Role.HR, embedded=False)
     assert set(_listed(window)) >= INDIVIDUAL_SCREENS
     assert window.page_actions["employees"].isVisible()
+
+
+@pytest.mark.parametrize("built", [(Role.TEAMLEIDER, False)], indirect=True, ids=["teamleider"])
+def test_a_dropped_file_is_refused_like_the_menu_entry(built, tmp_path: Path) -> None:
+    _context, window, *_ = built
+    staff = _workbook(tmp_path / "personeel.xlsx", ["Medewerkers"])
+    catalogue = _workbook(tmp_path / "catalogus.xlsx", ["Toelichting", "Opleidingen", "Effecten"])
+    for path in (staff, catalogue):  # the team lead may import neither
+        _drop(window, path)
+        assert window.import_dialog is None
+        assert "teamleider" in window.statusBar().currentMessage()
+    assessments = _workbook(tmp_path / "scores.xlsx", ["Beoordeling", "Gedragsindicatoren"])
+    _drop(window, assessments)  # but may import assessments of their own units
+    assert window.import_dialog is not None and window.import_dialog.kind == "assessments"
+    window.import_dialog.close()
