@@ -63,7 +63,10 @@ def test_template_for_unknown_unit_or_framework(demo_db: Database, tmp_path: Pat
         demo_db.unit_of_work() as uow,
     ):
         export_assessment_template(uow, tmp_path / "x.xlsx", unit="Nergens", framework=FRAMEWORK)
-    with pytest.raises(NotFoundError, match="Competentiekader 'xyz'"), demo_db.unit_of_work() as uow:
+    with (
+        pytest.raises(NotFoundError, match="Competentiekader 'xyz'"),
+        demo_db.unit_of_work() as uow,
+    ):
         export_assessment_template(uow, tmp_path / "x.xlsx", unit=UNIT, framework="xyz")
 
 
