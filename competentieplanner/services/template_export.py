@@ -13,9 +13,7 @@ from competentieplanner.persistence.unit_of_work import UnitOfWork
 from competentieplanner.services.audit_trail import record_export
 
 
-def export_assessment_template(
-    uow: UnitOfWork, out: Path, *, unit: str, framework: str
-) -> str:
+def export_assessment_template(uow: UnitOfWork, out: Path, *, unit: str, framework: str) -> str:
     """Write the form for every member of ``unit`` (and its teams) and record the export, in
     the caller's unit of work; return a Dutch summary."""
     check_target(out)
