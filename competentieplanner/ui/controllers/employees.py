@@ -30,13 +30,13 @@ def _tr(text: str) -> str:
 @dataclass(frozen=True, slots=True)
 class StaffFilter:
     """What the table shows: the search text and the chosen unit, job, profile and readiness
-    (None: all)."""
+    ("": all, as the filter bar says)."""
 
     search: str = ""
-    unit: str | None = None
-    job_title: str | None = None
-    profile: str | None = None
-    readiness: str | None = None
+    unit: str = ""
+    job_title: str = ""
+    profile: str = ""
+    readiness: str = ""
 
 
 def filter_options(staff: StaffList) -> dict[str, list[tuple[str, str]]]:
