@@ -77,7 +77,8 @@ def test_screen_pdf_and_workbook_agree(
 
     # workbook: the HRM workbook as LibreOffice shows its cells
     workbook = tmp_path / "hrm.xlsx"
-    export_hrm_workbook(demo_db, workbook)
+    with demo_db.unit_of_work() as uow:
+        export_hrm_workbook(uow, workbook)
     sheets = office.convert_all_sheets_to_csv(workbook, tmp_path / "csv", as_shown=True)
     staff = {row[0]: row for row in csv.reader(io.StringIO(sheets["Medewerkers"])) if row}
     assert staff[person][6] == FTE

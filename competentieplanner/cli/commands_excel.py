@@ -183,7 +183,10 @@ def cmd_export_template(args: argparse.Namespace) -> int:
 
     db = dbs.open_database(args.database)
     try:
-        summary = export_assessment_template(db, args.out, unit=args.unit, framework=args.framework)
+        with db.unit_of_work() as uow:
+            summary = export_assessment_template(
+                uow, args.out, unit=args.unit, framework=args.framework
+            )
     finally:
         db.dispose()
     print(summary)
@@ -208,7 +211,8 @@ def cmd_export_excel(args: argparse.Namespace) -> int:
 
     db = dbs.open_database(args.database)
     try:
-        summary = export_hrm_workbook(db, args.out, unit=args.unit)
+        with db.unit_of_work() as uow:
+            summary = export_hrm_workbook(uow, args.out, unit=args.unit)
     finally:
         db.dispose()
     print(summary)

@@ -35,7 +35,6 @@ from competentieplanner.import_export.hrm_sheets import (
 )
 from competentieplanner.persistence import analysis_queries, hrm_reads
 from competentieplanner.persistence import repositories as repo
-from competentieplanner.persistence.database import Database
 from competentieplanner.persistence.unit_of_work import UnitOfWork
 from competentieplanner.services import engine
 from competentieplanner.services.audit_trail import record_export
@@ -46,22 +45,20 @@ WHOLE_ORGANISATION = "hele organisatie"
 
 
 def export_hrm_workbook(
-    db: Database, out: Path, *, unit: str | None = None, reference_date: dt.date | None = None
+    uow: UnitOfWork, out: Path, *, unit: str | None = None, reference_date: dt.date | None = None
 ) -> str:
-    """Write the HRM workbook for everyone (or ``unit`` and the units below it); return a
-    Dutch summary.
+    """Write the HRM workbook for everyone (or ``unit`` and the units below it) and record the
+    export, in the caller's unit of work; return a Dutch summary.
 
     Raises:
         NotFoundError: unknown unit.
         UserError: the target cannot be written (folder missing, file open in Excel).
     """
     check_target(out)
-    with db.unit_of_work() as uow:
-        data = collect_hrm_data(uow, unit=unit, reference_date=reference_date)
+    data = collect_hrm_data(uow, unit=unit, reference_date=reference_date)
     with atomic_output(out) as temporary:
         write_hrm_workbook(data, temporary)
-    with db.unit_of_work() as uow:
-        record_export(uow, "hrm_workbook", [e.personnel_number for e in data.employees])
+    record_export(uow, "hrm_workbook", [e.personnel_number for e in data.employees])
     return (
         f"HRM-werkmap ({len(data.employees)} medewerkers, {len(data.competencies)} competenties, "
         f"{len(data.plan_rows)} opleidingsactiviteiten) geschreven naar {out}."

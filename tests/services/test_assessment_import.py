@@ -27,7 +27,8 @@ TODAY = dt.date(2026, 11, 20)
 @pytest.fixture
 def template(demo_db: Database, tmp_path: Path) -> Path:
     path = tmp_path / "formulier.xlsx"
-    export_assessment_template(demo_db, path, unit=UNIT, framework=FRAMEWORK)
+    with demo_db.unit_of_work() as uow:
+        export_assessment_template(uow, path, unit=UNIT, framework=FRAMEWORK)
     return path
 
 
@@ -57,12 +58,16 @@ def test_template_layout(demo_db: Database, template: Path) -> None:
 
 
 def test_template_for_unknown_unit_or_framework(demo_db: Database, tmp_path: Path) -> None:
-    with pytest.raises(NotFoundError, match="Afdeling of team 'Nergens'"):
-        export_assessment_template(
-            demo_db, tmp_path / "x.xlsx", unit="Nergens", framework=FRAMEWORK
-        )
-    with pytest.raises(NotFoundError, match="Competentiekader 'xyz'"):
-        export_assessment_template(demo_db, tmp_path / "x.xlsx", unit=UNIT, framework="xyz")
+    with (
+        pytest.raises(NotFoundError, match="Afdeling of team 'Nergens'"),
+        demo_db.unit_of_work() as uow,
+    ):
+        export_assessment_template(uow, tmp_path / "x.xlsx", unit="Nergens", framework=FRAMEWORK)
+    with (
+        pytest.raises(NotFoundError, match="Competentiekader 'xyz'"),
+        demo_db.unit_of_work() as uow,
+    ):
+        export_assessment_template(uow, tmp_path / "x.xlsx", unit=UNIT, framework="xyz")
 
 
 def _fill(template: Path, target: Path, cells: dict[str, object]) -> tuple[Path, list[str]]:

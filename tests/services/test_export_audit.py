@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from competentieplanner.cli import main
+from competentieplanner.domain.errors import UserError
 from competentieplanner.persistence import audit_log
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.database import Database
@@ -85,3 +86,27 @@ def test_audit_json_shows_the_export(
     assert {(e["action"], e["table"], e["employee"]) for e in entries} >= {
         ("export", "development_plan_pdf", number)
     }
+
+
+@pytest.mark.parametrize("what", ["hrm_workbook", "assessment_template"])
+def test_an_excel_export_refused_at_the_rename_records_nothing(
+    demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, what: str
+) -> None:
+    """The workbook is read, written and recorded in the caller's one unit of work: when the
+    finished file cannot replace the target (open in Excel), the audit entry goes too."""
+    from competentieplanner.services.hrm_workbook import export_hrm_workbook
+    from competentieplanner.services.template_export import export_assessment_template
+
+    def locked(src: str, dst: str) -> None:
+        raise PermissionError(13, "The process cannot access the file", str(dst))
+
+    monkeypatch.setattr("os.replace", locked)
+    target = tmp_path / "uit.xlsx"
+    with pytest.raises(UserError, match="geopend"), demo_db.unit_of_work() as uow:
+        if what == "hrm_workbook":
+            export_hrm_workbook(uow, target)
+        else:
+            export_assessment_template(uow, target, unit=UNIT, framework=FRAMEWORK)
+    monkeypatch.undo()
+    assert _exports(demo_db) == {}
+    assert not target.exists()

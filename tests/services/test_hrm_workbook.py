@@ -43,7 +43,8 @@ HOSTILE_TEXT = {
 @pytest.fixture
 def workbook_path(demo_db: Database, tmp_path: Path) -> Path:
     path = tmp_path / "hrm.xlsx"
-    export_hrm_workbook(demo_db, path, reference_date=REFERENCE)
+    with demo_db.unit_of_work() as uow:
+        export_hrm_workbook(uow, path, reference_date=REFERENCE)
     return path
 
 
@@ -137,15 +138,16 @@ def test_overview_and_plan_totals(demo_db: Database, workbook_path: Path) -> Non
 
 def test_unit_selection(demo_db: Database, tmp_path: Path) -> None:
     path = tmp_path / "noord.xlsx"
-    export_hrm_workbook(demo_db, path, unit="Sociaal team Noord")
+    with demo_db.unit_of_work() as uow:
+        export_hrm_workbook(uow, path, unit="Sociaal team Noord")
     with demo_db.read_session() as session:
         members = {
             e.personnel_number for e in repo.load_employees(session, unit="Sociaal team Noord")
         }
     ws = openpyxl.load_workbook(path)["Medewerkers"]
     assert {row[0] for row in ws.iter_rows(min_row=2, values_only=True)} == members
-    with pytest.raises(NotFoundError):
-        export_hrm_workbook(demo_db, tmp_path / "x.xlsx", unit="Nergens")
+    with pytest.raises(NotFoundError), demo_db.unit_of_work() as uow:
+        export_hrm_workbook(uow, tmp_path / "x.xlsx", unit="Nergens")
     assert not (tmp_path / "x.xlsx").exists()
 
 
@@ -165,7 +167,8 @@ def test_formula_injection_is_written_as_text(
     demo_db: Database, injected: str, tmp_path: Path
 ) -> None:
     path = tmp_path / "hrm.xlsx"
-    export_hrm_workbook(demo_db, path)
+    with demo_db.unit_of_work() as uow:
+        export_hrm_workbook(uow, path)
     with zipfile.ZipFile(path) as archive:
         for name in archive.namelist():
             if name.startswith("xl/worksheets/"):
@@ -206,8 +209,11 @@ def test_target_open_in_another_program_keeps_the_old_file(
         raise PermissionError(13, "The process cannot access the file", str(dst))
 
     monkeypatch.setattr(os, "replace", locked)
-    with pytest.raises(UserError, match="is geopend in een ander programma; sluit het en probeer"):
-        export_hrm_workbook(demo_db, target)
+    with (
+        pytest.raises(UserError, match="is geopend in een ander programma; sluit het en probeer"),
+        demo_db.unit_of_work() as uow,
+    ):
+        export_hrm_workbook(uow, target)
     assert target.read_bytes() == b"previous export"
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "demo.db",
@@ -218,8 +224,8 @@ def test_target_open_in_another_program_keeps_the_old_file(
 
 
 def test_missing_folder(demo_db: Database, tmp_path: Path) -> None:
-    with pytest.raises(UserError, match="bestaat niet"):
-        export_hrm_workbook(demo_db, tmp_path / "nergens" / "hrm.xlsx")
+    with pytest.raises(UserError, match="bestaat niet"), demo_db.unit_of_work() as uow:
+        export_hrm_workbook(uow, tmp_path / "nergens" / "hrm.xlsx")
 
 
 def test_every_sheet_has_the_print_setup(workbook_path: Path) -> None:

@@ -55,9 +55,10 @@ def test_assessment_preview_lists_competencies_and_problems(
     demo_db: Database, tmp_path: Path
 ) -> None:
     template = tmp_path / "formulier.xlsx"
-    export_assessment_template(
-        demo_db, template, unit="Sociaal team Noord", framework="sociaal-team"
-    )
+    with demo_db.unit_of_work() as uow:
+        export_assessment_template(
+            uow, template, unit="Sociaal team Noord", framework="sociaal-team"
+        )
     book = openpyxl.load_workbook(template)
     sheet = book["Beoordeling"]
     sheet["C4"] = dt.datetime(2026, 11, 2)

@@ -664,7 +664,8 @@ def test_self_assessment_read_from_the_form(demo_db: Database, tmp_path: Path) -
     unit = prep.employee.unit
     assert unit is not None
     form = tmp_path / "zelfbeoordeling.xlsx"
-    export_assessment_template(demo_db, form, unit=unit, framework=prep.framework.code)
+    with demo_db.unit_of_work() as uow:
+        export_assessment_template(uow, form, unit=unit, framework=prep.framework.code)
     workbook = load_workbook(form)
     sheet = workbook[layout.SHEET]
     codes = [c.code for c in prep.framework.competencies]
@@ -706,7 +707,10 @@ def test_self_assessment_form_with_a_bad_level_names_the_cell(
     prep = _advisor_with_plan(demo_db)
     assert prep.employee.unit is not None
     form = tmp_path / "zelfbeoordeling.xlsx"
-    export_assessment_template(demo_db, form, unit=prep.employee.unit, framework="beleidsadviseur")
+    with demo_db.unit_of_work() as uow:
+        export_assessment_template(
+            uow, form, unit=prep.employee.unit, framework="beleidsadviseur"
+        )
     workbook = load_workbook(form)
     sheet = workbook[layout.SHEET]
     row = layout.HEADER_ROW + 1

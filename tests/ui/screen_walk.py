@@ -9,8 +9,8 @@ from collections.abc import Callable, Iterator
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar, QTabWidget, QToolButton, QWidget
 
+from competentieplanner.ui.controllers.employees import DETAIL_DELAY_MS
 from competentieplanner.ui.main_window import MainWindow
-from competentieplanner.ui.views.employees import DETAIL_DELAY_MS
 
 _MNEMONIC = re.compile(r"&(?!&)(.)")
 

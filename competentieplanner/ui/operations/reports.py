@@ -1,8 +1,7 @@
 """The Rapportages screen's work: what the choosers offer, and writing each export.
 
-The PDF exports run in one unit of work each. The Excel exports (HRM workbook, assessment form,
-catalogue) still open their own sessions on the database (TRANSITIONAL, issue 10: their
-services are being converted by their owners); they run on a worker thread all the same.
+Every export (PDF and Excel) is one unit of work on a worker thread: read, write the file,
+record the export in the audit log, all or nothing.
 """
 
 from __future__ import annotations
@@ -17,11 +16,10 @@ from competentieplanner.services import pdf_export, workspace
 from competentieplanner.services.workspace import Choices
 from competentieplanner.ui import i18n
 from competentieplanner.ui.context import AppContext
-from competentieplanner.ui.operations.base import database, run, run_job
+from competentieplanner.ui.operations.base import run, run_with_progress
 from competentieplanner.ui.tasks import Cancelled, Progress, TaskHandle
 
 if TYPE_CHECKING:
-    from competentieplanner.persistence.database import Database
     from competentieplanner.persistence.unit_of_work import UnitOfWork
 
 
@@ -55,18 +53,24 @@ def _export(
     on_done: Callable[[Any], None],
     cancellable: bool = True,
 ) -> TaskHandle[Any]:
-    """A PDF export in one unit of work, with a progress dialog (and Annuleren for the batch
-    exports); the export's own 'cancelled' refusal becomes the quiet task cancellation."""
-    db = database(context)
+    """An export in one unit of work, with a progress dialog (and Annuleren unless it is one
+    short document); the PDF export's own 'cancelled' refusal becomes the quiet task
+    cancellation."""
 
-    def job(progress: Progress) -> Any:
+    def cancellable_work(uow: UnitOfWork, progress: Progress) -> Any:
         try:
-            with db.unit_of_work() as uow:
-                return work(uow, progress)
+            return work(uow, progress)
         except pdf_export.ExportCancelled as exc:
-            raise Cancelled from exc
+            raise Cancelled from exc  # rolls the unit of work back, like any refusal
 
-    return run_job(context, parent, title=title, job=job, on_done=on_done, cancellable=cancellable)
+    return run_with_progress(
+        context,
+        parent,
+        title=title,
+        work=cancellable_work,
+        on_done=on_done,
+        cancellable=cancellable,
+    )
 
 
 def export_person_pdf(
@@ -134,19 +138,6 @@ def export_organisation_pdf(
     )
 
 
-def _on_database(
-    context: AppContext,
-    parent: QWidget | None,
-    title: str,
-    work: Callable[[Database], Any],
-    on_done: Callable[[Any], None],
-) -> TaskHandle[Any]:
-    db = database(context)
-    return run_job(
-        context, parent, title=title, job=lambda _p: work(db), on_done=on_done, cancellable=True
-    )
-
-
 def export_hrm_workbook(
     context: AppContext,
     parent: QWidget | None,
@@ -158,7 +149,7 @@ def export_hrm_workbook(
 ) -> TaskHandle[Any]:
     from competentieplanner.services.hrm_workbook import export_hrm_workbook as export
 
-    return _on_database(context, parent, title, lambda db: export(db, path, unit=unit), on_done)
+    return _export(context, parent, title, lambda uow, _p: export(uow, path, unit=unit), on_done)
 
 
 def export_assessment_template(
@@ -173,11 +164,11 @@ def export_assessment_template(
 ) -> TaskHandle[Any]:
     from competentieplanner.services.template_export import export_assessment_template as export
 
-    return _on_database(
+    return _export(
         context,
         parent,
         title,
-        lambda db: export(db, path, unit=unit, framework=framework),
+        lambda uow, _p: export(uow, path, unit=unit, framework=framework),
         on_done,
     )
 
@@ -192,8 +183,4 @@ def export_catalogue(
 ) -> TaskHandle[Any]:
     from competentieplanner.services.catalogue_io import export_catalogue as export
 
-    def job(_progress: Progress) -> Any:
-        with database(context).unit_of_work() as uow:
-            return export(uow, path)
-
-    return run_job(context, parent, title=title, job=job, on_done=on_done, cancellable=True)
+    return _export(context, parent, title, lambda uow, _p: export(uow, path), on_done)

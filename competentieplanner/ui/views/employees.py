@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,6 +18,11 @@ from competentieplanner.domain.model import Readiness
 from competentieplanner.services.staff_overview import EmployeeDetail, StaffList
 from competentieplanner.ui import formatting, tasks, theme
 from competentieplanner.ui.context import AppContext
+from competentieplanner.ui.controllers.employees import (
+    EmployeesController,
+    StaffFilter,
+    filter_options,
+)
 from competentieplanner.ui.models.employees import (
     COL_NAME,
     NUMBER_ROLE,
@@ -25,29 +30,21 @@ from competentieplanner.ui.models.employees import (
     EmployeeFilterProxy,
     EmployeeTableModel,
 )
-from competentieplanner.ui.operations import overview as operations
 from competentieplanner.ui.views.employee_detail import EmployeeDetailPanel
 from competentieplanner.ui.widgets.common import EmptyState, Hint, PageTitle
 from competentieplanner.ui.widgets.filter_bar import FilterBar
 from competentieplanner.ui.widgets.tables import configure_table, set_column_widths
 
-#: Wait this long after the selection moves before loading a person (arrow keys stay smooth).
-DETAIL_DELAY_MS = 80
-
 
 class EmployeesPage(QWidget):
+    """Lays out the table, filters and detail; :class:`EmployeesController` holds the state."""
+
     title = "Medewerkers"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.loaded = False
-        self.load_task: tasks.TaskHandle[StaffList] | None = None
-        self._pending_number: str | None = None
-        self._shown_number: str | None = None
-        self._requested_number: str | None = None
-        self.detail_task: tasks.TaskHandle[EmployeeDetail | None] | None = None
-        self._generation = 0
+        self.controller = EmployeesController(context, self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.MARGIN, theme.MARGIN, theme.MARGIN, 0)
@@ -123,67 +120,73 @@ class EmployeesPage(QWidget):
         self.states.addWidget(self.splitter)
         layout.addWidget(self.states, 1)
 
-        self._detail_timer = QTimer(self)
-        self._detail_timer.setSingleShot(True)
-        self._detail_timer.setInterval(DETAIL_DELAY_MS)
-        self._detail_timer.timeout.connect(self._load_detail)
         self.setTabOrder(self.filter_bar.search, self.table)
+        c = self.controller
+        c.loading.connect(self._show_loading)
+        c.staff_loaded.connect(self._show_staff)
+        c.filter_changed.connect(self._show_filter)
+        c.detail_loaded.connect(self._show_detail)
         self.reload()
 
-    # -- loading -------------------------------------------------------------------------------
+    # -- what the controller holds ---------------------------------------------------------------
+    @property
+    def loaded(self) -> bool:
+        return self.controller.loaded
+
+    @property
+    def load_task(self) -> tasks.TaskHandle[StaffList] | None:
+        return self.controller.load_task
+
+    @property
+    def detail_task(self) -> tasks.TaskHandle[EmployeeDetail | None] | None:
+        return self.controller.detail_task
+
     def reload(self) -> None:
         """Re-read the staff list in the background; the table keeps showing until it arrives."""
-        self.loaded = False
+        self.controller.reload()
+
+    # -- showing ---------------------------------------------------------------------------------
+    def _show_loading(self) -> None:
         if self.model.rowCount() == 0:
             self.states.setCurrentWidget(self.loading)
-        self._generation += 1
-        generation = self._generation  # a newer reload makes this one's result stale
-        self.load_task = operations.load_staff_list(
-            self.context,
-            self,
-            title=self.tr("Medewerkers laden"),
-            on_done=lambda staff: (
-                self._on_loaded(staff) if generation == self._generation else None
-            ),
-        )
 
-    def _on_loaded(self, staff: StaffList) -> None:
-        keep = self._shown_number
+    def _show_staff(self, staff: StaffList) -> None:
+        keep = self.controller.shown_number
         header = self.table.horizontalHeader()
         self.model.set_rows(
             staff.rows,
             dict(staff.profile_names),
             sort=(header.sortIndicatorSection(), header.sortIndicatorOrder()),
         )
-        rows = staff.rows
-        self.filter_bar.set_options(
-            "unit", [(u, u) for u in sorted({r.unit for r in rows if r.unit})]
-        )
-        self.filter_bar.set_options(
-            "job_title", [(j, j) for j in sorted({r.job_title for r in rows if r.job_title})]
-        )
-        used = {r.profile for r in rows if r.profile}
-        self.filter_bar.set_options(
-            "profile",
-            [(name, code) for code, name in staff.profile_names.items() if code in used],
-        )
-        self.states.setCurrentWidget(self.splitter if rows else self.empty)
+        for name, options in filter_options(staff).items():
+            self.filter_bar.set_options(name, options)
+        self.states.setCurrentWidget(self.splitter if staff.rows else self.empty)
         self.apply_filters()
-        self.loaded = True
         if keep and self.select_employee(keep):
-            self._load_detail(force=True)
+            self.controller.refresh_detail()
         elif not keep:
-            self.detail.set_detail(None)
+            self.controller.clear_detail()
 
     # -- filtering -----------------------------------------------------------------------------
     def apply_filters(self) -> None:
         values = self.filter_bar.values()
+        self.controller.set_filter(
+            StaffFilter(
+                search=self.filter_bar.search_text(),
+                unit=values["unit"],
+                job_title=values["job_title"],
+                profile=values["profile"],
+                readiness=values["readiness"],
+            )
+        )
+
+    def _show_filter(self, criteria: StaffFilter) -> None:
         self.proxy.set_criteria(
-            search=self.filter_bar.search_text(),
-            unit=values["unit"],
-            job_title=values["job_title"],
-            profile=values["profile"],
-            readiness=values["readiness"],
+            search=criteria.search,
+            unit=criteria.unit,
+            job_title=criteria.job_title,
+            profile=criteria.profile,
+            readiness=criteria.readiness,
         )
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count_label.setText(
@@ -217,42 +220,25 @@ class EmployeesPage(QWidget):
         return str(rows[0].data(NUMBER_ROLE)) if rows else None
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        self._pending_number = self.selected_number()
-        self._detail_timer.start()
+        self.controller.select(self.selected_number())
 
-    def _load_detail(self, force: bool = False) -> None:
-        number = self._pending_number if not force else self._shown_number
-        if number is None or (number == self._shown_number and not force and self.detail.detail):
-            return
-        self._requested_number = number
-        self.detail_task = operations.load_employee_detail(
-            self.context,
-            self,
-            title=self.tr("Medewerker laden"),
-            personnel_number=number,
-            on_done=lambda detail: self._on_detail(number, detail),
-        )
-
-    def _on_detail(self, number: str, detail: EmployeeDetail | None) -> None:
-        if number != self._requested_number:
-            return  # the selection moved on; a newer request is on its way
+    def _show_detail(self, detail: EmployeeDetail | None) -> None:
         previous_profile = self.detail.selected_profile()
         self.detail.set_detail(detail)
         if previous_profile:
             self.detail.select_profile(previous_profile)
-        self._shown_number = number if detail else None
 
     def show_detail_now(self) -> None:
         """Load the selected person immediately (instead of after the short delay)."""
-        self._detail_timer.stop()
-        self._pending_number = self.selected_number()
-        self._load_detail()
+        self.controller.show_now(self.selected_number())
 
     # -- navigation from elsewhere -------------------------------------------------------------
     def open_item(self, kind: str, payload: object) -> None:
-        if kind == "employee" and isinstance(payload, str):
-            if self.loaded:
-                self.select_employee(payload)
-                self.show_detail_now()
-            else:
-                self._shown_number = payload  # selected once the list has arrived
+        # Before the list has arrived, the person is selected once it has.
+        if (
+            kind == "employee"
+            and isinstance(payload, str)
+            and self.controller.open_employee(payload)
+        ):
+            self.select_employee(payload)
+            self.show_detail_now()

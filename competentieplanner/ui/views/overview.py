@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from competentieplanner.services.organisation_overview import OrganisationOverview
 from competentieplanner.ui import formatting, tasks, theme
 from competentieplanner.ui.context import AppContext
+from competentieplanner.ui.controllers.overview import OverviewController
 from competentieplanner.ui.models.overview import UNIT_ROLE, BudgetTableModel, RiskTableModel
-from competentieplanner.ui.operations import overview as operations
 from competentieplanner.ui.widgets.common import (
     Card,
     EmptyState,
@@ -40,16 +40,14 @@ from competentieplanner.ui.widgets.tables import CompactTable
 
 
 class OverviewPage(QWidget):
+    """Lays out the overview and shows what :class:`OverviewController` reads."""
+
     title = "Overzicht"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.loaded = False
-        self.overview: OrganisationOverview | None = None
-        self.load_task: tasks.TaskHandle[OrganisationOverview] | None = None
-        self._year: int | None = None
-        self._generation = 0
+        self.controller = OverviewController(context, self)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -170,36 +168,39 @@ class OverviewPage(QWidget):
         grid.setColumnStretch(1, 1)
         body.addLayout(grid)
         body.addStretch(1)
+        self.controller.loading.connect(self._show_loading)
+        self.controller.overview_loaded.connect(self._show_overview)
         self.reload()
 
-    # -- loading -------------------------------------------------------------------------------
+    # -- what the controller holds ---------------------------------------------------------------
+    @property
+    def loaded(self) -> bool:
+        return self.controller.loaded
+
+    @property
+    def overview(self) -> OrganisationOverview | None:
+        return self.controller.overview
+
+    @property
+    def load_task(self) -> tasks.TaskHandle[OrganisationOverview] | None:
+        return self.controller.load_task
+
     def reload(self) -> None:
-        self.loaded = False
-        if self.overview is None:
+        self.controller.reload()
+
+    # -- showing -------------------------------------------------------------------------------
+    def _show_loading(self) -> None:
+        if self.controller.overview is None:
             self.states.setCurrentWidget(self.loading)
-        self._generation += 1
-        generation = self._generation  # a newer reload (another year) makes this one stale
-        self.load_task = operations.load_organisation_overview(
-            self.context,
-            self,
-            title=self.tr("Overzicht berekenen"),
-            year=self._year,
-            on_done=lambda result: (
-                self._on_loaded(result) if generation == self._generation else None
-            ),
-        )
 
     def _on_year_chosen(self, _index: int) -> None:
-        self._year = int(self.year_combo.currentData())
-        self.reload()
+        self.controller.choose_year(int(self.year_combo.currentData()))
 
-    def _on_loaded(self, overview: OrganisationOverview) -> None:
-        self.overview = overview
-        self.loaded = True
+    def _show_overview(self, overview: OrganisationOverview) -> None:
         self.date_label.setText(
             self.tr("stand op {date}").format(date=formatting.date(dt.date.today()))
         )
-        years = sorted(set(overview.budget_years) | {overview.year})
+        years = self.controller.years()
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
         for year in years:
@@ -287,4 +288,4 @@ class OverviewPage(QWidget):
     def _open_team(self, index: QModelIndex) -> None:
         unit = index.data(UNIT_ROLE)
         if unit:
-            self.context.signals.navigate.emit("team", str(unit))
+            self.controller.open_team(str(unit))

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from competentieplanner.services.workspace import Choices
 from competentieplanner.ui import printing, tasks, theme
 from competentieplanner.ui.context import AppContext
-from competentieplanner.ui.operations import reports as operations
+from competentieplanner.ui.controllers.reports import ReportsController
 from competentieplanner.ui.widgets.common import Card, Hint, PageTitle, SectionHeader
 
 LAST_FOLDER_KEY = "reports/last_folder"
@@ -50,17 +50,15 @@ def safe_file_name(text: str) -> str:
 
 
 class ReportsPage(QWidget):
+    """Lays out the exports, asks where to save and offers reports to print; the choices and
+    the exports are :class:`ReportsController`'s."""
+
     title = "Rapportages"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.choices: Choices | None = None
-        self.last_output: Path | None = None
-        self.last_task: tasks.TaskHandle[Any] | None = None
-        self.choices_task: tasks.TaskHandle[Choices] | None = None
-        self.loaded = False
-        self._pending_person: str | None = None
+        self.controller = ReportsController(context, self)
         # One printer for the session: the print dialog remembers the choices made in it.
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.print_dialog: QPrintDialog | None = None
@@ -116,7 +114,33 @@ class ReportsPage(QWidget):
         self.result_card.setVisible(False)
         layout.addWidget(self.result_card)
         layout.addStretch(1)
+        c = self.controller
+        c.choices_loaded.connect(self._show_choices)
+        c.person_wanted.connect(self.person_combo.setCurrentText)
+        c.saved.connect(self._show_saved)
+        c.print_ready.connect(self._ask_print)
         self.reload()
+
+    # -- what the controller holds ---------------------------------------------------------------
+    @property
+    def choices(self) -> Choices | None:
+        return self.controller.choices
+
+    @property
+    def loaded(self) -> bool:
+        return self.controller.loaded
+
+    @property
+    def choices_task(self) -> tasks.TaskHandle[Choices] | None:
+        return self.controller.choices_task
+
+    @property
+    def last_task(self) -> tasks.TaskHandle[Any] | None:
+        return self.controller.last_task
+
+    @property
+    def last_output(self) -> Path | None:
+        return self.controller.last_output
 
     # -- layout --------------------------------------------------------------------------------
     def _button(self, text: str, parent: QWidget, slot: Callable[[], Any]) -> QPushButton:
@@ -270,13 +294,9 @@ class ReportsPage(QWidget):
     # -- data ----------------------------------------------------------------------------------
     def reload(self) -> None:
         """Re-read what the choosers offer in the background."""
-        self.loaded = False
-        self.choices_task = operations.load_export_choices(
-            self.context, self, title=self.tr("Keuzes laden"), on_done=self._on_choices
-        )
+        self.controller.reload()
 
-    def _on_choices(self, choices: Choices) -> None:
-        self.choices = choices
+    def _show_choices(self, choices: Choices) -> None:
         keep_scope = self.hrm_scope.currentData()
         self.hrm_scope.clear()
         self.hrm_scope.addItem(self.tr("Hele organisatie"), WHOLE_ORGANISATION)
@@ -299,28 +319,13 @@ class ReportsPage(QWidget):
         has_staff = bool(choices.employees)
         for widget in (self.template_button, self.person_button, self.team_button):
             widget.setEnabled(has_staff)
-        self.loaded = True
-        if self._pending_person is not None:
-            self.select_person(self._pending_person)
 
     def selected_person(self) -> str | None:
         """The personnel number typed or picked in the person box (label or bare number)."""
-        text = self.person_combo.currentText().strip()
-        if not text or self.choices is None:
-            return None
-        for number, label in self.choices.employees:
-            if text in (label, number):
-                return number
-        return None
+        return self.controller.person_number(self.person_combo.currentText())
 
     def select_person(self, personnel_number: str) -> None:
-        if self.choices is None:
-            self._pending_person = personnel_number  # selected once the choices have arrived
-            return
-        self._pending_person = None
-        for number, label in self.choices.employees:
-            if number == personnel_number:
-                self.person_combo.setCurrentText(label)
+        self.controller.select_person(personnel_number)
 
     def focus_pdf(self) -> None:
         self.scroll_area.ensureWidgetVisible(self.pdf_card)
@@ -410,28 +415,8 @@ class ReportsPage(QWidget):
     def print_current_report(self) -> tasks.TaskHandle[Any]:
         """Ctrl+P: the development plan of the chosen person, else the HRM overview, made as
         PDF in a private temporary folder and then offered to the system's print dialog."""
-        number = self.selected_person()
         path = Path(self._print_folder.name) / "rapport.pdf"
-        if number is not None:
-            return self._keep(
-                operations.export_person_pdf(
-                    self.context,
-                    self,
-                    title=self.tr("Ontwikkelplan maken"),
-                    path=path,
-                    personnel_number=number,
-                    on_done=lambda _result: self._ask_print(path),
-                )
-            )
-        return self._keep(
-            operations.export_organisation_pdf(
-                self.context,
-                self,
-                title=self.tr("HRM-overzicht maken"),
-                path=path,
-                on_done=lambda _result: self._ask_print(path),
-            )
-        )
+        return self.controller.make_for_printing(path, self.selected_person())
 
     def _ask_print(self, path: Path) -> None:
         def printed(pages: int) -> None:
@@ -441,85 +426,28 @@ class ReportsPage(QWidget):
 
         self.print_dialog = printing.open_print_dialog(self, self.printer, path, printed)
 
-    # -- the work ------------------------------------------------------------------------------
-    def _keep(self, handle: tasks.TaskHandle[Any]) -> tasks.TaskHandle[Any]:
-        self.last_task = handle
-        return handle
-
+    # -- the work (what the widgets say, to the controller) --------------------------------------
     def start_hrm_workbook(self, path: Path) -> tasks.TaskHandle[Any]:
-        return self._keep(
-            operations.export_hrm_workbook(
-                self.context,
-                self,
-                title=self.tr("Excel-overzicht maken"),
-                path=path,
-                unit=self.hrm_scope.currentData() or None,
-                on_done=lambda result: self._done(path, result),
-            )
-        )
+        return self.controller.export_hrm_workbook(path, self.hrm_scope.currentData() or None)
 
     def start_template(self, path: Path) -> tasks.TaskHandle[Any]:
-        return self._keep(
-            operations.export_assessment_template(
-                self.context,
-                self,
-                title=self.tr("Beoordelingsformulier maken"),
-                path=path,
-                unit=self.template_unit.currentText(),
-                framework=str(self.template_framework.currentData()),
-                on_done=lambda result: self._done(path, result),
-            )
+        return self.controller.export_template(
+            path, self.template_unit.currentText(), str(self.template_framework.currentData())
         )
 
     def start_catalogue(self, path: Path) -> tasks.TaskHandle[Any]:
-        return self._keep(
-            operations.export_catalogue(
-                self.context,
-                self,
-                title=self.tr("Opleidingscatalogus opslaan"),
-                path=path,
-                on_done=lambda result: self._done(path, result),
-            )
-        )
+        return self.controller.export_catalogue(path)
 
     def start_person_pdf(self, path: Path, personnel_number: str) -> tasks.TaskHandle[Any]:
-        return self._keep(
-            operations.export_person_pdf(
-                self.context,
-                self,
-                title=self.tr("Ontwikkelplan maken"),
-                path=path,
-                personnel_number=personnel_number,
-                on_done=lambda result: self._done(path, result),
-            )
-        )
+        return self.controller.export_person_pdf(path, personnel_number)
 
     def start_team_pdf(self, path: Path, unit: str) -> tasks.TaskHandle[Any]:
-        return self._keep(
-            operations.export_team_pdf(
-                self.context,
-                self,
-                title=self.tr("Teamoverzicht maken"),
-                path=path,
-                unit=unit,
-                with_plans=self.with_plans.isChecked(),
-                on_done=lambda result: self._done(path, result),
-            )
-        )
+        return self.controller.export_team_pdf(path, unit, self.with_plans.isChecked())
 
     def start_organisation_pdf(self, path: Path) -> tasks.TaskHandle[Any]:
-        return self._keep(
-            operations.export_organisation_pdf(
-                self.context,
-                self,
-                title=self.tr("HRM-overzicht maken"),
-                path=path,
-                on_done=lambda result: self._done(path, result),
-            )
-        )
+        return self.controller.export_organisation_pdf(path)
 
-    def _done(self, path: Path, result: object) -> None:
-        self.last_output = path
+    def _show_saved(self, path: Path, result: object) -> None:
         summary = (
             result
             if isinstance(result, str)

@@ -24,12 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from competentieplanner.domain.errors import UserError
 from competentieplanner.services.team_overview import TeamHeatmap
 from competentieplanner.ui import tasks, theme
 from competentieplanner.ui.context import AppContext
+from competentieplanner.ui.controllers.teams import TeamsController
 from competentieplanner.ui.models.heatmap import LEVEL_ROLE, UNIT_ROLE, HeatmapModel, TeamListModel
-from competentieplanner.ui.operations import overview as operations
 from competentieplanner.ui.operations.overview import TeamsData
 from competentieplanner.ui.widgets.common import Card, EmptyState, Hint, PageTitle, SectionHeader
 from competentieplanner.ui.widgets.heatmap import HeatmapView
@@ -48,19 +47,14 @@ class _Swatch(QLabel):
 
 
 class TeamsPage(QWidget):
+    """Lays out the team list and the heatmap; :class:`TeamsController` holds what is shown."""
+
     title = "Teams"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.loaded = False
-        self.heatmap_loaded = False
-        self.load_task: tasks.TaskHandle[TeamsData] | None = None
-        self.heatmap_task: tasks.TaskHandle[TeamHeatmap] | None = None
-        self._requested: tuple[str, str | None] | None = None
-        self._pending_unit: str | None = None
-        self._chosen_profile: tuple[str, str] | None = None
-        self._generation = 0
+        self.controller = TeamsController(context, self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.MARGIN, theme.MARGIN, theme.MARGIN, theme.MARGIN)
@@ -179,37 +173,55 @@ class TeamsPage(QWidget):
         self.setTabOrder(self.profile_combo, self.team_search)
         self.setTabOrder(self.team_search, self.team_list)
         self.setTabOrder(self.team_list, self.table)
+        c = self.controller
+        c.loading.connect(self._show_loading)
+        c.teams_loaded.connect(self._show_teams)
+        c.heatmap_loaded.connect(self._show_heatmap)
+        c.heatmap_refused.connect(self._show_refusal)
+        c.team_wanted.connect(self.select_team)
         self.reload()
 
-    # -- loading -------------------------------------------------------------------------------
+    # -- what the controller holds ---------------------------------------------------------------
+    @property
+    def loaded(self) -> bool:
+        return self.controller.loaded
+
+    @property
+    def heatmap_loaded(self) -> bool:
+        return self.controller.heatmap_ready
+
+    @property
+    def load_task(self) -> tasks.TaskHandle[TeamsData] | None:
+        return self.controller.load_task
+
+    @property
+    def heatmap_task(self) -> tasks.TaskHandle[TeamHeatmap] | None:
+        return self.controller.heatmap_task
+
     def reload(self) -> None:
-        self.loaded = False
+        self.controller.reload()
+
+    def load_heatmap(self, unit: str, profile: str | None) -> None:
+        self.controller.load_heatmap(unit, profile)
+
+    # -- showing ---------------------------------------------------------------------------------
+    def _show_loading(self) -> None:
         if self.team_model.rowCount() == 0:
             self.states.setCurrentWidget(self.loading)
-        self._generation += 1
-        generation = self._generation
-        self.load_task = operations.load_teams(
-            self.context,
-            self,
-            title=self.tr("Teams laden"),
-            on_done=lambda data: self._on_loaded(data) if generation == self._generation else None,
-        )
 
-    def _on_loaded(self, data: TeamsData) -> None:
-        keep = self._pending_unit or self.current_unit()
+    def _show_teams(self, data: TeamsData, keep: str | None) -> None:
+        keep = keep or self.current_unit()
         self.profile_combo.blockSignals(True)
         self.profile_combo.clear()
         for code, name in data.profiles:
             self.profile_combo.addItem(name, code)
         self.profile_combo.blockSignals(False)
         self.team_model.set_teams(data.teams, data.risks)
-        self.loaded = True
         if self.team_model.rowCount() == 0:
             self.states.setCurrentWidget(self.empty)
             return
         self.states.setCurrentWidget(self.splitter)
         row = self.team_model.row_of(keep) if keep else None
-        self._pending_unit = None
         index = self.team_proxy.mapFromSource(self.team_model.index(row or 0))
         self.team_list.setCurrentIndex(index if index.isValid() else self.team_proxy.index(0, 0))
 
@@ -231,50 +243,23 @@ class TeamsPage(QWidget):
     def _on_team_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         unit = self.current_unit()
         if unit is not None:
-            # A profile the user picked for this team stays picked when the data reloads.
-            chosen = self._chosen_profile
-            self.load_heatmap(unit, chosen[1] if chosen and chosen[0] == unit else None)
+            self.controller.choose_team(unit)
 
     def _on_profile_chosen(self, _index: int) -> None:
-        unit = self.current_unit()
-        if unit is not None:
-            profile = str(self.profile_combo.currentData())
-            self._chosen_profile = (unit, profile)
-            self.load_heatmap(unit, profile)
+        if self.current_unit() is not None:
+            self.controller.choose_profile(str(self.profile_combo.currentData()))
 
-    def load_heatmap(self, unit: str, profile: str | None) -> None:
-        self.heatmap_loaded = False
-        self._requested = (unit, profile)
-        request = self._requested
-        self.heatmap_task = operations.load_team_heatmap(
-            self.context,
-            self,
-            title=self.tr("Heatmap laden"),
-            unit=unit,
-            profile=profile,
-            on_done=lambda heatmap: self._on_heatmap(request, heatmap),
-        )
-        self.heatmap_task.completed.connect(lambda: self._on_heatmap_task_done(request))
+    def _show_refusal(self, reason: str) -> None:
+        self.heatmap_model.set_heatmap(None)
+        self.profile_hint.setText(reason)
+        self.risk_label.setText("")
 
-    def _on_heatmap_task_done(self, request: tuple[str, str | None]) -> None:
-        task = self.heatmap_task
-        if request != self._requested or task is None or task.error is None:
-            return
-        # No profile to measure against: an explanation instead of an empty grid.
-        if isinstance(task.error, UserError):
-            self.heatmap_model.set_heatmap(None)
-            self.profile_hint.setText(str(task.error))
-            self.risk_label.setText("")
-            self.heatmap_loaded = True
-
-    def _on_heatmap(self, request: tuple[str, str | None], heatmap: TeamHeatmap) -> None:
-        if request != self._requested:
-            return  # the user moved on; a newer request is on its way
+    def _show_heatmap(self, heatmap: TeamHeatmap) -> None:
         self.heatmap_model.set_heatmap(heatmap)
         index = self.profile_combo.findData(heatmap.profile.code)
         if index >= 0:
             self.profile_combo.setCurrentIndex(index)
-        own = " " + self.tr("(teamprofiel)") if self._is_team_profile(heatmap) else ""
+        own = " " + self.tr("(teamprofiel)") if self.controller.is_team_profile(heatmap) else ""
         self.profile_hint.setText(
             self.tr("{unit}: {members} medewerkers gemeten tegen {profile}{own}.").format(
                 unit=heatmap.unit,
@@ -288,11 +273,6 @@ class TeamsPage(QWidget):
         self.cell_text.setText(
             self.tr("Wijs een cel aan of selecteer er een om het gedrag op dat niveau te zien.")
         )
-        self.heatmap_loaded = True
-
-    def _is_team_profile(self, heatmap: TeamHeatmap) -> bool:
-        row = self.team_model.row_of(heatmap.unit)
-        return row is not None and self.team_model.team_at(row).profile == heatmap.profile.code
 
     def _show_risks(self, heatmap: TeamHeatmap) -> None:
         names = {c.code: c.name for c in heatmap.competencies}
@@ -345,7 +325,4 @@ class TeamsPage(QWidget):
     # -- navigation from elsewhere -------------------------------------------------------------
     def open_item(self, kind: str, payload: object) -> None:
         if kind == "team" and isinstance(payload, str):
-            if self.loaded:
-                self.select_team(payload)
-            else:
-                self._pending_unit = payload
+            self.controller.open_team(payload)
