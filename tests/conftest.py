@@ -10,13 +10,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import atexit
 import shutil
 import tempfile
-
-# The tests never touch the real user folders (data, logs, backups, QSettings), and test
-# processes running side by side (pytest -n) never share theirs.
-_USER_FOLDERS = tempfile.mkdtemp(prefix="cp-tests-home-")
-atexit.register(shutil.rmtree, _USER_FOLDERS, ignore_errors=True)
-os.environ["XDG_DATA_HOME"] = os.path.join(_USER_FOLDERS, "data")
-os.environ["XDG_CONFIG_HOME"] = os.path.join(_USER_FOLDERS, "config")
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,6 +18,14 @@ import pytest
 from competentieplanner.persistence.database import Database
 from competentieplanner.services.database import open_database
 from competentieplanner.services.demo import generate_demo
+
+# The tests never touch the real user folders (data, logs, backups, QSettings), and test
+# processes running side by side (pytest -n) never share theirs. The folders are looked up
+# when used, so setting them here, before any test runs, is early enough.
+_USER_FOLDERS = tempfile.mkdtemp(prefix="cp-tests-home-")
+atexit.register(shutil.rmtree, _USER_FOLDERS, ignore_errors=True)
+os.environ["XDG_DATA_HOME"] = os.path.join(_USER_FOLDERS, "data")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_USER_FOLDERS, "config")
 
 _TEMPLATES: dict[tuple[int, int], Path] = {}
 
