@@ -3,13 +3,16 @@ continuity risks (a required competency reached by one member or by nobody)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from competentieplanner.domain.errors import NotFoundError
 from competentieplanner.domain.model import Competency, Employee, LevelScale, OrgUnit, Profile
+from competentieplanner.domain.registrations import Registration
 from competentieplanner.domain.scoring import CompiledProfile, TeamCoverage, team_coverage
 from competentieplanner.persistence import analysis_queries, team_queries
+from competentieplanner.persistence import registrations as registration_queries
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.unit_of_work import UnitOfWork
 
@@ -79,6 +82,14 @@ class TeamHeatmap:
     members: tuple[Employee, ...]  # sorted by last name
     levels: Mapping[str, Mapping[str, int]]  # personnel number -> competency -> level
     coverage: TeamCoverage
+    #: personnel number -> the member's registrations and certificates (issue 14)
+    registrations: Mapping[str, tuple[Registration, ...]] = field(default_factory=dict)
+    kind_names: Mapping[str, str] = field(default_factory=dict)  # kind code -> name
+    day: dt.date = field(default_factory=dt.date.today)  # validity is judged on this day
+
+    def expired(self, personnel_number: str) -> tuple[Registration, ...]:
+        held = self.registrations.get(personnel_number, ())
+        return tuple(r for r in held if not r.is_valid(self.day))
 
     def target(self, competency: str) -> int:
         return next(q.target for q in self.profile.requirements if q.competency == competency)
@@ -146,6 +157,11 @@ def team_heatmap(uow: UnitOfWork, unit: str, profile_code: str | None = None) ->
     required = {q.competency for q in profile.requirements}
     competencies = tuple(c for c in framework.competencies if c.code in required)
     member_levels = [(e.personnel_number, levels.get(e.personnel_number, {})) for e in members]
+    held: dict[str, list[Registration]] = {}
+    numbers = [e.personnel_number for e in members]
+    for registration in registration_queries.load_registrations(session, numbers):
+        held.setdefault(registration.personnel_number, []).append(registration)
+    kinds = {k.code: k.name for k in registration_queries.load_kinds(session)}
     return TeamHeatmap(
         unit=unit,
         profile=profile,
@@ -154,4 +170,6 @@ def team_heatmap(uow: UnitOfWork, unit: str, profile_code: str | None = None) ->
         members=tuple(members),
         levels={number: lv for number, lv in member_levels},
         coverage=team_coverage(profile, member_levels),
+        registrations={number: tuple(items) for number, items in held.items()},
+        kind_names=kinds,
     )

@@ -1468,7 +1468,6 @@
         <name>EmployeesPage</name>
         <message>
             <source>Zoeken op naam, personeelsnummer, functie of eenheid…</source>
-            <extracomment>Wait this long after the selection moves before loading a person (arrow keys stay smooth).</extracomment>
             <translation>Search by name, personnel number, job title or unit…</translation>
         </message>
         <message>
@@ -1520,12 +1519,12 @@
             <translation>There are no employees in this database yet. Import a staff list via File ▸ Import ▸ Employees, or drop an Excel or CSV file onto this window.</translation>
         </message>
         <message>
-            <source>Medewerkers laden</source>
-            <translation>Loading employees</translation>
-        </message>
-        <message>
             <source>{shown} van {total} medewerkers</source>
             <translation>{shown} of {total} employees</translation>
+        </message>
+        <message>
+            <source>Medewerkers laden</source>
+            <translation>Loading employees</translation>
         </message>
         <message>
             <source>Medewerker laden</source>
@@ -1767,6 +1766,42 @@
         <message>
             <source>Dekking (aantal op doel)</source>
             <translation>Coverage (number at target)</translation>
+        </message>
+        <message>
+            <source>Registraties</source>
+            <translation>Registrations</translation>
+        </message>
+        <message>
+            <source>Registraties en certificaten (SKJ, meldcode): {valid} geldig, {expired} verlopen</source>
+            <translation>Registrations and certificates (SKJ, reporting code): {valid} valid, {expired} expired</translation>
+        </message>
+        <message>
+            <source>{count} verlopen</source>
+            <translation>{count} expired</translation>
+        </message>
+        <message>
+            <source>Niemand in het team heeft een verlopen registratie.</source>
+            <translation>Nobody in the team has an expired registration.</translation>
+        </message>
+        <message>
+            <source>Verlopen registratie of certificaat: {names}</source>
+            <translation>Expired registration or certificate: {names}</translation>
+        </message>
+        <message>
+            <source>Geen registraties of certificaten vastgelegd.</source>
+            <translation>No registrations or certificates recorded.</translation>
+        </message>
+        <message>
+            <source>zonder einddatum</source>
+            <translation>no end date</translation>
+        </message>
+        <message>
+            <source>geldig tot {date}</source>
+            <translation>valid until {date}</translation>
+        </message>
+        <message>
+            <source>verlopen op {date}</source>
+            <translation>expired on {date}</translation>
         </message>
         <message>
             <source>{count} van {total} medewerkers halen doelniveau {target}.</source>
@@ -2166,7 +2201,7 @@
         </message>
         <message>
             <source>Overzicht</source>
-            <extracomment>What builds a screen: its class, called with the context and the parent widget. The screen is only listed for roles that may take this action (issue 11).</extracomment>
+            <extracomment>What builds a screen: its class, called with the context and the parent widget. The screen is only listed for roles that may take this action (issue 11): management sees the aggregated overview and the reference data, no screen about individuals.</extracomment>
             <translation>Overview</translation>
         </message>
         <message>
@@ -2683,10 +2718,6 @@
             <translation>Training budget per unit</translation>
         </message>
         <message>
-            <source>Overzicht berekenen</source>
-            <translation>Calculating overview</translation>
-        </message>
-        <message>
             <source>stand op {date}</source>
             <translation>as of {date}</translation>
         </message>
@@ -2729,6 +2760,10 @@
         <message>
             <source>van het opleidingsbudget {year} gepland ({planned} van {available})</source>
             <translation>of the {year} training budget planned ({planned} of {available})</translation>
+        </message>
+        <message>
+            <source>Overzicht berekenen</source>
+            <translation>Calculating overview</translation>
         </message>
     </context>
     <context>
@@ -3529,10 +3564,6 @@
             <translation>Save HRM overview as PDF…</translation>
         </message>
         <message>
-            <source>Keuzes laden</source>
-            <translation>Loading choices</translation>
-        </message>
-        <message>
             <source>Hele organisatie</source>
             <translation>Whole organisation</translation>
         </message>
@@ -3577,6 +3608,18 @@
             <translation>{pages} pages printed</translation>
         </message>
         <message>
+            <source>Opgeslagen als {path}</source>
+            <translation>Saved as {path}</translation>
+        </message>
+        <message>
+            <source>Opgeslagen: {name}</source>
+            <translation>Saved: {name}</translation>
+        </message>
+        <message>
+            <source>Keuzes laden</source>
+            <translation>Loading choices</translation>
+        </message>
+        <message>
             <source>Excel-overzicht maken</source>
             <translation>Creating Excel overview</translation>
         </message>
@@ -3595,14 +3638,6 @@
         <message>
             <source>HRM-overzicht maken</source>
             <translation>Creating HRM overview</translation>
-        </message>
-        <message>
-            <source>Opgeslagen als {path}</source>
-            <translation>Saved as {path}</translation>
-        </message>
-        <message>
-            <source>Opgeslagen: {name}</source>
-            <translation>Saved: {name}</translation>
         </message>
     </context>
     <context>
@@ -3961,14 +3996,6 @@
             <translation>There are no teams with employees yet. Import a staff list with a Unit column via File ▸ Import ▸ Employees.</translation>
         </message>
         <message>
-            <source>Teams laden</source>
-            <translation>Loading teams</translation>
-        </message>
-        <message>
-            <source>Heatmap laden</source>
-            <translation>Loading heatmap</translation>
-        </message>
-        <message>
             <source>(teamprofiel)</source>
             <translation>(team profile)</translation>
         </message>
@@ -3987,6 +4014,14 @@
         <message>
             <source>Eén persoon:</source>
             <translation>One person:</translation>
+        </message>
+        <message>
+            <source>Teams laden</source>
+            <translation>Loading teams</translation>
+        </message>
+        <message>
+            <source>Heatmap laden</source>
+            <translation>Loading heatmap</translation>
         </message>
     </context>
     <context>

@@ -50,11 +50,12 @@ def test_heatmap_rows_are_members_plus_coverage_and_match_the_engine(page, qtbot
     heatmap = model.heatmap
     assert heatmap.profile.code == "sociaal-team"  # the team's own profile
     assert model.rowCount() == len(heatmap.members) + 1
-    assert model.columnCount() == len(heatmap.profile.requirements)
+    assert model.competency_count() == len(heatmap.profile.requirements)
+    assert model.columnCount() == model.competency_count() + 1  # and the registrations
     report = engine_support.coverage(demo_db, TEAM)
     expected = {c.competency: c.count for c in report.coverages[0].competencies}
     coverage_row = model.rowCount() - 1
-    for column in range(model.columnCount()):
+    for column in range(model.competency_count()):
         index = model.index(coverage_row, column)
         assert index.data(COVERAGE_ROW_ROLE) is True
         code = (
@@ -74,7 +75,7 @@ def test_cells_are_coloured_by_distance_to_the_target(page, qtbot) -> None:
     model = page.heatmap_model
     seen = set()
     for row in range(model.member_count()):
-        for column in range(model.columnCount()):
+        for column in range(model.competency_count()):
             index = model.index(row, column)
             level = index.data(LEVEL_ROLE)
             target = int(model.headerData(column, Qt.Orientation.Horizontal).split("doel ")[1])
@@ -92,7 +93,7 @@ def test_selecting_a_cell_shows_the_indicator_of_that_level(page, qtbot) -> None
     row, column = next(
         (r_, c_)
         for r_ in range(model.member_count())
-        for c_ in range(model.columnCount())
+        for c_ in range(model.competency_count())
         if model.index(r_, c_).data(LEVEL_ROLE) is not None
     )
     level = model.index(row, column).data(LEVEL_ROLE)
@@ -119,7 +120,7 @@ def test_measuring_against_another_profile_marks_uncovered_competencies(page, qt
     )
     model = page.heatmap_model
     # Social-team staff are not scored on the advisor framework: nobody covers anything.
-    assert model.risk_columns() == list(range(model.columnCount()))
+    assert model.risk_columns() == list(range(model.competency_count()))
     assert model.headerData(0, Qt.Orientation.Horizontal).startswith(RISK_MARK)
     last = model.rowCount() - 1
     assert model.index(last, 0).data() == f"{RISK_MARK} 0"
@@ -227,3 +228,51 @@ def test_typing_in_the_team_search_narrows_the_list(page, qtbot) -> None:
     assert page.team_search.text() == ""
     assert page.current_unit() == "Sociaal team Noord"
     wait_for_tasks(qtbot, page)
+
+
+def test_the_last_column_shows_registrations_and_what_has_expired(page, qtbot, demo_db) -> None:
+    with demo_db.unit_of_work() as uow:
+        session = uow.session
+        member_ids = (
+            select(r.EmployeeRecord.id)
+            .join(r.OrgUnitRecord, r.EmployeeRecord.unit_id == r.OrgUnitRecord.id)
+            .where(r.OrgUnitRecord.name == TEAM)
+        )
+        registration = session.scalars(
+            select(r.RegistrationRecord).where(r.RegistrationRecord.employee_id.in_(member_ids))
+        ).first()
+        assert registration is not None, "the demo gives youth professionals registrations"
+        registration.issued_on = dt.date(2017, 2, 1)
+        registration.valid_until = dt.date(2020, 1, 31)
+        lapsed_number = session.get(r.EmployeeRecord, registration.employee_id).personnel_number
+        kind = session.get(r.RegistrationKindRecord, registration.kind_id)
+        kind_code, kind_name = kind.code, kind.name
+    page.reload()  # the change was made behind the screen's back
+    wait_for_tasks(qtbot, page)
+    _show_team(page, qtbot, TEAM)
+    model = page.heatmap_model
+    column = model.columnCount() - 1
+    assert model.is_registration_column(column)
+    assert model.headerData(column, Qt.Orientation.Horizontal) == "Registraties"
+    row = next(
+        i for i, m in enumerate(model.heatmap.members) if m.personnel_number == lapsed_number
+    )
+    lapsed_name = model.heatmap.members[row].name
+    cell = model.index(row, column)
+    assert f"{kind_code} ✗" in cell.data()
+    tip = cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert kind_name in tip and "verlopen op 31-01-2020" in tip
+    assert cell.data(Qt.ItemDataRole.BackgroundRole) == theme.coverage_colors(0).background
+    without = [
+        i
+        for i, m in enumerate(model.heatmap.members)
+        if not model.heatmap.registrations.get(m.personnel_number)
+    ]
+    assert without and model.index(without[0], column).data() == "—"
+    coverage = model.index(model.rowCount() - 1, column)
+    expired = sum(1 for m in model.heatmap.members if model.heatmap.expired(m.personnel_number))
+    assert expired >= 1 and coverage.data() == f"{expired} verlopen"
+    assert lapsed_name in coverage.data(Qt.ItemDataRole.ToolTipRole)
+    # the cell explanation beside the heatmap follows the selection here too
+    page.select_cell(row, column)
+    assert "verlopen op" in page.cell_text.text() or "verlopen op" in page.cell_title.text()

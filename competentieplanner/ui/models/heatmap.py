@@ -2,7 +2,8 @@
 
 The heatmap has one row per member and a last row with the coverage: how many members reach the
 target of each competency. A coverage of one or zero is a continuity risk; those columns carry a
-warning sign in their header.
+warning sign in their header. A last column shows each member's registrations and certificates
+(SKJ, meldcode training) and whether they are still valid.
 """
 
 from __future__ import annotations
@@ -38,7 +39,14 @@ COVERAGE_COUNT_ROLE = Qt.ItemDataRole.UserRole + 4
 UNIT_ROLE = Qt.ItemDataRole.UserRole + 5
 
 RISK_MARK = "⚠"
+VALID_MARK = "✓"
+EXPIRED_MARK = "✗"
 _INVALID = QModelIndex()
+
+
+def _validity_color(role: int, expired: bool) -> Any:
+    colors = theme.coverage_colors(0 if expired else 2)  # red when expired, green when valid
+    return colors.background if role == Qt.ItemDataRole.BackgroundRole else colors.foreground
 
 
 class TeamListModel(QAbstractListModel):
@@ -136,8 +144,15 @@ class HeatmapModel(QAbstractTableModel):
     def is_coverage_row(self, row: int) -> bool:
         return row == len(self._members)
 
+    def competency_count(self) -> int:
+        """The competency columns; the registrations column follows them."""
+        return len(self._competencies)
+
+    def is_registration_column(self, column: int) -> bool:
+        return column == len(self._competencies)
+
     def is_below_target(self, row: int, column: int) -> bool:
-        if self.heatmap is None or self.is_coverage_row(row):
+        if self.heatmap is None or self.is_coverage_row(row) or self.is_registration_column(column):
             return False
         member = self._members[row]
         level = self.heatmap.levels.get(member.personnel_number, {}).get(
@@ -154,7 +169,9 @@ class HeatmapModel(QAbstractTableModel):
         return len(self._members) + 1
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _INVALID) -> int:
-        return 0 if parent.isValid() else len(self._competencies)
+        if parent.isValid() or self.heatmap is None:
+            return 0
+        return len(self._competencies) + 1  # the last: registrations
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -162,6 +179,8 @@ class HeatmapModel(QAbstractTableModel):
         if self.heatmap is None:
             return None
         if orientation == Qt.Orientation.Horizontal:
+            if self.is_registration_column(section):
+                return self._registration_header(role)
             competency = self._competencies[section]
             risk = self._counts[section] <= 1
             if role == Qt.ItemDataRole.DisplayRole:
@@ -217,6 +236,8 @@ class HeatmapModel(QAbstractTableModel):
         if not index.isValid() or self.heatmap is None:
             return None
         row, column = index.row(), index.column()
+        if self.is_registration_column(column):
+            return self._registration_data(row, role)
         competency = self._competencies[column]
         target = self._targets[column]
         count = self._counts[column]
@@ -269,11 +290,97 @@ class HeatmapModel(QAbstractTableModel):
             return True
         return None
 
+    def _registration_header(self, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("Heatmap", "Registraties")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return QCoreApplication.translate(
+                "Heatmap",
+                "Registraties en certificaten (SKJ, meldcode): {valid} geldig, {expired} verlopen",
+            ).format(valid=VALID_MARK, expired=EXPIRED_MARK)
+        return None
+
+    def _registration_data(self, row: int, role: int) -> Any:
+        heatmap = self.heatmap
+        assert heatmap is not None
+        if self.is_coverage_row(row):
+            expired = sum(1 for m in self._members if heatmap.expired(m.personnel_number))
+            if role == Qt.ItemDataRole.DisplayRole:
+                return (
+                    QCoreApplication.translate("Heatmap", "{count} verlopen").format(count=expired)
+                    if expired
+                    else VALID_MARK
+                )
+            if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+                return _validity_color(role, bool(expired))
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.describe(row, len(self._competencies))
+            if role == COVERAGE_ROW_ROLE:
+                return True
+            return None
+        member = self._members[row]
+        held = heatmap.registrations.get(member.personnel_number, ())
+        expired = heatmap.expired(member.personnel_number)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                ", ".join(
+                    f"{r.kind} {VALID_MARK if r.is_valid(heatmap.day) else EXPIRED_MARK}"
+                    for r in held
+                )
+                or "—"
+            )
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and held:
+            return _validity_color(role, bool(expired))
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.describe(row, len(self._competencies))
+        if role == COVERAGE_ROW_ROLE:
+            return False
+        return None
+
+    def _describe_registrations(self, row: int) -> str:
+        heatmap = self.heatmap
+        assert heatmap is not None
+        if self.is_coverage_row(row):
+            lapsed = [m.name for m in self._members if heatmap.expired(m.personnel_number)]
+            if not lapsed:
+                return QCoreApplication.translate(
+                    "Heatmap", "Niemand in het team heeft een verlopen registratie."
+                )
+            return QCoreApplication.translate(
+                "Heatmap", "Verlopen registratie of certificaat: {names}"
+            ).format(names=", ".join(lapsed))
+        member = self._members[row]
+        held = heatmap.registrations.get(member.personnel_number, ())
+        lines = [member.name]
+        if not held:
+            lines.append(
+                QCoreApplication.translate(
+                    "Heatmap", "Geen registraties of certificaten vastgelegd."
+                )
+            )
+        for registration in held:
+            name = heatmap.kind_names.get(registration.kind, registration.kind)
+            if registration.valid_until is None:
+                until = QCoreApplication.translate("Heatmap", "zonder einddatum")
+            elif registration.is_valid(heatmap.day):
+                until = QCoreApplication.translate("Heatmap", "geldig tot {date}").format(
+                    date=formatting.date(registration.valid_until)
+                )
+            else:
+                until = QCoreApplication.translate("Heatmap", "verlopen op {date}").format(
+                    date=formatting.date(registration.valid_until)
+                )
+            number = f" {registration.number}" if registration.number else ""
+            lines.append(f"{name}{number}: {until}")
+        return "\n".join(lines)
+
     def describe(self, row: int, column: int) -> str:
         """Plain text about a cell: who, which competency, the level and what it looks like."""
         heatmap = self.heatmap
         if heatmap is None:
             return ""
+        if self.is_registration_column(column):
+            return self._describe_registrations(row)
         competency = self._competencies[column]
         target = self._targets[column]
         if self.is_coverage_row(row):
