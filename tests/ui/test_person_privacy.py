@@ -48,8 +48,10 @@ def _open_person(page: EmployeesPage, qtbot, index: int = 3) -> r.EmployeeRecord
     number = page.model.row_at(index).personnel_number
     assert page.select_employee(number)
     qtbot.waitUntil(
-        lambda: page.detail.detail is not None
-        and page.detail.detail.employee.personnel_number == number,
+        lambda: (
+            page.detail.detail is not None
+            and page.detail.detail.employee.personnel_number == number
+        ),
         timeout=5000,
     )
     wait_for_tasks(qtbot, page)  # the legal hold has arrived too
@@ -140,9 +142,7 @@ def test_cancelling_the_file_dialog_writes_nothing(
     page: EmployeesPage, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _open_person(page, qtbot)
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *args: ("", ""))
-    )
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: ("", "")))
     before = set(tmp_path.rglob("*"))
     qtbot.mouseClick(page.detail.inzage_button, Qt.MouseButton.LeftButton)
     wait_for_tasks(qtbot, page)
@@ -170,9 +170,7 @@ def test_who_may_export_the_inzage_and_set_a_legal_hold(
     wait_for_tasks(qtbot, view)
 
 
-def test_legal_hold_set_on_the_page_stops_erasure_until_lifted(
-    page: EmployeesPage, qtbot
-) -> None:
+def test_legal_hold_set_on_the_page_stops_erasure_until_lifted(page: EmployeesPage, qtbot) -> None:
     person = _open_person(page, qtbot)
     panel = page.detail
     assert not panel.hold_box.isChecked() and not panel.hold_save.isEnabled()

@@ -100,7 +100,7 @@ def test_a_colleagues_change_meanwhile_is_refused_and_nothing_is_half_saved(
     wait_for_tasks(qtbot, dialog)
     try:
         assert dialog.isVisible()
-        assert any("intussen gewijzigd door "  in b.text() for b in message_boxes())
+        assert any("intussen gewijzigd door " in b.text() for b in message_boxes())
         assert _stored(demo_db) == DEFAULTS | {"retention.medewerker_months": 48}
         assert page.editors["medewerker"].value() == 48  # reloaded
     finally:

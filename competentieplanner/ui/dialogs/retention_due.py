@@ -181,9 +181,7 @@ class RetentionDueDialog(QDialog):
         self.held_label = Hint("", self)
         row.addWidget(self.held_label, 1)
         self.remove_button = QPushButton(self.tr("Verwijderen…"), self)
-        self.remove_button.setAccessibleName(
-            self.tr("Alles over de bewaartermijn verwijderen")
-        )
+        self.remove_button.setAccessibleName(self.tr("Alles over de bewaartermijn verwijderen"))
         self.remove_button.setEnabled(False)
         self.remove_button.clicked.connect(self.ask_remove)
         row.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -201,7 +199,7 @@ class RetentionDueDialog(QDialog):
         layout.addWidget(self.backup_table, 1)
         self.backup_hint = Hint("", self)
         layout.addWidget(self.backup_hint)
-        self.warning = Hint(_tr(BACKUP_WARNING), self)
+        self.warning = Hint(_tr(str(BACKUP_WARNING)), self)
         layout.addWidget(self.warning)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

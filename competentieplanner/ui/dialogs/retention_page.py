@@ -109,7 +109,8 @@ class RetentionPage(QWidget):
                     "Hoe lang Competentieplanner persoonsgegevens bewaart. De standaarden zijn "
                     "een startpunt: toets ze aan de selectielijst gemeenten en het eigen "
                     "archiefbeleid. Niets wordt vanzelf verwijderd: Extra ▸ Te "
-                    "verwijderen gegevens toont wat over de termijn is en verwijdert het pas na uw bevestiging."
+                    "verwijderen gegevens toont wat over de termijn is en verwijdert het pas "
+                    "na uw bevestiging."
                 ),
                 content,
             )
@@ -139,10 +140,9 @@ class RetentionPage(QWidget):
         self.load()
 
     def _default_text(self, months: int, counts_from: str, source: str) -> str:
-        years = (
-            self.tr(" ({years} jaar)").format(years=months // 12) if months % 12 == 0 else ""
-        )
-        return self.tr("Standaard {months} maanden{years}, gerekend vanaf {start}. Bron: {source}").format(
+        years = self.tr(" ({years} jaar)").format(years=months // 12) if months % 12 == 0 else ""
+        text = self.tr("Standaard {months} maanden{years}, gerekend vanaf {start}. Bron: {source}")
+        return text.format(
             months=months, years=years, start=term_text(counts_from), source=term_text(source)
         )
 
