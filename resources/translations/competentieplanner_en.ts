@@ -1267,6 +1267,14 @@
             <translation>Prepare a development interview with this employee</translation>
         </message>
         <message>
+            <source>Inzage en bewaarplicht (AVG)</source>
+            <translation>Access and legal hold (GDPR)</translation>
+        </message>
+        <message>
+            <source>Alles wat over deze medewerker is opgeslagen, voor een inzageverzoek: PDF, Excel of JSON.</source>
+            <translation>Everything stored about this employee, for a subject access request: PDF, Excel or JSON.</translation>
+        </message>
+        <message>
             <source>Inzage-export…</source>
             <translation>Access export…</translation>
         </message>
@@ -1313,10 +1321,6 @@
         <message>
             <source>Activiteiten in het ontwikkelplan</source>
             <translation>Activities in the development plan</translation>
-        </message>
-        <message>
-            <source>Bewaarplicht</source>
-            <translation>Legal hold</translation>
         </message>
         <message>
             <source>Bewaarplicht (juridische procedure)</source>

@@ -148,7 +148,7 @@ class BackupModel(QAbstractTableModel):
             return None
         return (
             item.path.name,
-            item.made.strftime("%d-%m-%Y %H:%M"),
+            f"{formatting.date(item.made.date())} {item.made:%H:%M}",
             _tr("{days} dagen").format(days=item.age_days()),
         )[index.column()]
 
@@ -206,7 +206,9 @@ class RetentionDueDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         guard(context, Action.ADD_REMOVE_STAFF, self.remove_button)
-        self.resize(820, 620)
+        # as large as useful, never beyond the screen (1366 x 768 at 150 % is 910 x 512)
+        room = self.screen().availableGeometry()
+        self.resize(min(820, room.width() - 40), min(620, room.height() - 40))
         self.reload()
 
     def reload(self) -> None:

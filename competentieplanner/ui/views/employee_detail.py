@@ -80,11 +80,6 @@ class EmployeeDetailPanel(QWidget):
         )
         self.interview_button.clicked.connect(self._prepare_interview)
         name_row.addWidget(self.interview_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.inzage_button = QPushButton(self.tr("Inzage-export…"), self.body)
-        self.inzage_button.setAccessibleName(
-            self.tr("Inzage-export: alles wat over deze medewerker is opgeslagen")
-        )
-        name_row.addWidget(self.inzage_button, 0, Qt.AlignmentFlag.AlignTop)
         body.addLayout(name_row)
         body.addWidget(self.meta_label)
 
@@ -166,20 +161,38 @@ class EmployeeDetailPanel(QWidget):
         for column in (0, 2, 3, 4, 5):
             plan_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         body.addWidget(self.plan_table)
-        self._add_legal_hold(body)
+        self._add_privacy(body)
         body.addStretch(1)
         self.set_detail(None)
 
-    def _add_legal_hold(self, body: QVBoxLayout) -> None:
-        body.addWidget(SectionHeader(self.tr("Bewaarplicht"), self.body))
+    def _add_privacy(self, body: QVBoxLayout) -> None:
+        """The AVG row: the inzage export and the legal hold (bewaarplicht) with its reason."""
+        body.addWidget(SectionHeader(self.tr("Inzage en bewaarplicht (AVG)"), self.body))
+        inzage = QHBoxLayout()
+        inzage.addWidget(
+            Hint(
+                self.tr(
+                    "Alles wat over deze medewerker is opgeslagen, voor een inzageverzoek: "
+                    "PDF, Excel of JSON."
+                ),
+                self.body,
+            ),
+            1,
+        )
+        self.inzage_button = QPushButton(self.tr("Inzage-export…"), self.body)
+        self.inzage_button.setAccessibleName(
+            self.tr("Inzage-export: alles wat over deze medewerker is opgeslagen")
+        )
+        inzage.addWidget(self.inzage_button, 0, Qt.AlignmentFlag.AlignTop)
+        body.addLayout(inzage)
         self.hold_box = QCheckBox(self.tr("Bewaarplicht (juridische procedure)"), self.body)
+        body.addWidget(self.hold_box)
         self.hold_reason = QLineEdit(self.body)
         self.hold_reason.setMaxLength(200)  # the column's length
         self.hold_reason.setPlaceholderText(self.tr("Reden, bijvoorbeeld een bezwaarprocedure"))
         self.hold_reason.setAccessibleName(self.tr("Reden van de bewaarplicht"))
         self.hold_save = QPushButton(self.tr("Bewaarplicht vastleggen"), self.body)
         row = QHBoxLayout()
-        row.addWidget(self.hold_box)
         row.addWidget(self.hold_reason, 1)
         row.addWidget(self.hold_save)
         body.addLayout(row)
