@@ -143,10 +143,15 @@ def test_cancelling_the_file_dialog_writes_nothing(
 ) -> None:
     _open_person(page, qtbot)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: ("", "")))
-    before = set(tmp_path.rglob("*"))
     qtbot.mouseClick(page.detail.inzage_button, Qt.MouseButton.LeftButton)
     wait_for_tasks(qtbot, page)
-    assert set(tmp_path.rglob("*")) - before <= {p for p in tmp_path.rglob("settings.ini*")}
+    assert [p for p in tmp_path.rglob("*") if p.suffix in {".pdf", ".xlsx", ".json"}] == []
+    db = page.context.db
+    assert db is not None
+    with db.unit_of_work() as uow:  # nothing exported, so nothing logged
+        assert not uow.session.scalars(
+            select(AuditEntryRecord).where(AuditEntryRecord.action == "inzage")
+        ).all()
 
 
 @pytest.mark.parametrize(
