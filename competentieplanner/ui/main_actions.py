@@ -153,6 +153,12 @@ def build_actions(window: MainWindow) -> None:
         window.language_actions[code] = action
     window.settings_action = _action(window, _tr("&Instellingen…"), window.open_settings)
     window.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+    window.retention_action = _action(
+        window,
+        _tr("Te &verwijderen gegevens…"),
+        window.open_retention_due,
+        tip=_tr("Wat over de bewaartermijn is, en de back-ups met hun leeftijd (AVG)"),
+    )
     window.help_action = _action(
         window,
         _tr("&Handleiding"),
@@ -168,6 +174,7 @@ def build_actions(window: MainWindow) -> None:
     guard(window.context, IMPORT_RIGHTS["assessments"], window.import_assessments_action)
     guard(window.context, IMPORT_RIGHTS["catalogue"], window.import_catalogue_action,
           window.settings_action)
+    guard(window.context, Action.ADD_REMOVE_STAFF, window.retention_action)
 
 
 #: The right each kind of import needs: by menu, by toolbar and by dropping a file alike.
@@ -211,6 +218,7 @@ def build_menus(window: MainWindow) -> dict[str, QMenu]:
     for action in window.language_actions.values():
         language_menu.addAction(action)
     extra_menu.addAction(window.settings_action)
+    extra_menu.addAction(window.retention_action)
 
     help_menu = bar.addMenu(_tr("&Help"))
     help_menu.addAction(window.help_action)

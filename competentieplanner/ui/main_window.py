@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
     undo_action: QAction
     redo_action: QAction
     settings_action: QAction
+    retention_action: QAction
     about_action: QAction
     help_action: QAction
     print_action: QAction
@@ -427,6 +428,18 @@ class MainWindow(QMainWindow):
             self.language_actions[code].setChecked(True)
 
         dialog.accepted.connect(accepted)
+        dialog.open()
+        return dialog
+
+    def open_retention_due(self) -> QWidget | None:
+        """Extra ▸ Te verwijderen gegevens (AVG): what is past its term, and the backups."""
+        if self.context.db is None:
+            self.show_status(self.tr("Even geduld: de database wordt nog geopend."))
+            return None
+        from competentieplanner.ui.dialogs.retention_due import RetentionDueDialog
+
+        dialog = RetentionDueDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 

@@ -1267,6 +1267,22 @@
             <translation>Prepare a development interview with this employee</translation>
         </message>
         <message>
+            <source>Inzage en bewaarplicht (AVG)</source>
+            <translation>Access and legal hold (GDPR)</translation>
+        </message>
+        <message>
+            <source>Alles wat over deze medewerker is opgeslagen, voor een inzageverzoek: PDF, Excel of JSON.</source>
+            <translation>Everything stored about this employee, for a subject access request: PDF, Excel or JSON.</translation>
+        </message>
+        <message>
+            <source>Inzage-export…</source>
+            <translation>Access export…</translation>
+        </message>
+        <message>
+            <source>Inzage-export: alles wat over deze medewerker is opgeslagen</source>
+            <translation>Access export: everything stored about this employee</translation>
+        </message>
+        <message>
             <source>Geschiktheid per profiel</source>
             <translation>Fit per profile</translation>
         </message>
@@ -1305,6 +1321,26 @@
         <message>
             <source>Activiteiten in het ontwikkelplan</source>
             <translation>Activities in the development plan</translation>
+        </message>
+        <message>
+            <source>Bewaarplicht (juridische procedure)</source>
+            <translation>Legal hold (legal proceedings)</translation>
+        </message>
+        <message>
+            <source>Reden, bijvoorbeeld een bezwaarprocedure</source>
+            <translation>Reason, for example an objection procedure</translation>
+        </message>
+        <message>
+            <source>Reden van de bewaarplicht</source>
+            <translation>Reason for the legal hold</translation>
+        </message>
+        <message>
+            <source>Bewaarplicht vastleggen</source>
+            <translation>Save legal hold</translation>
+        </message>
+        <message>
+            <source>Zolang de bewaarplicht geldt, worden de gegevens van deze medewerker niet gewist en ook na de bewaartermijn niet verwijderd.</source>
+            <translation>While the legal hold applies, this employee's data is not erased and not removed after the retention period either.</translation>
         </message>
         <message>
             <source>personeelsnr {n}</source>
@@ -1421,6 +1457,54 @@
         <message>
             <source>{count} activiteiten, {hours}, {cost}</source>
             <translation>{count} activities, {hours}, {cost}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployeePrivacyActions</name>
+        <message>
+            <source>PDF-document (*.pdf)</source>
+            <extracomment>The suffix each file type of the save dialog stands for, in the order offered.</extracomment>
+            <translation>PDF document (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel-werkmap (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>JSON-bestand, volledig (*.json)</source>
+            <translation>JSON file, complete (*.json)</translation>
+        </message>
+        <message>
+            <source>Inzage-export opslaan</source>
+            <translation>Save access export</translation>
+        </message>
+        <message>
+            <source>Inzage voor medewerker {number} geschreven naar {path}.</source>
+            <translation>Access export for employee {number} written to {path}.</translation>
+        </message>
+        <message>
+            <source>Inzage-export</source>
+            <translation>Access export</translation>
+        </message>
+        <message>
+            <source>Bewaarplicht laden</source>
+            <translation>Loading legal hold</translation>
+        </message>
+        <message>
+            <source>Bewaarplicht vastleggen</source>
+            <translation>Save legal hold</translation>
+        </message>
+        <message>
+            <source>Geef de reden van de bewaarplicht op (bijvoorbeeld een lopende bezwaar- of gerechtelijke procedure), zodat later duidelijk is wanneer die vervalt.</source>
+            <translation>Enter the reason for the legal hold (for example an ongoing objection or court procedure), so it is clear later when it ends.</translation>
+        </message>
+        <message>
+            <source>Bewaarplicht voor medewerker {number} ingesteld.</source>
+            <translation>Legal hold set for employee {number}.</translation>
+        </message>
+        <message>
+            <source>Bewaarplicht voor medewerker {number} opgeheven.</source>
+            <translation>Legal hold lifted for employee {number}.</translation>
         </message>
     </context>
     <context>
@@ -2401,6 +2485,10 @@
             <translation>&amp;Settings…</translation>
         </message>
         <message>
+            <source>Te &amp;verwijderen gegevens…</source>
+            <translation>Data due for &amp;removal…</translation>
+        </message>
+        <message>
             <source>&amp;Handleiding</source>
             <translation>&amp;Manual</translation>
         </message>
@@ -2463,6 +2551,10 @@
         <message>
             <source>Het gekozen rapport afdrukken</source>
             <translation>Print the chosen report</translation>
+        </message>
+        <message>
+            <source>Wat over de bewaartermijn is, en de back-ups met hun leeftijd (AVG)</source>
+            <translation>What is past its retention period, and the backups with their age (GDPR)</translation>
         </message>
         <message>
             <source>De handleiding openen bij het huidige scherm</source>
@@ -3641,6 +3733,240 @@
         </message>
     </context>
     <context>
+        <name>RetentionDue</name>
+        <message>
+            <source>Let op: een back-up bewaart ook gegevens die daarna worden gewist of waarvan de bewaartermijn verloopt, tot de back-up zelf wordt verwijderd. Bewaar back-ups op een beveiligde plek en verwijder ze volgens het back-upbeleid van de gemeente.</source>
+            <extracomment>``services.privacy.backups.BACKUP_WARNING``, here so lupdate offers it (a test compares).</extracomment>
+            <translation>Note: a backup also keeps data that is erased afterwards or whose retention period expires, until the backup itself is deleted. Keep backups in a secure place and delete them according to the municipality's backup policy.</translation>
+        </message>
+        <message>
+            <source>gespreksconcept</source>
+            <extracomment>The kinds as ``privacy retention`` reports them (``domain.retention.TERMS``).</extracomment>
+            <translation>interview draft</translation>
+        </message>
+        <message>
+            <source>gespreksverslag</source>
+            <translation>interview record</translation>
+        </message>
+        <message>
+            <source>beoordeling</source>
+            <translation>assessment</translation>
+        </message>
+        <message>
+            <source>ontwikkelplan</source>
+            <translation>development plan</translation>
+        </message>
+        <message>
+            <source>medewerker</source>
+            <translation>employee</translation>
+        </message>
+        <message>
+            <source>Personeelsnr</source>
+            <translation>Personnel no.</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Gegeven</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Sinds</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <source>Termijn</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Back-up</source>
+            <translation>Backup</translation>
+        </message>
+        <message>
+            <source>Gemaakt</source>
+            <translation>Made</translation>
+        </message>
+        <message>
+            <source>Leeftijd</source>
+            <translation>Age</translation>
+        </message>
+        <message>
+            <source>{months} maanden</source>
+            <translation>{months} months</translation>
+        </message>
+        <message>
+            <source>{days} dagen</source>
+            <translation>{days} days</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionDueDialog</name>
+        <message>
+            <source>Te verwijderen gegevens</source>
+            <translation>Data due for removal</translation>
+        </message>
+        <message>
+            <source>Over de bewaartermijn</source>
+            <translation>Past the retention period</translation>
+        </message>
+        <message>
+            <source>Wordt geladen…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>Gegevens over de bewaartermijn</source>
+            <translation>Data past the retention period</translation>
+        </message>
+        <message>
+            <source>Verwijderen…</source>
+            <translation>Remove…</translation>
+        </message>
+        <message>
+            <source>Alles over de bewaartermijn verwijderen</source>
+            <translation>Remove everything past the retention period</translation>
+        </message>
+        <message>
+            <source>Back-ups van Competentieplanner</source>
+            <translation>Competentieplanner backups</translation>
+        </message>
+        <message>
+            <source>Back-ups met hun leeftijd</source>
+            <translation>Backups with their age</translation>
+        </message>
+        <message>
+            <source>{count} gegevens zijn over hun bewaartermijn (Extra ▸ Instellingen ▸ Bewaartermijnen). Ze worden pas verwijderd als u daarom vraagt.</source>
+            <translation>{count} records are past their retention period (Tools ▸ Settings ▸ Retention periods). They are only removed when you ask for it.</translation>
+        </message>
+        <message>
+            <source>Niets is over zijn bewaartermijn: er is niets te verwijderen.</source>
+            <translation>Nothing is past its retention period: there is nothing to remove.</translation>
+        </message>
+        <message>
+            <source>{count} gegevens blijven staan: er geldt een bewaarplicht.</source>
+            <translation>{count} records stay: a legal hold applies.</translation>
+        </message>
+        <message>
+            <source>Competentieplanner heeft (in uw gegevensmap) geen back-ups gemaakt.</source>
+            <translation>Competentieplanner has made no backups (in your data folder).</translation>
+        </message>
+        <message>
+            <source>Gegevens verwijderen</source>
+            <translation>Remove data</translation>
+        </message>
+        <message>
+            <source>{count} gegevens over de bewaartermijn definitief verwijderen?</source>
+            <translation>Permanently remove {count} records past the retention period?</translation>
+        </message>
+        <message>
+            <source>Medewerkers uit dienst worden geanonimiseerd; teamtellingen en bestede budgetten blijven kloppen. Dit kan niet ongedaan worden gemaakt.</source>
+            <translation>Employees who have left are anonymised; team counts and budgets spent stay correct. This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Verwijderen</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>{count} gegevens over de bewaartermijn verwijderd.</source>
+            <translation>{count} records past the retention period removed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionPage</name>
+        <message>
+            <source>Hoe lang Competentieplanner persoonsgegevens bewaart. De standaarden zijn een startpunt: toets ze aan de selectielijst gemeenten en het eigen archiefbeleid. Niets wordt vanzelf verwijderd: Extra ▸ Te verwijderen gegevens toont wat over de termijn is en verwijdert het pas na uw bevestiging.</source>
+            <translation>How long Competentieplanner keeps personal data. The defaults are a starting point: check them against the municipal selection list (selectielijst gemeenten) and your own archive policy. Nothing is removed automatically: Tools ▸ Data due for removal shows what is past its period and removes it only after you confirm.</translation>
+        </message>
+        <message>
+            <source> maanden</source>
+            <translation> months</translation>
+        </message>
+        <message>
+            <source> ({years} jaar)</source>
+            <translation> ({years} years)</translation>
+        </message>
+        <message>
+            <source>Standaard {months} maanden{years}, gerekend vanaf {start}. Bron: {source}</source>
+            <translation>Default {months} months{years}, counted from {start}. Source: {source}</translation>
+        </message>
+        <message>
+            <source>Bewaartermijnen</source>
+            <translation>Retention periods</translation>
+        </message>
+        <message>
+            <source>Bewaartermijnen niet opgeslagen</source>
+            <translation>Retention periods not saved</translation>
+        </message>
+        <message>
+            <source>Bewaartermijnen opgeslagen.</source>
+            <translation>Retention periods saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionTerm</name>
+        <message>
+            <source>Concepten van gesprekken</source>
+            <translation>Interview drafts</translation>
+        </message>
+        <message>
+            <source>de laatste wijziging van het concept</source>
+            <translation>the last change to the draft</translation>
+        </message>
+        <message>
+            <source>Eigen beleid: een concept dat een half jaar niet is bijgewerkt, is een afgebroken gesprek; het vastgelegde gesprek is de bron, niet het concept.</source>
+            <translation>Own policy: a draft not updated for half a year is an abandoned interview; the recorded interview is the source, not the draft.</translation>
+        </message>
+        <message>
+            <source>Verslagen van ontwikkelgesprekken (antwoorden en afspraken)</source>
+            <translation>Development interview records (answers and agreements)</translation>
+        </message>
+        <message>
+            <source>de datum van het gesprek</source>
+            <translation>the date of the interview</translation>
+        </message>
+        <message>
+            <source>Eigen beleid: drie jaarlijkse gesprekscycli laten de ontwikkeling zien; oudere verslagen zijn voor het doel (ontwikkeling) niet meer nodig (AVG art. 5.1.e).</source>
+            <translation>Own policy: three annual interview cycles show the development; older records are no longer needed for the purpose (development) (GDPR art. 5.1.e).</translation>
+        </message>
+        <message>
+            <source>Beoordelingen van competenties (met toelichting)</source>
+            <translation>Competency assessments (with notes)</translation>
+        </message>
+        <message>
+            <source>de datum van de beoordeling; de laatste van elke soort blijft staan</source>
+            <translation>the date of the assessment; the latest of each kind stays</translation>
+        </message>
+        <message>
+            <source>Eigen beleid: vijf jaar geeft de ontwikkellijn; de laatste zelf-, leidinggevende- en vastgestelde beoordeling blijven nodig voor het huidige beeld.</source>
+            <translation>Own policy: five years shows the line of development; the latest self, team lead and agreed assessments stay needed for the current picture.</translation>
+        </message>
+        <message>
+            <source>Vervangen versies van ontwikkelplannen</source>
+            <translation>Superseded versions of development plans</translation>
+        </message>
+        <message>
+            <source>de datum waarop een nieuwere versie het plan verving</source>
+            <translation>the date a newer version replaced the plan</translation>
+        </message>
+        <message>
+            <source>Eigen beleid, gelijk aan de gespreksverslagen; de geldende versie blijft zolang de medewerker in dienst is.</source>
+            <translation>Own policy, the same as the interview records; the current version stays as long as the employee is employed.</translation>
+        </message>
+        <message>
+            <source>Personeelsgegevens van medewerkers uit dienst (met alles over hen)</source>
+            <translation>Staff records of employees who have left (with everything about them)</translation>
+        </message>
+        <message>
+            <source>de datum uit dienst</source>
+            <translation>the date of leaving</translation>
+        </message>
+        <message>
+            <source>Autoriteit Persoonsgegevens, personeelsdossier: de meeste gegevens tot 2 jaar na het einde van het dienstverband. Toets aan de selectielijst gemeenten en het archiefbeleid van de gemeente.</source>
+            <translation>Dutch Data Protection Authority (Autoriteit Persoonsgegevens), personnel file: most data until 2 years after employment ends. Check against the municipal selection list and the municipality's archive policy.</translation>
+        </message>
+    </context>
+    <context>
         <name>ScoreRow</name>
         <message>
             <source>Zelfbeoordeling: {level}</source>
@@ -3778,6 +4104,10 @@
         <message>
             <source>Rekenregels en rapporten</source>
             <translation>Calculation rules and reports</translation>
+        </message>
+        <message>
+            <source>Bewaartermijnen</source>
+            <translation>Retention periods</translation>
         </message>
         <message>
             <source>Taal</source>

@@ -50,7 +50,7 @@ def test_the_tab_lists_every_setting_with_label_and_explanation(
 ) -> None:
     dialog = _dialog(qtbot, demo_db, tmp_path)
     titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
-    assert titles == ["Algemeen", "Rekenregels en rapporten"]
+    assert titles == ["Algemeen", "Rekenregels en rapporten", "Bewaartermijnen"]
     assert list(dialog.editors) == [spec.key for spec in settings_edit.EDITABLE]
     for spec in settings_edit.EDITABLE:
         editor = dialog.editors[spec.key]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from competentieplanner.domain.access import Action, may
 from competentieplanner.domain.errors import NotFoundError, UserError
 from competentieplanner.persistence import accounts, privacy_audit
@@ -63,3 +65,15 @@ def set_legal_hold(uow: UnitOfWork, personnel_number: str, hold: bool, reason: s
     employee = _employee(uow, personnel_number)
     # the audit trigger on employee logs the change, with the reason
     pq.set_legal_hold(uow.session, employee, hold, reason.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class LegalHold:
+    held: bool
+    reason: str
+
+
+def legal_hold(uow: UnitOfWork, personnel_number: str) -> LegalHold:
+    """Whether a legal hold applies to the person, and why."""
+    employee = _employee(uow, personnel_number)
+    return LegalHold(bool(employee.legal_hold), employee.legal_hold_reason or "")

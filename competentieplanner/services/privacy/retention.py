@@ -8,13 +8,27 @@ audit trail keeps nothing of what was removed, only one entry that a retention r
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from competentieplanner.domain.retention import TERMS, DueRecord, RetentionPolicy, due
+from competentieplanner.domain.errors import UserError
+from competentieplanner.domain.retention import (
+    BY_KIND,
+    MAX_MONTHS,
+    TERMS,
+    DueRecord,
+    RetentionPolicy,
+    due,
+)
 from competentieplanner.persistence import privacy_audit, repositories
 from competentieplanner.persistence import privacy_queries as pq
+from competentieplanner.persistence import settings_queries as sq
 from competentieplanner.persistence.unit_of_work import UnitOfWork
+from competentieplanner.services.editing import added_meanwhile, check_version, removed_meanwhile
 from competentieplanner.services.privacy.erase import require_removal_right
+
+#: The version shown for a term that has no settings row yet (saving it adds the row).
+NOT_STORED = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +50,92 @@ def policy_rows(uow: UnitOfWork) -> list[tuple[str, str, int, int, str, str]]:
         (t.kind, t.label, current.months[t.kind], t.default_months, t.counts_from, t.source)
         for t in TERMS
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class TermSetting:
+    """One retention term as the settings screen shows it, with the row version a change
+    must pass back."""
+
+    kind: str
+    label: str
+    months: int
+    default_months: int
+    counts_from: str
+    source: str
+    version: int
+
+
+def check_term(kind: str, months: object) -> int:
+    """The term in whole months, or a Dutch refusal naming the kind of data."""
+    term = BY_KIND.get(kind)
+    if term is None:
+        raise UserError(f"Er is geen bewaartermijn voor '{kind}'.")
+    if isinstance(months, bool) or not isinstance(months, int | float) or months != int(months):
+        raise UserError(f"De bewaartermijn van '{term.label}' moet een geheel aantal maanden zijn.")
+    if not 1 <= months <= MAX_MONTHS:
+        raise UserError(
+            f"De bewaartermijn van '{term.label}' moet tussen 1 en {MAX_MONTHS} maanden "
+            f"({MAX_MONTHS // 12} jaar) liggen, niet {int(months)}."
+        )
+    return int(months)
+
+
+def load_terms(uow: UnitOfWork) -> list[TermSetting]:
+    """Every term with its current value (the default when none or an odd one is stored)."""
+    stored = sq.stored_settings(uow.session, [t.setting_key for t in TERMS])
+    result = []
+    for term in TERMS:
+        value, version = stored.get(term.setting_key, (term.default_months, NOT_STORED))
+        try:
+            months = check_term(term.kind, value)
+        except UserError:
+            months = term.default_months
+        result.append(
+            TermSetting(
+                term.kind,
+                term.label,
+                months,
+                term.default_months,
+                term.counts_from,
+                term.source,
+                version,
+            )
+        )
+    return result
+
+
+def update_terms(uow: UnitOfWork, changes: Mapping[str, tuple[object, int]]) -> dict[str, int]:
+    """Save changed terms ``{kind: (months, version shown)}`` together: every value is checked
+    first, so either all are stored or none. Only beheerder and hr set the terms.
+
+    Returns:
+        The new row version per kind.
+
+    Raises:
+        UserError: a term is wrong, or the role may not change terms.
+        ConflictError: someone else changed a term meanwhile.
+    """
+    cleaned = {kind: (check_term(kind, months), v) for kind, (months, v) in changes.items()}
+    if not cleaned:
+        return {}
+    require_removal_right(uow)
+    keys = {kind: BY_KIND[kind].setting_key for kind in cleaned}
+    records = sq.setting_records(uow.session, keys.values())
+    for kind, (months, expected) in cleaned.items():
+        subject = f"De bewaartermijn van '{BY_KIND[kind].label}'"
+        record = records.get(keys[kind])
+        if record is None:
+            if expected != NOT_STORED:
+                raise removed_meanwhile(subject)
+            records[keys[kind]] = sq.add_setting(uow.session, keys[kind], months)
+            continue
+        if expected == NOT_STORED:
+            raise added_meanwhile(subject)
+        check_version(subject, record.version, expected, record)
+        record.value = months
+    uow.flush("De bewaartermijnen")
+    return {kind: records[keys[kind]].version for kind in cleaned}
 
 
 def run_retention(uow: UnitOfWork, *, dry_run: bool, today: dt.date | None = None) -> RetentionRun:

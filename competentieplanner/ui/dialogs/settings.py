@@ -1,5 +1,6 @@
 """Extra ▸ Instellingen: language, start-up behaviour, where the logs are, and (with a database
-open) the calculation and report settings every user of that database shares."""
+open) the calculation and report settings every user of that database shares, and the retention
+terms of personal data (``retention_page``)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from competentieplanner.domain.errors import ConflictError, UserError
 from competentieplanner.ui import crash, i18n, tasks, theme
+from competentieplanner.ui.dialogs.retention_page import RetentionPage
 from competentieplanner.ui.operations import reference as operations
 from competentieplanner.ui.preferences import REOPEN_LAST_KEY, reopen_last
 from competentieplanner.ui.widgets.common import Hint
@@ -115,10 +117,13 @@ class SettingsDialog(QDialog):
         self.tabs.setAccessibleName(self.tr("Instellingen"))
         self.tabs.addTab(self._general_tab(), self.tr("Algemeen"))
         self.rules_tab: QWidget | None = None
+        self.retention_page: RetentionPage | None = None
         if context is not None:
             self.rules_tab = self._rules_tab()
             self.tabs.addTab(self.rules_tab, self.tr("Rekenregels en rapporten"))
             self.load_rules()
+            self.retention_page = RetentionPage(context, self)
+            self.tabs.addTab(self.retention_page, self.tr("Bewaartermijnen"))
         layout.addWidget(self.tabs)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -305,7 +310,14 @@ class SettingsDialog(QDialog):
         operations.save_settings(context, self, title, changes, saved, refused)
 
     def accept(self) -> None:
-        self._save_rules(self._accept)
+        self._save_rules(self._save_retention)
+
+    def _save_retention(self) -> None:
+        """After the rules: the retention terms, in their own unit of work."""
+        if self.retention_page is None:
+            self._accept()
+        else:
+            self.retention_page.save(self._accept)
 
     def _accept(self) -> None:
         i18n.set_configured_language(self.settings, str(self.language.currentData()))

@@ -2,7 +2,8 @@
 
 Fit per relevant profile (pick one to see it in bars and a radar), the gaps with the behavioural
 indicator of the next level, the assessment history over time, the authorities held, and the
-current development plan.
+current development plan; the AVG inzage export and the legal hold (wired up by
+``employee_privacy.EmployeePrivacyActions``).
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -42,11 +45,12 @@ WIDE_LAYOUT_MIN_WIDTH = 720
 
 
 class EmployeeDetailPanel(QWidget):
-    """Shows an :class:`EmployeeDetail`; emits ``open_plan`` and ``prepare_interview`` with the
-    personnel number."""
+    """Shows an :class:`EmployeeDetail`; emits ``open_plan``, ``prepare_interview`` and
+    ``person_shown`` with the personnel number."""
 
     open_plan = Signal(str)
     prepare_interview = Signal(str)
+    person_shown = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -157,8 +161,50 @@ class EmployeeDetailPanel(QWidget):
         for column in (0, 2, 3, 4, 5):
             plan_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         body.addWidget(self.plan_table)
+        self._add_privacy(body)
         body.addStretch(1)
         self.set_detail(None)
+
+    def _add_privacy(self, body: QVBoxLayout) -> None:
+        """The AVG row: the inzage export and the legal hold (bewaarplicht) with its reason."""
+        body.addWidget(SectionHeader(self.tr("Inzage en bewaarplicht (AVG)"), self.body))
+        inzage = QHBoxLayout()
+        inzage.addWidget(
+            Hint(
+                self.tr(
+                    "Alles wat over deze medewerker is opgeslagen, voor een inzageverzoek: "
+                    "PDF, Excel of JSON."
+                ),
+                self.body,
+            ),
+            1,
+        )
+        self.inzage_button = QPushButton(self.tr("Inzage-export…"), self.body)
+        self.inzage_button.setAccessibleName(
+            self.tr("Inzage-export: alles wat over deze medewerker is opgeslagen")
+        )
+        inzage.addWidget(self.inzage_button, 0, Qt.AlignmentFlag.AlignTop)
+        body.addLayout(inzage)
+        self.hold_box = QCheckBox(self.tr("Bewaarplicht (juridische procedure)"), self.body)
+        body.addWidget(self.hold_box)
+        self.hold_reason = QLineEdit(self.body)
+        self.hold_reason.setMaxLength(200)  # the column's length
+        self.hold_reason.setPlaceholderText(self.tr("Reden, bijvoorbeeld een bezwaarprocedure"))
+        self.hold_reason.setAccessibleName(self.tr("Reden van de bewaarplicht"))
+        self.hold_save = QPushButton(self.tr("Bewaarplicht vastleggen"), self.body)
+        row = QHBoxLayout()
+        row.addWidget(self.hold_reason, 1)
+        row.addWidget(self.hold_save)
+        body.addLayout(row)
+        body.addWidget(
+            Hint(
+                self.tr(
+                    "Zolang de bewaarplicht geldt, worden de gegevens van deze medewerker niet "
+                    "gewist en ook na de bewaartermijn niet verwijderd."
+                ),
+                self.body,
+            )
+        )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # Side by side when there is room, the radar below the bars in a narrow pane.
@@ -224,6 +270,7 @@ class EmployeeDetailPanel(QWidget):
         self._show_authorities()
         self._show_registrations()
         self._show_plan()
+        self.person_shown.emit(employee.personnel_number)
 
     def _on_profile_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()

@@ -31,6 +31,7 @@ from competentieplanner.ui.models.employees import (
     EmployeeTableModel,
 )
 from competentieplanner.ui.views.employee_detail import EmployeeDetailPanel
+from competentieplanner.ui.views.employee_privacy import EmployeePrivacyActions
 from competentieplanner.ui.widgets.common import EmptyState, Hint, PageTitle
 from competentieplanner.ui.widgets.filter_bar import FilterBar
 from competentieplanner.ui.widgets.tables import configure_table, set_column_widths
@@ -90,6 +91,7 @@ class EmployeesPage(QWidget):
         self.detail.prepare_interview.connect(
             lambda number: context.signals.navigate.emit("interview", number)
         )
+        self.privacy = EmployeePrivacyActions(context, self.detail)
         self.detail_scroll = QScrollArea(self)
         self.detail_scroll.setWidget(self.detail)
         self.detail_scroll.setWidgetResizable(True)
