@@ -1,5 +1,5 @@
 """PDF command: ``export pdf OUT.pdf (--employee NR [--profile CODE] | --unit NAME |
---organisation)``.
+--organisation) [--language nl|en]``.
 
 One document per call: the Ontwikkelplan of one person, the Teamoverzicht of a unit followed by
 every member's Ontwikkelplan, or the HRM-overzicht of the organisation.
@@ -46,7 +46,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "--language",
         choices=("nl", "en"),
         default="nl",
-        help="(bij --employee) taal van het ontwikkelplan (standaard nl)",
+        help="taal van de PDF (standaard nl)",
     )
     p.set_defaults(handler=cmd_export_pdf, pdf_parser=p)
 
@@ -54,8 +54,6 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 def cmd_export_pdf(args: argparse.Namespace) -> int:
     if args.profile is not None and args.employee is None:
         args.pdf_parser.error("--profile kan alleen samen met --employee")
-    if args.language != "nl" and args.employee is None:
-        args.pdf_parser.error("--language kan (nog) alleen samen met --employee")
     db = dbs.open_database(args.database)
     try:
         with db.unit_of_work() as uow:
@@ -65,10 +63,12 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
                 )
                 what = f"Ontwikkelplan van medewerker {args.employee}"
             elif args.unit is not None:
-                out = pdf_export.export_unit_report(uow, args.out, args.unit)
+                out = pdf_export.export_unit_report(
+                    uow, args.out, args.unit, language=args.language
+                )
                 what = f"Teamoverzicht van {args.unit} met de ontwikkelplannen van de leden"
             else:
-                out = pdf_export.export_organisation_report(uow, args.out)
+                out = pdf_export.export_organisation_report(uow, args.out, language=args.language)
                 what = "HRM-overzicht"
     finally:
         db.dispose()

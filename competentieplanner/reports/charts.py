@@ -307,8 +307,11 @@ class Heatmap(Flowable):  # type: ignore[misc]
         note_width: float = 22 * mm,
         note_title: str = "",
         legend: bool = True,
+        language: str = labels.DEFAULT_LANGUAGE,
     ) -> None:
         super().__init__()
+        self.language = language
+        self.t = labels.translator(language)
         self.columns = tuple(columns)
         self.targets = tuple(targets)
         self.critical = tuple(critical)
@@ -337,6 +340,7 @@ class Heatmap(Flowable):  # type: ignore[misc]
             note_width=self.note_width or 22 * mm,
             note_title=self.note_title,
             legend=legend,
+            language=self.language,
         )
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
@@ -357,9 +361,9 @@ class Heatmap(Flowable):  # type: ignore[misc]
         canvas.rect(0, top - self.header_height, self.width, self.header_height, stroke=0, fill=1)
         canvas.setFillColor(styles.HOUSE)
         canvas.setFont(fonts.BOLD, 7)
-        canvas.drawString(3, top - 12, "Medewerker")
+        canvas.drawString(3, top - 12, self.t("Medewerker"))
         canvas.setFont(fonts.REGULAR, 6.2)
-        canvas.drawString(3, top - self.header_height + 3.5, "doelniveau")
+        canvas.drawString(3, top - self.header_height + 3.5, self.t("doelniveau"))
         for index, code in enumerate(self.columns):
             x = self.label_width + index * cell + cell / 2
             font = fonts.BOLD if self.critical[index] else fonts.REGULAR
@@ -424,10 +428,10 @@ class Heatmap(Flowable):  # type: ignore[misc]
         x, y = 0.0, 3.0
         canvas.setFont(fonts.REGULAR, 6.6)
         for fill, text in (
-            (styles.HEAT_MET, "doel gehaald"),
-            (styles.HEAT_ONE, "1 niveau onder doel"),
-            (styles.HEAT_MORE, "2 of meer onder doel"),
-            (styles.HEAT_UNKNOWN, "? = onbekend"),
+            (styles.HEAT_MET, self.t("doel gehaald")),
+            (styles.HEAT_ONE, self.t("1 niveau onder doel")),
+            (styles.HEAT_MORE, self.t("2 of meer onder doel")),
+            (styles.HEAT_UNKNOWN, self.t("? = onbekend")),
         ):
             canvas.setFillColor(fill)
             canvas.rect(x, y, 9, 6, stroke=0, fill=1)
@@ -435,4 +439,4 @@ class Heatmap(Flowable):  # type: ignore[misc]
             canvas.drawString(x + 12, y + 1.2, text)
             x += 12 + canvas.stringWidth(text, fonts.REGULAR, 6.6) + 12
         canvas.setFont(fonts.BOLD, 6.6)
-        canvas.drawString(x, y + 1.2, "vet = kritisch")
+        canvas.drawString(x, y + 1.2, self.t("vet = kritisch"))

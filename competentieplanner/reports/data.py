@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 from competentieplanner.domain.model import Readiness
@@ -163,7 +163,7 @@ class CoverageLine:
     target: int
     critical: bool
     covered_by: tuple[str, ...]  # names
-    risk: str  # "", "één persoon", "niet gedekt"
+    risk: str  # "", "één persoon", "niet gedekt" (Dutch source words; the report translates)
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +172,9 @@ class TeamProfileView:
 
     code: str
     name: str
-    reason: str  # why this profile is shown ("teamprofiel", "gekozen door 4 medewerkers")
+    #: Why it is shown: None for the unit's own profile, else relevant for every member listed
+    #: and chosen by this many of them (the report words it in its language).
+    chosen_by: int | None
     competencies: tuple[tuple[str, str, int, bool], ...]  # (code, name, target, critical)
     members: tuple[HeatmapMember, ...]
     coverage: tuple[CoverageLine, ...]
@@ -187,7 +189,7 @@ class TeamProfileView:
 
 @dataclass(frozen=True, slots=True)
 class TeamPlanLine:
-    quarter: str
+    quarter: str  # "2027-K1"; the report writes it in its language
     member: str
     title: str
     hours: float
@@ -254,7 +256,7 @@ class ShortfallGroup:
 class UnitBudgetRow:
     """Planned employer cost per quarter for one unit and year, with the people behind each."""
 
-    unit: str
+    unit: str  # "" for staff without a unit
     quarters: tuple[Decimal, Decimal, Decimal, Decimal]
     people: tuple[int, int, int, int]  # distinct people with planned cost in that quarter
     people_year: int
@@ -270,10 +272,9 @@ class BudgetYear:
 @dataclass(frozen=True, slots=True)
 class HrmOverviewData:
     organisation_size: int
-    advisor_definition: str
     advisors: int
     futures: tuple[FutureRow, ...]
     shortfalls: tuple[ShortfallGroup, ...]
     budget_years: tuple[BudgetYear, ...]
     privacy_min_group: int
-    notes: tuple[str, ...] = field(default_factory=tuple)
+    unscored: int = 0  # staff without any agreed level (left out of the shortfalls)

@@ -298,7 +298,7 @@ def _plan_section(plan: PlanSummary | None, language: str) -> list[Flowable]:
         status=t(plan.status),
     )
     if plan.supersedes_version:
-        intro += markup(" (vervangt versie {v})", v=plan.supersedes_version)
+        intro += markup(t(" (vervangt versie {v})"), v=plan.supersedes_version)
     if plan.profile_name:
         intro += markup(t(", gericht op <b>{p}</b>"), p=plan.profile_name)
     if plan.signed_on:
@@ -318,7 +318,7 @@ def _plan_section(plan: PlanSummary | None, language: str) -> list[Flowable]:
             [
                 labels.quarter(line.quarter, language),
                 para_markup(title, STYLES.cell),
-                formats.hours(line.hours),
+                t("{hours} uur").format(hours=format_hours(line.hours)),
                 format_money(line.cost),
                 t(line.funding),
                 t(line.status),

@@ -4,13 +4,14 @@ fewer people than the privacy threshold is suppressed (see :mod:`privacy`)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
 
-from competentieplanner.reports import privacy, styles
+from competentieplanner.reports import labels, privacy, styles
 from competentieplanner.reports.data import (
     READINESS_ORDER,
     BudgetYear,
@@ -20,7 +21,6 @@ from competentieplanner.reports.data import (
 )
 from competentieplanner.reports.styles import (
     STYLES,
-    format_date,
     format_money,
     format_percent,
     para,
@@ -34,48 +34,69 @@ TITLE = "HRM-overzicht"
 SUPPRESSED = "*"
 _TOP = 10
 
+Translate = Callable[[str], str]
 
-def document_meta(*, organisation: str, reference_date: dt.date) -> DocumentMeta:
+
+def document_meta(
+    *, organisation: str, reference_date: dt.date, language: str = labels.DEFAULT_LANGUAGE
+) -> DocumentMeta:
+    t = labels.translator(language)
     return DocumentMeta(
-        title=TITLE,
-        subject=(
+        title=t(TITLE),
+        subject=t(
             "Ontwikkeling van beleidsadviseurs, tekorten in competenties en opleidingsbudget, "
-            f"peildatum {format_date(reference_date)}"
-        ),
+            "peildatum {date}"
+        ).format(date=labels.format_date(reference_date, language)),
         organisation=organisation,
         reference_date=reference_date,
-        footer_note="Groepscijfers; kleine groepen zijn onderdrukt (privacy)",
-        keywords=("HRM", "strategische personeelsplanning", "opleidingsbudget"),
+        footer_note=t("Groepscijfers; kleine groepen zijn onderdrukt (privacy)"),
+        keywords=(t("HRM"), t("strategische personeelsplanning"), t("opleidingsbudget")),
+        language=language,
     )
 
 
 def render_hrm_overview(
-    target: Any, data: HrmOverviewData, *, organisation: str, reference_date: dt.date
+    target: Any,
+    data: HrmOverviewData,
+    *,
+    organisation: str,
+    reference_date: dt.date,
+    language: str = labels.DEFAULT_LANGUAGE,
 ) -> None:
-    doc = ReportDocument(
-        target, document_meta(organisation=organisation, reference_date=reference_date)
+    meta = document_meta(
+        organisation=organisation, reference_date=reference_date, language=language
     )
-    doc.build_pdf(hrm_overview_story(data, reference_date=reference_date))
+    doc = ReportDocument(target, meta)
+    doc.build_pdf(hrm_overview_story(data, reference_date=reference_date, language=language))
 
 
-def hrm_overview_story(data: HrmOverviewData, *, reference_date: dt.date) -> list[Flowable]:
+def hrm_overview_story(
+    data: HrmOverviewData, *, reference_date: dt.date, language: str = labels.DEFAULT_LANGUAGE
+) -> list[Flowable]:
+    t = labels.translator(language)
     threshold = data.privacy_min_group
     story: list[Flowable] = [
-        para(TITLE, STYLES.title),
+        para(t(TITLE), STYLES.title),
         para(
-            f"Organisatiebreed · {data.organisation_size} medewerkers · peildatum "
-            f"{format_date(reference_date)}",
+            t("Organisatiebreed · {count} medewerkers · peildatum {date}").format(
+                count=data.organisation_size, date=labels.format_date(reference_date, language)
+            ),
             STYLES.subtitle,
         ),
-        Bookmark("Toekomstrichtingen beleidsadviseurs"),
+        Bookmark(t("Toekomstrichtingen beleidsadviseurs")),
     ]
-    story += _futures_section(data, threshold)
-    story += [Bookmark("Competenties die het vaakst tekortschieten")]
-    story += _shortfall_section(data.shortfalls, threshold)
-    story += [Bookmark("Opleidingsbudget")]
-    story += _budget_section(data.budget_years, threshold)
-    story += [Spacer(1, 4 * mm), para(_footnote(threshold), STYLES.small)]
-    story += [para(note, STYLES.small) for note in data.notes]
+    story += _futures_section(data, threshold, t)
+    story += [Bookmark(t("Competenties die het vaakst tekortschieten"))]
+    story += _shortfall_section(data.shortfalls, threshold, t)
+    story += [Bookmark(t("Opleidingsbudget"))]
+    story += _budget_section(data.budget_years, threshold, language)
+    story += [Spacer(1, 4 * mm), para(_footnote(threshold, t), STYLES.small)]
+    if data.unscored:
+        note = t(
+            "{count} medewerkers hebben nog geen vastgesteld niveau en tellen in de tekorten niet "
+            "mee."
+        )
+        story.append(para(note.format(count=data.unscored), STYLES.small))
     return story
 
 
@@ -84,32 +105,40 @@ def small(threshold: int) -> str:
     return f"< {threshold}"
 
 
-def _footnote(threshold: int) -> str:
-    return (
-        f"{small(threshold)} en {SUPPRESSED}: onderdrukt: minder dan {threshold} personen "
-        f"(privacy). In tabellen met totalen staat {SUPPRESSED} ook bij een getal dat is "
-        "weggelaten omdat het samen met het totaal een onderdrukt getal zou verraden. De drempel "
-        "is een instelling (reports.privacy_min_group)."
-    )
+def _footnote(threshold: int, t: Translate) -> str:
+    return t(
+        "{small} en {suppressed}: onderdrukt: minder dan {threshold} personen (privacy). In "
+        "tabellen met totalen staat {suppressed} ook bij een getal dat is weggelaten omdat het "
+        "samen met het totaal een onderdrukt getal zou verraden. De drempel is een instelling "
+        "(reports.privacy_min_group)."
+    ).format(small=small(threshold), suppressed=SUPPRESSED, threshold=threshold)
 
 
-def _futures_section(data: HrmOverviewData, threshold: int) -> list[Flowable]:
+def _futures_section(data: HrmOverviewData, threshold: int, t: Translate) -> list[Flowable]:
     out: list[Flowable] = [
-        para("Beleidsadviseurs over de drie toekomstrichtingen", STYLES.h1),
-        para(data.advisor_definition, STYLES.body),
+        para(t("Beleidsadviseurs over de drie toekomstrichtingen"), STYLES.h1),
+        # The rule itself is services.pdf_group_data.is_policy_advisor.
+        para(
+            t(
+                "Als beleidsadviseur telt wie 'beleidsadviseur' of 'beleidsmedewerker' in de "
+                "functienaam heeft, of wie zelf een van de drie toekomstrichtingen heeft gekozen "
+                "(ook bijvoorbeeld een contractmanager die de richting aanbieders kiest)."
+            ),
+            STYLES.body,
+        ),
     ]
     if not data.futures:
         out.append(
-            para("Er zijn geen toekomstprofielen voor beleidsadviseurs vastgelegd.", STYLES.note)
+            para(t("Er zijn geen toekomstprofielen voor beleidsadviseurs vastgelegd."), STYLES.note)
         )
         return out
     grid = _futures_grid(data.futures)
     hidden = privacy.suppress_with_totals(grid, threshold)
     header = [
-        "Toekomstrichting",
-        *(r.value for r in READINESS_ORDER),
-        "Totaal",
-        "Gem. geschiktheid",
+        t("Toekomstrichting"),
+        *(t(r.value) for r in READINESS_ORDER),
+        t("Totaal"),
+        t("Gem. geschiktheid"),
     ]
     rows: list[list[Any]] = [[para(h, STYLES.cell_head) for h in header]]
     for r, future in enumerate(data.futures):
@@ -124,7 +153,7 @@ def _futures_section(data: HrmOverviewData, threshold: int) -> list[Flowable]:
     last = len(grid) - 1
     rows.append(
         [
-            "Totaal",
+            t("Totaal"),
             *(_count(grid[last][c], hidden[last][c]) for c in range(len(grid[last]))),
             "",
         ]
@@ -136,10 +165,14 @@ def _futures_section(data: HrmOverviewData, threshold: int) -> list[Flowable]:
     out += [
         table,
         para(
-            "Iedereen telt één keer: bij de zelf gekozen toekomstrichting, anders bij de best "
-            f"passende. Zelf gekozen: {_count_text(chosen, threshold)} van "
-            f"{_count_text(data.advisors, threshold)}. Gereedheid per richting zoals in het "
-            "ontwikkelplan (geschiktheid, dekking en kritische competenties).",
+            t(
+                "Iedereen telt één keer: bij de zelf gekozen toekomstrichting, anders bij de best "
+                "passende. Zelf gekozen: {chosen} van {advisors}. Gereedheid per richting zoals "
+                "in het ontwikkelplan (geschiktheid, dekking en kritische competenties)."
+            ).format(
+                chosen=_count_text(chosen, threshold),
+                advisors=_count_text(data.advisors, threshold),
+            ),
             STYLES.small,
         ),
     ]
@@ -163,34 +196,39 @@ def _count_text(value: int, threshold: int) -> str:
     return small(threshold) if privacy.is_small(value, threshold) else str(value)
 
 
-def _shortfall_section(groups: tuple[ShortfallGroup, ...], threshold: int) -> list[Flowable]:
+def _shortfall_section(
+    groups: tuple[ShortfallGroup, ...], threshold: int, t: Translate
+) -> list[Flowable]:
     out: list[Flowable] = [
         CondPageBreak(50 * mm),
-        para("Competenties die het vaakst tekortschieten", STYLES.h1),
+        para(t("Competenties die het vaakst tekortschieten"), STYLES.h1),
         para(
-            "Per groep: hoeveel medewerkers onder het doelniveau zitten van hun eigen profiel (het "
-            "gekozen toekomstprofiel, anders het best passende). Onbekend: het niveau is nog niet "
-            f"vastgesteld. De {_TOP} competenties met de meeste tekorten.",
+            t(
+                "Per groep: hoeveel medewerkers onder het doelniveau zitten van hun eigen profiel "
+                "(het gekozen toekomstprofiel, anders het best passende). Onbekend: het niveau is "
+                "nog niet vastgesteld. De {top} competenties met de meeste tekorten."
+            ).format(top=_TOP),
             STYLES.body,
         ),
     ]
     if not groups:
-        out.append(para("Er zijn nog geen vastgestelde niveaus.", STYLES.note))
+        out.append(para(t("Er zijn nog geen vastgestelde niveaus."), STYLES.note))
     for group in groups:
+        size = _count_text(group.group_size, threshold)
         out.append(
-            para(
-                f"{group.name} ({_count_text(group.group_size, threshold)} medewerkers)", STYLES.h2
-            )
+            para(t("{group} ({count} medewerkers)").format(group=group.name, count=size), STYLES.h2)
         )
         if privacy.is_small(group.group_size, threshold):
-            out.append(para("Groep te klein om cijfers te tonen (privacy).", STYLES.note))
+            out.append(para(t("Groep te klein om cijfers te tonen (privacy)."), STYLES.note))
             continue
-        rows: list[list[Any]] = [
-            [
-                para(h, STYLES.cell_head)
-                for h in ("Competentie", "Onder doel", "Aandeel", "Waarvan kritisch", "Onbekend")
-            ]
-        ]
+        header = (
+            t("Competentie"),
+            t("Onder doel"),
+            t("Aandeel"),
+            t("Waarvan kritisch"),
+            t("Onbekend"),
+        )
+        rows: list[list[Any]] = [[para(h, STYLES.cell_head) for h in header]]
         lines = [line for line in group.lines if line.short > 0][:_TOP]
         for line in lines:
             share = (
@@ -208,7 +246,7 @@ def _shortfall_section(groups: tuple[ShortfallGroup, ...], threshold: int) -> li
                 ]
             )
         if len(rows) == 1:
-            out.append(para("Niemand zit onder een doelniveau.", STYLES.note))
+            out.append(para(t("Niemand zit onder een doelniveau."), STYLES.note))
             continue
         table = Table(rows, colWidths=[78 * mm, 23 * mm, 23 * mm, 26 * mm, 20 * mm], repeatRows=1)
         table.setStyle(table_style(right_columns=(1, 2, 3, 4)))
@@ -216,37 +254,43 @@ def _shortfall_section(groups: tuple[ShortfallGroup, ...], threshold: int) -> li
     return out
 
 
-def _budget_section(years: tuple[BudgetYear, ...], threshold: int) -> list[Flowable]:
+def _budget_section(years: tuple[BudgetYear, ...], threshold: int, language: str) -> list[Flowable]:
+    t = labels.translator(language)
     out: list[Flowable] = [
         CondPageBreak(50 * mm),
-        para("Opleidingsbudget: gepland tegenover beschikbaar", STYLES.h1),
+        para(t("Opleidingsbudget: gepland tegenover beschikbaar"), STYLES.h1),
         para(
-            "Geplande kosten per eenheid en kwartaal uit de huidige ontwikkelplannen, voor zover "
-            "de werkgever ze betaalt (IKB en A&O fonds niet), tegenover het budget van het jaar. "
-            "Vervallen activiteiten tellen niet mee.",
+            t(
+                "Geplande kosten per eenheid en kwartaal uit de huidige ontwikkelplannen, voor "
+                "zover de werkgever ze betaalt (IKB en A&O fonds niet), tegenover het budget van "
+                "het jaar. Vervallen activiteiten tellen niet mee."
+            ),
             STYLES.body,
         ),
     ]
     if not years:
-        out.append(para("Er zijn geen budgetten en geen geplande kosten.", STYLES.note))
+        out.append(para(t("Er zijn geen budgetten en geen geplande kosten."), STYLES.note))
     for year in years:
         out.append(para(str(year.year), STYLES.h2))
-        out.append(_budget_table(year, threshold))
+        out.append(_budget_table(year, threshold, language))
     return out
 
 
-def _budget_table(year: BudgetYear, threshold: int) -> Table:
+def _budget_table(year: BudgetYear, threshold: int, language: str) -> Table:
+    t = labels.translator(language)
     # grid of people (for suppression) and money, with totals in the last row and column
     people = [[*row.people, row.people_year] for row in year.rows]
     money = [[*row.quarters, sum(row.quarters, Decimal("0"))] for row in year.rows]
     people.append([_distinct_total(year, q) for q in range(4)] + [_distinct_total(year, None)])
     money.append([sum((m[c] for m in money), Decimal("0")) for c in range(5)])
     hidden = privacy.suppress_with_totals(people, threshold)
-    header = ["Eenheid", "K1", "K2", "K3", "K4", "Gepland", "Beschikbaar", "Resterend"]
+    quarters = [labels.quarter_name(number, language) for number in range(1, 5)]
+    header = [t("Eenheid"), *quarters, t("Gepland"), t("Beschikbaar"), t("Resterend")]
     rows: list[list[Any]] = [header]
     total_available = Decimal("0")
     any_available = False
-    for r, unit in enumerate([*(row.unit for row in year.rows), "Totaal"]):
+    units = [row.unit or t("(geen eenheid)") for row in year.rows]
+    for r, unit in enumerate([*units, t("Totaal")]):
         if r < len(year.rows):
             available = year.rows[r].available
         else:

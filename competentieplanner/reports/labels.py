@@ -189,6 +189,159 @@ _ENGLISH: dict[str, str] = {
     "beoordelingsgesprek": "appraisal interview",
     "ontwikkelgesprek": "development interview",
     "gesprek": "interview",
+    "afdeling": "department",
+    # the development plan's computed words
+    " (vervangt versie {v})": " (replaces version {v})",
+    "{hours} uur": "{hours} hours",
+    "resultaat: {result}": "result: {result}",
+    "trekker: {owner}": "owner: {owner}",
+    "uiterlijk {date}": "by {date}",
+    "geen einddatum": "no end date",
+    "geldig tot {date}": "valid until {date}",
+    "verlopen op {date}": "expired on {date}",
+    "één persoon": "one person",
+    "niet gedekt": "not covered",
+    # Teamoverzicht
+    "Teamoverzicht": "Team overview",
+    " met de ontwikkelplannen van de medewerkers": " with the development plans of the employees",
+    ", peildatum {date}": ", reference date {date}",
+    "Vertrouwelijk – alleen voor teamleider en HR": "Confidential – team lead and HR only",
+    "teamoverzicht": "team overview",
+    "Soort": "Kind",
+    "Onderdeel van": "Part of",
+    "Medewerkers": "Employees",
+    "profiel van de eenheid": "profile of the unit",
+    "relevant voor {count} medewerkers, {chosen} daarvan gekozen": (
+        "relevant for {count} employees, chosen by {chosen} of them"
+    ),
+    "Gereedheid per profiel": "Readiness per profile",
+    "Er is geen profiel om het team aan te meten: de eenheid heeft geen teamprofiel en geen "
+    "medewerker heeft een toekomstprofiel gekozen of vastgestelde niveaus.": (
+        "There is no profile to measure the team against: the unit has no team profile and no "
+        "employee has chosen a future profile or has agreed levels."
+    ),
+    "Zonder vastgestelde niveaus (niet in de tabellen): {names}.": (
+        "Without agreed levels (not in the tables): {names}."
+    ),
+    "Competenties tegen het profiel {name}": "Competencies against the profile {name}",
+    "Doel": "Target",
+    "Aantal": "Count",
+    "Gehaald door": "Reached by",
+    "Let op": "Attention",
+    "niemand": "nobody",
+    " en {count} anderen": " and {count} others",
+    "Dekking per competentie": "Coverage per competency",
+    "Dekking: wie het doelniveau haalt. Eén persoon is een continuïteitsrisico (wie vertrekt, "
+    "neemt de kennis mee); niet gedekt betekent dat niemand in het team het doel haalt.": (
+        "Coverage: who reaches the target level. One person is a continuity risk (whoever "
+        "leaves takes the knowledge along); not covered means that nobody in the team reaches "
+        "the target."
+    ),
+    "Opleidingsplan van het team": "Training plan of the team",
+    "Er zijn geen leeractiviteiten gepland.": "No learning activities are planned.",
+    "Uit de huidige (laatste) ontwikkelplannen; vervallen activiteiten tellen niet mee.": (
+        "From the current (latest) development plans; cancelled activities do not count."
+    ),
+    "Budget": "Budget",
+    "Er is geen opleidingsbudget vastgelegd en niets gepland.": (
+        "No training budget is recorded and nothing is planned."
+    ),
+    "Jaar": "Year",
+    "Beschikbaar": "Available",
+    "Gepland (werkgever)": "Planned (employer)",
+    "Resterend": "Remaining",
+    "Overige financiering (IKB, A&O fonds)": "Other funding (IKB, A&O fund)",
+    "niet vastgelegd": "not recorded",
+    "Het opleidingsbudget draagt de kosten die de werkgever betaalt; activiteiten uit het IKB of "
+    "met een bijdrage van het A&O fonds staan apart.": (
+        "The training budget carries the costs the employer pays; activities from the IKB or "
+        "with a contribution of the A&O fund are shown apart."
+    ),
+    # the heatmap
+    "doel gehaald": "target reached",
+    "1 niveau onder doel": "1 level below target",
+    "2 of meer onder doel": "2 or more below target",
+    "? = onbekend": "? = unknown",
+    "vet = kritisch": "bold = critical",
+    # HRM-overzicht
+    "HRM-overzicht": "HRM overview",
+    "Ontwikkeling van beleidsadviseurs, tekorten in competenties en opleidingsbudget, peildatum "
+    "{date}": (
+        "Development of policy advisors, shortfalls in competencies and training budget, "
+        "reference date {date}"
+    ),
+    "Groepscijfers; kleine groepen zijn onderdrukt (privacy)": (
+        "Group figures; small groups are suppressed (privacy)"
+    ),
+    "HRM": "HRM",
+    "strategische personeelsplanning": "strategic workforce planning",
+    "opleidingsbudget": "training budget",
+    "Organisatiebreed · {count} medewerkers · peildatum {date}": (
+        "Organisation-wide · {count} employees · reference date {date}"
+    ),
+    "Toekomstrichtingen beleidsadviseurs": "Future directions of policy advisors",
+    "Competenties die het vaakst tekortschieten": "Competencies most often falling short",
+    "Opleidingsbudget": "Training budget",
+    "{count} medewerkers hebben nog geen vastgesteld niveau en tellen in de tekorten niet mee.": (
+        "{count} employees have no agreed level yet and do not count in the shortfalls."
+    ),
+    "{small} en {suppressed}: onderdrukt: minder dan {threshold} personen (privacy). In tabellen "
+    "met totalen staat {suppressed} ook bij een getal dat is weggelaten omdat het samen met het "
+    "totaal een onderdrukt getal zou verraden. De drempel is een instelling "
+    "(reports.privacy_min_group).": (
+        "{small} and {suppressed}: suppressed: fewer than {threshold} people (privacy). In tables "
+        "with totals, {suppressed} also marks a figure left out because together with the total "
+        "it would give a suppressed figure away. The threshold is a setting "
+        "(reports.privacy_min_group)."
+    ),
+    "Beleidsadviseurs over de drie toekomstrichtingen": (
+        "Policy advisors across the three future directions"
+    ),
+    "Als beleidsadviseur telt wie 'beleidsadviseur' of 'beleidsmedewerker' in de functienaam "
+    "heeft, of wie zelf een van de drie toekomstrichtingen heeft gekozen (ook bijvoorbeeld een "
+    "contractmanager die de richting aanbieders kiest).": (
+        "A policy advisor is whoever has 'beleidsadviseur' or 'beleidsmedewerker' in the job "
+        "title, or has chosen one of the three future directions themselves (for example also a "
+        "contract manager who chooses the providers direction)."
+    ),
+    "Er zijn geen toekomstprofielen voor beleidsadviseurs vastgelegd.": (
+        "No future profiles for policy advisors are recorded."
+    ),
+    "Toekomstrichting": "Future direction",
+    "Gem. geschiktheid": "Avg. fit",
+    "Iedereen telt één keer: bij de zelf gekozen toekomstrichting, anders bij de best passende. "
+    "Zelf gekozen: {chosen} van {advisors}. Gereedheid per richting zoals in het ontwikkelplan "
+    "(geschiktheid, dekking en kritische competenties).": (
+        "Everyone counts once: in the future direction they chose, otherwise in the best "
+        "fitting one. Chosen themselves: {chosen} of {advisors}. Readiness per direction as in "
+        "the development plan (fit, coverage and critical competencies)."
+    ),
+    "Per groep: hoeveel medewerkers onder het doelniveau zitten van hun eigen profiel (het "
+    "gekozen toekomstprofiel, anders het best passende). Onbekend: het niveau is nog niet "
+    "vastgesteld. De {top} competenties met de meeste tekorten.": (
+        "Per group: how many employees are below the target level of their own profile (the "
+        "chosen future profile, otherwise the best fitting one). Unknown: the level has not been "
+        "agreed yet. The {top} competencies with the most shortfalls."
+    ),
+    "Er zijn nog geen vastgestelde niveaus.": "There are no agreed levels yet.",
+    "{group} ({count} medewerkers)": "{group} ({count} employees)",
+    "Groep te klein om cijfers te tonen (privacy).": "Group too small to show figures (privacy).",
+    "Onder doel": "Below target",
+    "Aandeel": "Share",
+    "Waarvan kritisch": "Of which critical",
+    "Onbekend": "Unknown",
+    "Niemand zit onder een doelniveau.": "Nobody is below a target level.",
+    "Opleidingsbudget: gepland tegenover beschikbaar": "Training budget: planned against available",
+    "Geplande kosten per eenheid en kwartaal uit de huidige ontwikkelplannen, voor zover de "
+    "werkgever ze betaalt (IKB en A&O fonds niet), tegenover het budget van het jaar. Vervallen "
+    "activiteiten tellen niet mee.": (
+        "Planned costs per unit and quarter from the current development plans, as far as the "
+        "employer pays them (IKB and A&O fund not), against the budget of the year. Cancelled "
+        "activities do not count."
+    ),
+    "Er zijn geen budgetten en geen geplande kosten.": "There are no budgets and no planned costs.",
+    "Gepland": "Planned",
+    "(geen eenheid)": "(no unit)",
 }
 
 _TABLES: dict[str, dict[str, str]] = {"en": _ENGLISH}
@@ -230,6 +383,11 @@ def quarter(text: str, language: str) -> str:
     if match is None or language == "nl":
         return text
     return f"{match.group(1)}-Q{match.group(2)}"
+
+
+def quarter_name(number: int, language: str) -> str:
+    """The quarter of a year alone, as a column heading: ``K1`` / ``Q1``."""
+    return f"{'K' if check_language(language) == 'nl' else 'Q'}{number}"
 
 
 def format_date(day: dt.date | None, language: str) -> str:

@@ -11,7 +11,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table
 
-from competentieplanner.reports import development_plan, styles
+from competentieplanner.reports import development_plan, labels, styles
 from competentieplanner.reports.charts import Heatmap, HeatRow
 from competentieplanner.reports.data import (
     READINESS_ORDER,
@@ -23,7 +23,6 @@ from competentieplanner.reports.data import (
 )
 from competentieplanner.reports.styles import (
     STYLES,
-    format_date,
     format_hours,
     format_money,
     markup,
@@ -42,20 +41,30 @@ from competentieplanner.reports.templates import (
 TITLE = "Teamoverzicht"
 _NAMES_SHOWN = 6
 
+Translate = Callable[[str], str]
+
 
 def document_meta(
-    data: TeamOverviewData, *, organisation: str, reference_date: dt.date, with_plans: bool
+    data: TeamOverviewData,
+    *,
+    organisation: str,
+    reference_date: dt.date,
+    with_plans: bool,
+    language: str = labels.DEFAULT_LANGUAGE,
 ) -> DocumentMeta:
-    subject = f"{TITLE} {data.unit}" + (
-        " met de ontwikkelplannen van de medewerkers" if with_plans else ""
+    t = labels.translator(language)
+    subject = f"{t(TITLE)} {data.unit}" + (
+        t(" met de ontwikkelplannen van de medewerkers") if with_plans else ""
     )
+    date = labels.format_date(reference_date, language)
     return DocumentMeta(
-        title=f"{TITLE} {data.unit}",
-        subject=f"{subject}, peildatum {format_date(reference_date)}",
+        title=f"{t(TITLE)} {data.unit}",
+        subject=subject + t(", peildatum {date}").format(date=date),
         organisation=organisation,
         reference_date=reference_date,
-        footer_note="Vertrouwelijk – alleen voor teamleider en HR",
-        keywords=("teamoverzicht", "competenties", "ontwikkelplan"),
+        footer_note=t("Vertrouwelijk – alleen voor teamleider en HR"),
+        keywords=(t("teamoverzicht"), t("competenties"), t("ontwikkelplan")),
+        language=language,
     )
 
 
@@ -68,6 +77,7 @@ def render_team_report(
     reference_date: dt.date,
     plan_count: int,
     on_progress: Callable[[int], None] | None = None,
+    language: str = labels.DEFAULT_LANGUAGE,
 ) -> None:
     """Write the team overview followed by the ``plan_count`` plans in ``plans``.
 
@@ -75,14 +85,18 @@ def render_team_report(
     has been laid out; it may raise to stop the build.
     """
     meta = document_meta(
-        data, organisation=organisation, reference_date=reference_date, with_plans=plan_count > 0
+        data,
+        organisation=organisation,
+        reference_date=reference_date,
+        with_plans=plan_count > 0,
+        language=language,
     )
     doc = ReportDocument(target, meta)
-    story: list[Flowable] = [Bookmark(f"{TITLE} {data.unit}")]
-    story += team_overview_story(data, reference_date=reference_date)
+    story: list[Flowable] = [Bookmark(meta.title)]
+    story += team_overview_story(data, reference_date=reference_date, language=language)
     if on_progress is not None:
         story.append(Callback(lambda: on_progress(1)))
-    story += list(_plans_story(plans, reference_date, on_progress))
+    story += list(_plans_story(plans, reference_date, on_progress, language))
     doc.build_pdf(story)
 
 
@@ -90,51 +104,59 @@ def _plans_story(
     plans: Iterable[DevelopmentPlanData],
     reference_date: dt.date,
     on_progress: Callable[[int], None] | None,
+    language: str,
 ) -> Iterator[Flowable]:
+    title = labels.translator(language)(development_plan.TITLE)
     for done, plan in enumerate(plans, start=2):
         yield PageBreak()
-        yield SetRunningTitle(f"{development_plan.TITLE} {plan.name}")
+        yield SetRunningTitle(f"{title} {plan.name}")
         yield Bookmark(f"{plan.sort_name} ({plan.personnel_number})")
-        yield from development_plan.development_plan_story(plan, reference_date=reference_date)
+        yield from development_plan.development_plan_story(
+            plan, reference_date=reference_date, language=language
+        )
         if on_progress is not None:
             yield Callback(lambda done=done: on_progress(done))  # type: ignore[misc]
 
 
-def team_overview_story(data: TeamOverviewData, *, reference_date: dt.date) -> list[Flowable]:
+def team_overview_story(
+    data: TeamOverviewData, *, reference_date: dt.date, language: str = labels.DEFAULT_LANGUAGE
+) -> list[Flowable]:
+    t = labels.translator(language)
     story: list[Flowable] = [
-        para(TITLE, STYLES.title),
+        para(t(TITLE), STYLES.title),
         para(data.unit, STYLES.subtitle),
-        _details(data, reference_date),
+        _details(data, reference_date, language),
         Spacer(1, 3 * mm),
     ]
-    story += _readiness_section(data)
+    story += _readiness_section(data, t)
     for view in data.profiles:
-        story += _profile_section(view)
-    story += _plan_section(data.plan_lines)
-    story += _budget_section(data.budget)
+        story += _profile_section(view, language)
+    story += _plan_section(data.plan_lines, language)
+    story += _budget_section(data.budget, t)
     return story
 
 
-def _details(data: TeamOverviewData, reference_date: dt.date) -> Table:
+def _details(data: TeamOverviewData, reference_date: dt.date, language: str) -> Table:
+    t = labels.translator(language)
     label, value = STYLES.label, STYLES.cell_bold
     rows = [
         [
-            para("Eenheid", label),
+            para(t("Eenheid"), label),
             para(data.unit, value),
-            para("Soort", label),
-            para(data.kind, value),
+            para(t("Soort"), label),
+            para(t(data.kind), value),
         ],
         [
-            para("Onderdeel van", label),
+            para(t("Onderdeel van"), label),
             para(data.parent or "—", value),
-            para("Teamleider", label),
+            para(t("Teamleider"), label),
             para(data.team_lead or "—", value),
         ],
         [
-            para("Medewerkers", label),
+            para(t("Medewerkers"), label),
             para(str(data.member_count), value),
-            para("Peildatum", label),
-            para(format_date(reference_date), value),
+            para(t("Peildatum"), label),
+            para(labels.format_date(reference_date, language), value),
         ],
     ]
     table = Table(rows, colWidths=[32 * mm, 53 * mm, 32 * mm, 53 * mm])
@@ -142,18 +164,30 @@ def _details(data: TeamOverviewData, reference_date: dt.date) -> Table:
     return table
 
 
-def _readiness_section(data: TeamOverviewData) -> list[Flowable]:
-    out: list[Flowable] = [para("Gereedheid per profiel", STYLES.h1)]
+def _reason(view: TeamProfileView, t: Translate) -> str:
+    """Why the profile is shown: the unit's own, or relevant for some members."""
+    if view.chosen_by is None:
+        return t("profiel van de eenheid")
+    return t("relevant voor {count} medewerkers, {chosen} daarvan gekozen").format(
+        count=len(view.members), chosen=view.chosen_by
+    )
+
+
+def _readiness_section(data: TeamOverviewData, t: Translate) -> list[Flowable]:
+    out: list[Flowable] = [para(t("Gereedheid per profiel"), STYLES.h1)]
     if not data.profiles:
         out.append(
             para(
-                "Er is geen profiel om het team aan te meten: de eenheid heeft geen teamprofiel en "
-                "geen medewerker heeft een toekomstprofiel gekozen of vastgestelde niveaus.",
+                t(
+                    "Er is geen profiel om het team aan te meten: de eenheid heeft geen "
+                    "teamprofiel en geen medewerker heeft een toekomstprofiel gekozen of "
+                    "vastgestelde niveaus."
+                ),
                 STYLES.note,
             )
         )
         return out
-    header = ["Profiel", *(r.value for r in READINESS_ORDER), "Totaal"]
+    header = [t("Profiel"), *(t(r.value) for r in READINESS_ORDER), t("Totaal")]
     rows: list[list[Any]] = [[para(h, STYLES.cell_head) for h in header]]
     for view in data.profiles:
         counts = view.readiness_counts
@@ -163,7 +197,7 @@ def _readiness_section(data: TeamOverviewData) -> list[Flowable]:
                     markup(
                         "{n}<br/><font size=7 color='#5B6773'>{r}</font>",
                         n=view.name,
-                        r=view.reason,
+                        r=_reason(view, t),
                     ),
                     STYLES.cell,
                 ),
@@ -179,17 +213,20 @@ def _readiness_section(data: TeamOverviewData) -> list[Flowable]:
     if data.unscored:
         out.append(
             para(
-                f"Zonder vastgestelde niveaus (niet in de tabellen): {_names(data.unscored)}.",
+                t("Zonder vastgestelde niveaus (niet in de tabellen): {names}.").format(
+                    names=_names(data.unscored, t)
+                ),
                 STYLES.small,
             )
         )
     return out
 
 
-def _profile_section(view: TeamProfileView) -> list[Flowable]:
+def _profile_section(view: TeamProfileView, language: str) -> list[Flowable]:
+    t = labels.translator(language)
     heading = para_markup(
-        markup("Competenties tegen het profiel {name}", name=view.name)
-        + markup(' <font size="9" color="#5B6773">({reason})</font>', reason=view.reason),
+        markup(t("Competenties tegen het profiel {name}"), name=view.name)
+        + markup(' <font size="9" color="#5B6773">({reason})</font>', reason=_reason(view, t)),
         STYLES.h1,
     )
     heatmap = Heatmap(
@@ -197,25 +234,28 @@ def _profile_section(view: TeamProfileView) -> list[Flowable]:
         [target for _, _, target, _ in view.competencies],
         [critical for _, _, _, critical in view.competencies],
         [
-            HeatRow(member.sort_name, member.levels, member.readiness.value)
+            HeatRow(member.sort_name, member.levels, t(member.readiness.value))
             for member in view.members
         ],
         width=170 * mm,
-        note_title="Gereedheid",
+        note_title=t("Gereedheid"),
+        language=language,
     )
     out: list[Flowable] = [CondPageBreak(60 * mm), heading, heatmap, Spacer(1, 3 * mm)]
-    rows: list[list[Any]] = [["Competentie", "Doel", "Aantal", "Gehaald door", "Let op"]]
+    rows: list[list[Any]] = [
+        [t("Competentie"), t("Doel"), t("Aantal"), t("Gehaald door"), t("Let op")]
+    ]
     for line in view.coverage:
         name = markup("<b>{code}</b> {name}", code=line.code, name=line.name)
         if line.critical:
-            name += ' <font color="#C8741E">(kritisch)</font>'
+            name += markup(' <font color="#C8741E">{word}</font>', word=t("(kritisch)"))
         rows.append(
             [
                 para_markup(name, STYLES.cell),
                 str(line.target),
                 str(len(line.covered_by)),
-                para(_names(line.covered_by) or "niemand", STYLES.cell_small),
-                para(line.risk, STYLES.cell_bold) if line.risk else "",
+                para(_names(line.covered_by, t) or t("niemand"), STYLES.cell_small),
+                para(t(line.risk), STYLES.cell_bold) if line.risk else "",
             ]
         )
     table = Table(rows, colWidths=[55 * mm, 11 * mm, 14 * mm, 69 * mm, 21 * mm], repeatRows=1)
@@ -226,41 +266,46 @@ def _profile_section(view: TeamProfileView) -> list[Flowable]:
     table.setStyle(commands)
     out += [
         CondPageBreak(35 * mm),
-        para("Dekking per competentie", STYLES.h2),
+        para(t("Dekking per competentie"), STYLES.h2),
         table,
         para(
-            "Dekking: wie het doelniveau haalt. Eén persoon is een continuïteitsrisico (wie "
-            "vertrekt, neemt de kennis mee); niet gedekt betekent dat niemand in het team het "
-            "doel haalt.",
+            t(
+                "Dekking: wie het doelniveau haalt. Eén persoon is een continuïteitsrisico (wie "
+                "vertrekt, neemt de kennis mee); niet gedekt betekent dat niemand in het team het "
+                "doel haalt."
+            ),
             STYLES.small,
         ),
     ]
     return out
 
 
-def _plan_section(lines: tuple[TeamPlanLine, ...]) -> list[Flowable]:
-    out: list[Flowable] = [CondPageBreak(40 * mm), para("Opleidingsplan van het team", STYLES.h1)]
-    if not lines:
-        out.append(para("Er zijn geen leeractiviteiten gepland.", STYLES.note))
-        return out
-    rows: list[list[Any]] = [
-        ["Kwartaal", "Medewerker", "Activiteit", "Uren", "Kosten", "Financiering", "Status"]
+def _plan_section(lines: tuple[TeamPlanLine, ...], language: str) -> list[Flowable]:
+    t = labels.translator(language)
+    out: list[Flowable] = [
+        CondPageBreak(40 * mm),
+        para(t("Opleidingsplan van het team"), STYLES.h1),
     ]
+    if not lines:
+        out.append(para(t("Er zijn geen leeractiviteiten gepland."), STYLES.note))
+        return out
+    header = ("Kwartaal", "Medewerker", "Activiteit", "Uren", "Kosten", "Financiering", "Status")
+    rows: list[list[Any]] = [[t(h) for h in header]]
     for line in lines:
         rows.append(
             [
-                line.quarter,
+                labels.quarter(line.quarter, language),
                 para(line.member, STYLES.cell),
                 para(line.title, STYLES.cell),
                 format_hours(line.hours),
                 format_money(line.cost, cents=False),
-                line.funding,
-                line.status,
+                t(line.funding),
+                t(line.status),
             ]
         )
     hours = sum(line.hours for line in lines)
     cost = sum((line.cost for line in lines), Decimal("0"))
-    rows.append(["Totaal", "", "", format_hours(hours), format_money(cost, cents=False), "", ""])
+    rows.append([t("Totaal"), "", "", format_hours(hours), format_money(cost, cents=False), "", ""])
     table = Table(
         rows,
         colWidths=[16 * mm, 34 * mm, 50 * mm, 11 * mm, 18 * mm, 22 * mm, 19 * mm],
@@ -270,33 +315,29 @@ def _plan_section(lines: tuple[TeamPlanLine, ...]) -> list[Flowable]:
     out.append(table)
     out.append(
         para(
-            "Uit de huidige (laatste) ontwikkelplannen; vervallen activiteiten tellen niet mee.",
+            t("Uit de huidige (laatste) ontwikkelplannen; vervallen activiteiten tellen niet mee."),
             STYLES.small,
         )
     )
     return out
 
 
-def _budget_section(budget: tuple[BudgetLine, ...]) -> list[Flowable]:
-    out: list[Flowable] = [CondPageBreak(30 * mm), para("Budget", STYLES.h1)]
+def _budget_section(budget: tuple[BudgetLine, ...], t: Translate) -> list[Flowable]:
+    out: list[Flowable] = [CondPageBreak(30 * mm), para(t("Budget"), STYLES.h1)]
     if not budget:
-        out.append(para("Er is geen opleidingsbudget vastgelegd en niets gepland.", STYLES.note))
+        out.append(para(t("Er is geen opleidingsbudget vastgelegd en niets gepland."), STYLES.note))
         return out
-    rows: list[list[Any]] = [
-        [
-            para(h, STYLES.cell_head)
-            for h in (
-                "Jaar",
-                "Beschikbaar",
-                "Gepland (werkgever)",
-                "Resterend",
-                "Overige financiering (IKB, A&O fonds)",
-            )
-        ]
-    ]
+    header = (
+        t("Jaar"),
+        t("Beschikbaar"),
+        t("Gepland (werkgever)"),
+        t("Resterend"),
+        t("Overige financiering (IKB, A&O fonds)"),
+    )
+    rows: list[list[Any]] = [[para(h, STYLES.cell_head) for h in header]]
     for line in budget:
         available = (
-            "niet vastgelegd"
+            t("niet vastgelegd")
             if line.available is None
             else format_money(line.available, cents=False)
         )
@@ -323,15 +364,18 @@ def _budget_section(budget: tuple[BudgetLine, ...]) -> list[Flowable]:
     out += [
         table,
         para(
-            "Het opleidingsbudget draagt de kosten die de werkgever betaalt; activiteiten uit het "
-            "IKB of met een bijdrage van het A&O fonds staan apart.",
+            t(
+                "Het opleidingsbudget draagt de kosten die de werkgever betaalt; activiteiten "
+                "uit het IKB of met een bijdrage van het A&O fonds staan apart."
+            ),
             STYLES.small,
         ),
     ]
     return out
 
 
-def _names(names: tuple[str, ...]) -> str:
+def _names(names: tuple[str, ...], t: Translate) -> str:
     if len(names) <= _NAMES_SHOWN:
         return "; ".join(names)
-    return "; ".join(names[:_NAMES_SHOWN]) + f" en {len(names) - _NAMES_SHOWN} anderen"
+    rest = t(" en {count} anderen").format(count=len(names) - _NAMES_SHOWN)
+    return "; ".join(names[:_NAMES_SHOWN]) + rest

@@ -27,6 +27,8 @@ _TOTAL_FORM = "pageCountTotal"
 _HEADER_TOP = 13 * mm
 _FOOTER_BASE = 11 * mm
 _FOOTER_SIZE = 7.6
+#: The document's language for readers and screen readers (/Lang), per report language.
+_PDF_LANG = {"nl": "nl-NL", "en": "en-GB"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +129,7 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
             author=styles.clean(meta.organisation),
             creator="Competentieplanner",
             keywords=list(meta.keywords),
-            lang="nl-NL",
+            lang=_PDF_LANG[labels.check_language(meta.language)],
             displayDocTitle=True,
             initialFontName=fonts.REGULAR,
             initialFontSize=styles.BASE_SIZE,

@@ -135,9 +135,10 @@ def export_unit_report(
     with_plans: bool = True,
     reference_date: dt.date | None = None,
     organisation: str | None = None,
+    language: str = "nl",
 ) -> Path:
     """Write the Teamoverzicht of ``unit`` (with the units below it), followed by the
-    Ontwikkelplan of every member unless ``with_plans`` is False.
+    Ontwikkelplan of every member unless ``with_plans`` is False (texts in ``language``).
 
     ``progress(done, total)`` is called before the work starts (done=0), after the overview and
     after each member's plan; total is the number of members plus one. Returning False cancels
@@ -173,7 +174,7 @@ def export_unit_report(
     def plans() -> Iterator[DevelopmentPlanData]:
         for person in people[:plan_count]:
             lead = team_lead_name(person.employee, everyone, person.interview)
-            yield development_plan_data(ref, person, focus=None, team_lead=lead)
+            yield development_plan_data(ref, person, focus=None, team_lead=lead, language=language)
 
     def write(stream: BinaryIO) -> None:
         team_overview.render_team_report(
@@ -184,6 +185,7 @@ def export_unit_report(
             reference_date=day,
             plan_count=plan_count,
             on_progress=tick,
+            language=language,
         )
 
     written = write_atomically(out, write)
@@ -209,8 +211,9 @@ def export_organisation_report(
     progress: ProgressCallback | None = None,
     reference_date: dt.date | None = None,
     organisation: str | None = None,
+    language: str = "nl",
 ) -> Path:
-    """Write the HRM-overzicht of the whole organisation.
+    """Write the HRM-overzicht of the whole organisation (texts in ``language``: nl or en).
 
     ``progress(done, total)`` runs with total 2: before reading (0), after reading (1) and when
     the document is written (2); returning False cancels.
@@ -229,7 +232,7 @@ def export_organisation_report(
 
     def write(stream: BinaryIO) -> None:
         hrm_overview.render_hrm_overview(
-            stream, data, organisation=ref.organisation, reference_date=day
+            stream, data, organisation=ref.organisation, reference_date=day, language=language
         )
         tick(2)
 

@@ -21,7 +21,7 @@ from competentieplanner.domain.model import (
     PlanItemStatus,
     Readiness,
 )
-from competentieplanner.domain.scoring import best_match, team_coverage
+from competentieplanner.domain.scoring import CompiledProfile, best_match, team_coverage
 from competentieplanner.reports.data import (
     BudgetLine,
     BudgetYear,
@@ -71,8 +71,10 @@ def team_profile_views(
     """The unit's own profile (all members); without one, every profile relevant for at least
     one member (the engine's rule), each with the members it is relevant for."""
     by_code = {p.code: p for p in ref.compiled}
+    # (profile, the members it is shown for, how many of them chose it; None: the unit's own)
+    plan: list[tuple[CompiledProfile, list[PersonFacts], int | None]]
     if unit_profile in by_code:
-        plan = [(by_code[unit_profile], list(facts), "profiel van de eenheid")]
+        plan = [(by_code[unit_profile], list(facts), None)]
     else:
         relevant: dict[str, list[PersonFacts]] = defaultdict(list)
         for person in facts:
@@ -86,11 +88,10 @@ def team_profile_views(
             if not people:
                 continue
             chosen = sum(p.employee.target_profile == compiled.code for p in people)
-            reason = f"relevant voor {len(people)} medewerkers, {chosen} daarvan gekozen"
-            plan.append((compiled, people, reason))
+            plan.append((compiled, people, chosen))
     order = {code: index for index, code in enumerate(ref.competencies)}
     views = []
-    for compiled, people, reason in plan:
+    for compiled, people, chosen_by in plan:
         profile = ref.profile(compiled.code)
         requirements = sorted(profile.requirements, key=lambda q: order.get(q.competency, 1 << 30))
         scorer = ref.scorers[compiled.code]
@@ -112,7 +113,7 @@ def team_profile_views(
             TeamProfileView(
                 code=compiled.code,
                 name=profile.name,
-                reason=reason,
+                chosen_by=chosen_by,
                 competencies=tuple(
                     (q.competency, competency_name(ref, q.competency), q.target, q.critical)
                     for q in requirements
@@ -208,13 +209,6 @@ def is_policy_advisor(employee: Employee, futures: Iterable[str]) -> bool:
     )
 
 
-ADVISOR_DEFINITION = (
-    "Als beleidsadviseur telt wie 'beleidsadviseur' of 'beleidsmedewerker' in de functienaam "
-    "heeft, of wie zelf een van de drie toekomstrichtingen heeft gekozen (ook bijvoorbeeld een "
-    "contractmanager die de richting aanbieders kiest)."
-)
-
-
 def future_rows(ref: Reference, facts: Sequence[PersonFacts]) -> tuple[int, tuple[FutureRow, ...]]:
     futures = [code for code in FUTURES if code in ref.scorers]
     counts: dict[str, Counter[Readiness]] = {code: Counter() for code in futures}
@@ -305,7 +299,7 @@ def budget_years(facts: Sequence[PersonFacts], budgets: Sequence[Budget]) -> tup
     for person, item in current_items(facts):
         if item.funding is not FundingSource.EMPLOYER:
             continue
-        key = (item.quarter.year, person.employee.unit or "(geen eenheid)")
+        key = (item.quarter.year, person.employee.unit or "")
         money[key][item.quarter.number - 1] += item.cost
         people[key][item.quarter.number - 1].add(person.employee.personnel_number)
     available = {(b.year, b.unit): b.amount for b in budgets}
@@ -334,20 +328,12 @@ def hrm_overview_data(
     ref: Reference, facts: Sequence[PersonFacts], budgets: Sequence[Budget]
 ) -> HrmOverviewData:
     advisors, futures = future_rows(ref, facts)
-    unscored = sum(1 for p in facts if not p.levels)
-    notes: tuple[str, ...] = ()
-    if unscored:
-        notes = (
-            f"{unscored} medewerkers hebben nog geen vastgesteld niveau en tellen in de tekorten "
-            "niet mee.",
-        )
     return HrmOverviewData(
         organisation_size=len(facts),
-        advisor_definition=ADVISOR_DEFINITION,
         advisors=advisors,
         futures=futures,
         shortfalls=shortfall_groups(ref, facts),
         budget_years=budget_years(facts, budgets),
         privacy_min_group=ref.settings.privacy_min_group,
-        notes=notes,
+        unscored=sum(1 for p in facts if not p.levels),
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from competentieplanner.domain.interview_history import LevelsAround, levels_around
@@ -297,6 +297,7 @@ def development_plan_data(
             _add_gap(
                 gap_lines, ref, profile.name, gap.competency, gap.level, gap.target, gap.critical
             )
+    t = labels.translator(language)
     plan = person.plan
     summary = None
     if plan is not None:
@@ -316,7 +317,7 @@ def development_plan_data(
                     item.funding.label,
                     item.status.value,
                     item.repayment_clause,
-                    smart_text(item),
+                    smart_text(item, t),
                 )
                 for item in plan.items
             ),
@@ -341,7 +342,7 @@ def development_plan_data(
         interview=person.interview,
         authorities_held=held,
         authorities_next=within_reach,
-        registrations=registration_lines(ref, person),
+        registrations=registration_lines(ref, person, t),
         focus_profile=ref.profile_name(focus) if focus else "",
         interview_levels=level_lines(ref, person.levels_around),
         unscored_names=tuple(
@@ -369,15 +370,15 @@ def level_lines(ref: Reference, around: LevelsAround | None) -> tuple[LevelLine,
     )
 
 
-def smart_text(item: PlanItem) -> str:
-    """The SMART parts agreed for a plan item, in words ("" when none)."""
+def smart_text(item: PlanItem, t: Callable[[str], str]) -> str:
+    """The SMART parts agreed for a plan item, in words of ``t`` ("" when none)."""
     parts = []
     if item.result.strip():
-        parts.append(f"resultaat: {item.result.strip()}")
+        parts.append(t("resultaat: {result}").format(result=item.result.strip()))
     if item.owner.strip():
-        parts.append(f"trekker: {item.owner.strip()}")
+        parts.append(t("trekker: {owner}").format(owner=item.owner.strip()))
     if item.deadline is not None:
-        parts.append(f"uiterlijk {item.deadline.strftime('%d-%m-%Y')}")
+        parts.append(t("uiterlijk {date}").format(date=item.deadline.strftime("%d-%m-%Y")))
     return "; ".join(parts)
 
 
@@ -474,17 +475,19 @@ def authority_lines(
     return tuple(held), tuple(within_reach)
 
 
-def registration_lines(ref: Reference, person: PersonFacts) -> tuple[tuple[str, str, str], ...]:
+def registration_lines(
+    ref: Reference, person: PersonFacts, t: Callable[[str], str]
+) -> tuple[tuple[str, str, str], ...]:
     lines = []
     for registration in person.registrations:
         name = ref.registration_names.get(registration.kind, registration.kind)
         until = registration.valid_until
         if until is None:
-            state = "geen einddatum"
+            state = t("geen einddatum")
         elif registration.kind in person.valid_registrations:
-            state = f"geldig tot {until:%d-%m-%Y}"
+            state = t("geldig tot {date}").format(date=f"{until:%d-%m-%Y}")
         else:
-            state = f"verlopen op {until:%d-%m-%Y}"
+            state = t("verlopen op {date}").format(date=f"{until:%d-%m-%Y}")
         lines.append((name, registration.number, state))
     return tuple(lines)
 

@@ -135,7 +135,7 @@ def team_data(members: int = 8, *, text: str = "Beleid Sociaal Domein") -> TeamO
     view = TeamProfileView(
         "strategisch",
         "Strategisch-politiek adviseur",
-        "relevant voor alle medewerkers",
+        2,  # chosen by two of the members it is relevant for
         tuple((c, f"Competentie {c}", 3, c == "BA01") for c in codes),
         people,
         (
@@ -231,7 +231,6 @@ def hrm_data(threshold: int = 5) -> HrmOverviewData:
     )
     return HrmOverviewData(
         organisation_size=120,
-        advisor_definition="Als beleidsadviseur telt wie dat in de functienaam heeft.",
         advisors=72,
         futures=futures,
         shortfalls=shortfalls,

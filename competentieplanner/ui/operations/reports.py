@@ -108,12 +108,18 @@ def export_team_pdf(
     with_plans: bool,
     on_done: Callable[[Any], None],
 ) -> TaskHandle[Any]:
+    language = i18n.configured_language(context.settings)
     return _export(
         context,
         parent,
         title,
         lambda uow, progress: pdf_export.export_unit_report(
-            uow, path, unit, progress=_pdf_progress(progress), with_plans=with_plans
+            uow,
+            path,
+            unit,
+            progress=_pdf_progress(progress),
+            with_plans=with_plans,
+            language=language,
         ),
         on_done,
     )
@@ -127,12 +133,13 @@ def export_organisation_pdf(
     path: Path,
     on_done: Callable[[Any], None],
 ) -> TaskHandle[Any]:
+    language = i18n.configured_language(context.settings)
     return _export(
         context,
         parent,
         title,
         lambda uow, progress: pdf_export.export_organisation_report(
-            uow, path, progress=_pdf_progress(progress)
+            uow, path, progress=_pdf_progress(progress), language=language
         ),
         on_done,
     )
