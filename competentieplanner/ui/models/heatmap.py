@@ -304,15 +304,15 @@ class HeatmapModel(QAbstractTableModel):
         heatmap = self.heatmap
         assert heatmap is not None
         if self.is_coverage_row(row):
-            expired = sum(1 for m in self._members if heatmap.expired(m.personnel_number))
+            lapsed = sum(1 for m in self._members if heatmap.expired(m.personnel_number))
             if role == Qt.ItemDataRole.DisplayRole:
                 return (
-                    QCoreApplication.translate("Heatmap", "{count} verlopen").format(count=expired)
-                    if expired
+                    QCoreApplication.translate("Heatmap", "{count} verlopen").format(count=lapsed)
+                    if lapsed
                     else VALID_MARK
                 )
             if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
-                return _validity_color(role, bool(expired))
+                return _validity_color(role, bool(lapsed))
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.describe(row, len(self._competencies))
             if role == COVERAGE_ROW_ROLE:
