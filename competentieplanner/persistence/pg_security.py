@@ -48,6 +48,8 @@ PERSONAL_TABLES = {
 #: authors were recorded has none and stays visible as before.
 OWNED_TABLES = {"interview_draft": "coalesce(author, session_user) = session_user"}
 MANAGEMENT_VIEWS = ("mgmt_unit_staff", "mgmt_unit_competency", "mgmt_unit_plans")
+#: The settings hr may change: the retention terms (``retention.<kind>_months``).
+RETENTION_PREFIX = "retention."
 
 _ALL = ", ".join(GROUP_ROLES.values())
 _STAFF_ROLES = "cp_beheerder, cp_hr, cp_teamleider"
@@ -130,9 +132,12 @@ def _grants() -> str:
         f"GRANT USAGE ON SCHEMA public TO {_ALL}",
         f"GRANT SELECT ON alembic_version, app_user, user_unit TO {_ALL}",
         "GRANT INSERT, UPDATE, DELETE ON app_user, user_unit TO cp_beheerder",
-        "GRANT SELECT ON audit_log TO cp_beheerder",
+        # the audit trail about a person is part of their inzage (AVG art. 15): hr and team
+        # leads read the entries about people they may see (policy below), beheerder all
+        "GRANT SELECT ON audit_log TO cp_beheerder, cp_hr, cp_teamleider",
         f"GRANT SELECT ON {', '.join(REFERENCE_TABLES)} TO {_ALL}",
         f"GRANT INSERT, UPDATE, DELETE ON {', '.join(REFERENCE_TABLES)} TO cp_beheerder",
+        "GRANT INSERT, UPDATE ON setting TO cp_hr",  # the retention terms only (policy below)
         f"GRANT SELECT ON budget TO {_STAFF_ROLES}",
         "GRANT INSERT, UPDATE, DELETE ON budget TO cp_beheerder, cp_hr",
         f"GRANT SELECT, UPDATE ON employee TO {_STAFF_ROLES}",
@@ -164,6 +169,26 @@ def _policies() -> str:
             f"DROP POLICY IF EXISTS need_to_know ON {table}",
             f"CREATE POLICY need_to_know ON {table} USING ({rule}) WITH CHECK ({rule})",
         ]
+    audit_rule = (
+        "(SELECT cp_role()) = 'beheerder' OR (personnel_number IS NOT NULL AND ("
+        "(SELECT cp_sees_all()) OR personnel_number IN (SELECT personnel_number FROM employee "
+        "WHERE id IN (SELECT cp_visible_employees()))))"
+    )
+    retention_rule = (
+        "(SELECT cp_role()) = 'beheerder' OR ((SELECT cp_role()) = 'hr' AND "
+        f"starts_with(key, '{RETENTION_PREFIX}'))"
+    )
+    statements += [
+        "ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY",
+        "DROP POLICY IF EXISTS need_to_know ON audit_log",
+        f"CREATE POLICY need_to_know ON audit_log FOR SELECT USING ({audit_rule})",
+        "ALTER TABLE setting ENABLE ROW LEVEL SECURITY",
+        "DROP POLICY IF EXISTS everyone_reads ON setting",
+        "CREATE POLICY everyone_reads ON setting FOR SELECT USING (true)",
+        "DROP POLICY IF EXISTS who_changes ON setting",
+        f"CREATE POLICY who_changes ON setting FOR ALL USING ({retention_rule}) "
+        f"WITH CHECK ({retention_rule})",
+    ]
     for table in ("app_user", "user_unit"):
         rule = "login = session_user OR (SELECT cp_role()) = 'beheerder'"
         statements += [

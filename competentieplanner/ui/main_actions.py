@@ -172,8 +172,9 @@ def build_actions(window: MainWindow) -> None:
     # what the signed-in role may not do stays disabled (issue 11)
     guard(window.context, IMPORT_RIGHTS["staff"], window.import_staff_action)
     guard(window.context, IMPORT_RIGHTS["assessments"], window.import_assessments_action)
-    guard(window.context, IMPORT_RIGHTS["catalogue"], window.import_catalogue_action,
-          window.settings_action)
+    # Instellingen stays open to everyone (the language, the log folder); the dialog guards the
+    # shared rules and the retention terms itself.
+    guard(window.context, IMPORT_RIGHTS["catalogue"], window.import_catalogue_action)
     guard(window.context, Action.ADD_REMOVE_STAFF, window.retention_action)
 
 

@@ -76,8 +76,8 @@ def _state(window: MainWindow, profiles: ProfilesView, catalogue: CatalogueView,
         catalogue.new_button.isEnabled(),
         catalogue.save_button.isEnabled() or catalogue.active_button.isEnabled(),
         window.import_catalogue_action.isEnabled(),
-        window.settings_action.isEnabled(),
     ]
+    assert window.settings_action.isEnabled()  # the language and log folder are everyone's
     assert len(set(reference)) == 1, reference  # all or nothing
     return (
         reference[0],
@@ -107,12 +107,12 @@ def test_the_local_user_keeps_everything_but_user_management(built) -> None:
 @pytest.mark.parametrize("built", [(Role.TEAMLEIDER, False)], indirect=True, ids=["teamleider"])
 def test_another_role_signing_in_changes_the_screens(built) -> None:
     context, window, profiles, catalogue, budgets = built
-    assert "teamleider" in window.settings_action.toolTip()
+    assert "teamleider" in window.import_catalogue_action.toolTip()
     context.permissions.set(Role.BEHEERDER, embedded=False)
-    assert window.settings_action.isEnabled() and window.import_staff_action.isEnabled()
+    assert window.import_catalogue_action.isEnabled() and window.import_staff_action.isEnabled()
     assert profiles.competencies.details.isEnabled()
     assert budgets.budget_table.editTriggers() != NO_EDITING
-    assert "teamleider" not in window.settings_action.toolTip()
+    assert "teamleider" not in window.import_catalogue_action.toolTip()
     context.permissions.set(Role.MANAGEMENT, embedded=False)
     assert _state(window, profiles, catalogue, budgets) == ALLOWED[Role.MANAGEMENT]
 
@@ -176,3 +176,25 @@ def test_a_dropped_file_is_refused_like_the_menu_entry(built, tmp_path: Path) ->
     _drop(window, assessments)  # but may import assessments of their own units
     assert window.import_dialog is not None and window.import_dialog.kind == "assessments"
     window.import_dialog.close()
+
+
+@pytest.mark.parametrize(
+    ("built", "rules", "terms"),
+    [
+        ((Role.BEHEERDER, False), True, True),
+        ((Role.HR, False), False, True),  # hr keeps the retention terms (issue 12)
+        ((Role.TEAMLEIDER, False), False, False),
+    ],
+    indirect=["built"],
+    ids=["beheerder", "hr", "teamleider"],
+)
+def test_settings_open_for_everyone_with_shared_parts_by_role(qtbot, built, rules, terms) -> None:
+    _context, window, *_ = built
+    assert window.settings_action.isEnabled()
+    dialog = window.open_settings()
+    wait_for_tasks(qtbot, window)
+    assert dialog.language.isEnabled()  # a personal preference
+    assert all(editor.isEnabled() == rules for editor in dialog.editors.values())
+    assert dialog.retention_page is not None
+    assert all(editor.isEnabled() == terms for editor in dialog.retention_page.editors.values())
+    dialog.reject()

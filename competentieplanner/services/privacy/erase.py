@@ -21,15 +21,14 @@ def _employee(uow: UnitOfWork, personnel_number: str) -> EmployeeRecord:
     return employee
 
 
-def require_removal_right(uow: UnitOfWork) -> None:
-    """Erasure and retention removal are for beheerder and hr (on the server the database
-    refuses the audit scrub to anyone else, too)."""
+def require_removal_right(
+    uow: UnitOfWork, what: str = "persoonsgegevens wissen of na de bewaartermijn verwijderen"
+) -> None:
+    """Erasure, retention removal and the legal hold are for beheerder and hr (on the server
+    the database refuses the audit scrub to anyone else, too)."""
     me = whoami(uow)
     if not may(me.role, Action.ADD_REMOVE_STAFF, embedded=not accounts.is_server(uow.session)):
-        raise UserError(
-            "Alleen de rollen beheerder en hr mogen persoonsgegevens wissen of na de "
-            "bewaartermijn verwijderen."
-        )
+        raise UserError(f"Alleen de rollen beheerder en hr mogen {what}.")
 
 
 def erase_employee(uow: UnitOfWork, personnel_number: str) -> None:
@@ -62,6 +61,8 @@ def scrub_file(db: Database) -> None:
 
 
 def set_legal_hold(uow: UnitOfWork, personnel_number: str, hold: bool, reason: str = "") -> None:
+    """Set or lift the legal hold that stops erasure and retention removal (beheerder, hr)."""
+    require_removal_right(uow, "een bewaarplicht vastleggen of opheffen")
     employee = _employee(uow, personnel_number)
     # the audit trigger on employee logs the change, with the reason
     pq.set_legal_hold(uow.session, employee, hold, reason.strip())

@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from competentieplanner.domain.access import Action
 from competentieplanner.domain.errors import ConflictError, UserError
 from competentieplanner.ui import crash, i18n, tasks, theme
 from competentieplanner.ui.dialogs.retention_page import RetentionPage
 from competentieplanner.ui.operations import reference as operations
+from competentieplanner.ui.permissions import guard
 from competentieplanner.ui.preferences import REOPEN_LAST_KEY, reopen_last
 from competentieplanner.ui.widgets.common import Hint
 
@@ -221,6 +223,8 @@ class SettingsDialog(QDialog):
             label.setToolTip(explanation)
             form.addRow(label, editor)
             self.editors[spec.key] = editor
+        if self.context is not None:  # the shared rules are reference data (beheerder)
+            guard(self.context, Action.EDIT_REFERENCE_DATA, *self.editors.values())
         layout.addLayout(form)
         layout.addStretch(1)
         return page
