@@ -70,6 +70,10 @@ class InterviewPage(QWidget):
         self.drafts_menu.aboutToShow.connect(lambda: self._fill_drafts_menu())
         self.drafts_button.setMenu(self.drafts_menu)
         top.addWidget(self.drafts_button)
+        self.cycle_button = QPushButton(self.tr("Wie is aan de beur&t…"), self)
+        self.cycle_button.setAccessibleName(self.tr("Gesprekscyclus: wie is aan de beurt"))
+        self.cycle_button.clicked.connect(self.open_cycle)
+        top.addWidget(self.cycle_button)
         self.new_button = QPushButton(self.tr("&Nieuw gesprek"), self)
         self.new_button.setAccessibleName(self.tr("Nieuw gesprek beginnen"))
         self.new_button.clicked.connect(self.new_interview)
@@ -148,6 +152,15 @@ class InterviewPage(QWidget):
             return  # a conversation is running; it is not pushed aside silently
         self.go_to(0)
         self.prepare_step.choose_person(payload)
+
+    def open_cycle(self) -> QWidget:
+        """The gesprekscyclus overview: who is due, overdue or never had a conversation."""
+        from competentieplanner.ui.dialogs.conversations_due import ConversationsDueDialog
+
+        dialog = ConversationsDueDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # -- drafts ------------------------------------------------------------------------------------
     def offer_drafts(self) -> None:
