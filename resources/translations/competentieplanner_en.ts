@@ -1007,6 +1007,146 @@
         </message>
     </context>
     <context>
+        <name>ConversationsDue</name>
+        <message>
+            <source>nog nooit</source>
+            <extracomment>The states as ``domain.conversation_cycle.DueState`` holds them, here so lupdate offers them.</extracomment>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>te laat</source>
+            <translation>overdue</translation>
+        </message>
+        <message>
+            <source>binnenkort</source>
+            <translation>due soon</translation>
+        </message>
+        <message>
+            <source>gepland</source>
+            <translation>planned</translation>
+        </message>
+        <message>
+            <source>Aan de beurt (te laat, binnenkort, nog nooit)</source>
+            <extracomment>The choices of the state filter: label and the states it shows.</extracomment>
+            <translation>Due (overdue, due soon, never)</translation>
+        </message>
+        <message>
+            <source>Te laat</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Binnenkort</source>
+            <translation>Due soon</translation>
+        </message>
+        <message>
+            <source>Nog nooit een gesprek</source>
+            <translation>Never had a conversation</translation>
+        </message>
+        <message>
+            <source>Iedereen (ook gepland)</source>
+            <translation>Everyone (also planned)</translation>
+        </message>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Eenheid</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Laatste gesprek</source>
+            <translation>Last conversation</translation>
+        </message>
+        <message>
+            <source>Volgend gesprek</source>
+            <translation>Next conversation</translation>
+        </message>
+        <message>
+            <source>Wanneer</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Stand</source>
+            <translation>State</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConversationsDueDialog</name>
+        <message>
+            <source>Gesprekscyclus: wie is aan de beurt</source>
+            <translation>Conversation cycle: who is due</translation>
+        </message>
+        <message>
+            <source>Wordt geladen…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>&amp;Eenheid</source>
+            <translation>&amp;Unit</translation>
+        </message>
+        <message>
+            <source>Eenheid</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>&amp;Stand</source>
+            <translation>&amp;State</translation>
+        </message>
+        <message>
+            <source>Stand</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Wie is aan de beurt voor een gesprek</source>
+            <translation>Who is due for a conversation</translation>
+        </message>
+        <message>
+            <source>E&amp;xporteren…</source>
+            <translation>E&amp;xport…</translation>
+        </message>
+        <message>
+            <source>Het overzicht als Excel-werkmap opslaan</source>
+            <translation>Save the overview as an Excel workbook</translation>
+        </message>
+        <message>
+            <source>Gesprekscyclus</source>
+            <translation>Conversation cycle</translation>
+        </message>
+        <message>
+            <source>Alle eenheden</source>
+            <translation>All units</translation>
+        </message>
+        <message>
+            <source>Peildatum {date}: {overdue} te laat, {due} binnenkort (binnen {days} dagen), {never} nog nooit een gesprek gehad. Dubbelklik op een naam om het gesprek voor te bereiden.</source>
+            <translation>Reference date {date}: {overdue} overdue, {due} due soon (within {days} days), {never} never had a conversation. Double-click a name to prepare the conversation.</translation>
+        </message>
+        <message>
+            <source>{shown} van {total} medewerkers getoond.</source>
+            <translation>{shown} of {total} employees shown.</translation>
+        </message>
+        <message>
+            <source>Gesprekscyclus {unit}.xlsx</source>
+            <translation>Conversation cycle {unit}.xlsx</translation>
+        </message>
+        <message>
+            <source>hele organisatie</source>
+            <translation>whole organisation</translation>
+        </message>
+        <message>
+            <source>Gesprekscyclus exporteren</source>
+            <translation>Export the conversation cycle</translation>
+        </message>
+        <message>
+            <source>Excel-werkmap (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Opgeslagen: {name}</source>
+            <translation>Saved: {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>DirectionStep</name>
         <message>
             <source>Richting</source>
@@ -2125,6 +2265,14 @@
         <message>
             <source>Onafgeronde gesprekken</source>
             <translation>Unfinished conversations</translation>
+        </message>
+        <message>
+            <source>Wie is aan de beur&amp;t…</source>
+            <translation>Who is d&amp;ue…</translation>
+        </message>
+        <message>
+            <source>Gesprekscyclus: wie is aan de beurt</source>
+            <translation>Conversation cycle: who is due</translation>
         </message>
         <message>
             <source>&amp;Nieuw gesprek</source>

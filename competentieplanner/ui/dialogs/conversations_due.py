@@ -42,7 +42,6 @@ from competentieplanner.ui.views.reports import LAST_FOLDER_KEY, safe_file_name
 from competentieplanner.ui.widgets.common import Hint
 from competentieplanner.ui.widgets.tables import configure_table, set_column_widths
 
-_CONTEXT = "ConversationsDue"
 #: The states as ``domain.conversation_cycle.DueState`` holds them, here so lupdate offers them.
 STATE_TEXTS = {
     DueState.NEVER: QT_TRANSLATE_NOOP("ConversationsDue", "nog nooit"),
@@ -65,7 +64,7 @@ DUE_COLUMN = 4
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+    return QCoreApplication.translate("ConversationsDue", text)
 
 
 def state_label(state: DueState) -> str:
@@ -178,7 +177,7 @@ class ConversationsDueDialog(QDialog):
         layout.addWidget(self.count_label)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.export_button = QPushButton(self.tr("&Exporteren…"), self)
+        self.export_button = QPushButton(self.tr("E&xporteren…"), self)
         self.export_button.setAccessibleName(self.tr("Het overzicht als Excel-werkmap opslaan"))
         self.export_button.clicked.connect(self.ask_export)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
