@@ -1,10 +1,13 @@
-"""The HRM workbook: six sheets streamed row by row through :mod:`.xlsx_writer` (XlsxWriter).
+"""The HRM workbook: seven sheets streamed row by row through :mod:`.xlsx_writer` (XlsxWriter).
 
 Sheets (a contract): "Overzicht", "Medewerkers", "Competentiematrix", "Profielmatch",
-"Opleidingsplan", "Budget". Data sheets get a frozen header row, an autofilter and column
-widths; numbers and dates are stored as numbers and dates with Dutch-looking formats (Excel
-shows its reader's own separators); text is always literal text, never a formula. The overview
-sheet carries a native Excel chart: readiness per future profile.
+"Opleidingsplan", "Budget", and (issue 14, appended) "Verlopende registraties": the
+registrations and certificates that expired or expire within 90 days of the reference date;
+the Medewerkers sheet lists each person's registrations in its last column. Data sheets get a
+frozen header row, an autofilter and column widths; numbers and dates are stored as numbers and
+dates with Dutch-looking formats (Excel shows its reader's own separators); text is always
+literal text, never a formula. The overview sheet carries a native Excel chart: readiness per
+future profile.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from competentieplanner.domain.model import Competency, Employee, Readiness
+from competentieplanner.domain.registrations import Registration, expiring
 from competentieplanner.domain.scoring import Gap, Match
 from competentieplanner.import_export.xlsx_writer import (
     FORMAT_DATE,
@@ -30,7 +34,10 @@ from competentieplanner.import_export.xlsx_writer import (
 
 SHEETS = (
     "Overzicht", "Medewerkers", "Competentiematrix", "Profielmatch", "Opleidingsplan", "Budget",
+    "Verlopende registraties",
 )
+#: How far ahead the registrations sheet looks (issue 14: "what expires in the next 90 days").
+EXPIRING_WITHIN_DAYS = 90
 READINESS_ORDER = (
     Readiness.READY,
     Readiness.DEVELOPABLE,
@@ -110,10 +117,13 @@ class HrmData:
     futures: Sequence[FutureRow]
     plans: int
     profile_names: Mapping[str, str] = field(default_factory=dict)
+    #: personnel number -> the person's registrations and certificates, by kind code
+    registrations: Mapping[str, Sequence[Registration]] = field(default_factory=dict)
+    registration_names: Mapping[str, str] = field(default_factory=dict)  # kind code -> name
 
 
 def write_hrm_workbook(data: HrmData, path: Path) -> None:
-    """Write the six sheets to ``path`` (a temporary file: see ``atomic_write``)."""
+    """Write the seven sheets to ``path`` (a temporary file: see ``atomic_write``)."""
     with ExportBook(path) as book:
         _overview(book, data)
         _employees(book, data)
@@ -121,6 +131,7 @@ def write_hrm_workbook(data: HrmData, path: Path) -> None:
         _profile_match(book, data)
         _plan(book, data)
         _budget(book, data)
+        _expiring_registrations(book, data)
 
 
 # -- Overzicht -------------------------------------------------------------------------------
@@ -201,9 +212,10 @@ def _employees(book: ExportBook, data: HrmData) -> None:
     headers = [
         "Personeelsnummer", "Achternaam", "Tussenvoegsel", "Voornaam", "Afdeling/team",
         "Functie", "FTE", "Leidinggevende", "Datum in dienst", "Gekozen toekomstprofiel",
+        "Registraties en certificaten",
     ]
     sheet = book.table_sheet(
-        SHEETS[1], headers, [16, 22, 12, 16, 30, 36, 7, 15, 15, 30], len(data.employees),
+        SHEETS[1], headers, [16, 22, 12, 16, 30, 36, 7, 15, 15, 30, 44], len(data.employees),
         name_columns=2,
     )
     fte = book.number(FORMAT_FTE)
@@ -216,8 +228,21 @@ def _employees(book: ExportBook, data: HrmData) -> None:
                 e.personnel_number, e.last_name, e.infix, e.first_name, e.unit, e.job_title,
                 (e.fte, fte), e.manager, (e.start_date, date),
                 names.get(e.target_profile or "", e.target_profile),
+                registrations_text(data.registrations.get(e.personnel_number, ()),
+                                   data.reference_date),
             ]
         )
+
+
+def registrations_text(registrations: Iterable[Registration], day: dt.date) -> str | None:
+    """"SKJ t/m 31-12-2027; MELDCODE t/m 01-03-2026 (verlopen)": kind codes with their end date,
+    those no longer valid on ``day`` marked; None without registrations."""
+    parts = []
+    for registration in registrations:
+        until = registration.valid_until
+        text = registration.kind if until is None else f"{registration.kind} t/m {until:%d-%m-%Y}"
+        parts.append(text if registration.is_valid(day) else f"{text} (verlopen)")
+    return "; ".join(parts) or None
 
 
 # -- Competentiematrix -----------------------------------------------------------------------
@@ -355,5 +380,35 @@ def _budget(book: ExportBook, data: HrmData) -> None:
                 *((v, money) for v in
                   [row.available, row.employer, row.ikb, row.aeno, row.remaining]),
                 (share, used),
+            ]
+        )
+
+
+# -- Verlopende registraties -----------------------------------------------------------------
+def _expiring_registrations(book: ExportBook, data: HrmData) -> None:
+    """What expired or expires within :data:`EXPIRING_WITHIN_DAYS`, by end date."""
+    headers = [
+        "Personeelsnummer", "Naam", "Afdeling/team", "Soort", "Registratie of certificaat",
+        "Nummer", "Geldig tot en met", "Stand",
+    ]
+    people = {e.personnel_number: e for e in data.employees}
+    held = [r for number in people for r in data.registrations.get(number, ())]
+    rows = expiring(held, data.reference_date, EXPIRING_WITHIN_DAYS)
+    sheet = book.table_sheet(
+        SHEETS[6], headers, [16, 28, 28, 12, 40, 16, 19, 26], len(rows), name_columns=2
+    )
+    date = book.number(FORMAT_DATE)
+    for registration in rows:
+        e = people[registration.personnel_number]
+        state = (
+            "verlopen"
+            if not registration.is_valid(data.reference_date)
+            else f"verloopt binnen {EXPIRING_WITHIN_DAYS} dagen"
+        )
+        sheet.append(
+            [
+                e.personnel_number, e.sort_name, e.unit, registration.kind,
+                data.registration_names.get(registration.kind, registration.kind),
+                registration.number, (registration.valid_until, date), state,
             ]
         )

@@ -2,7 +2,7 @@
 
 Reads everything in a few column selects, scores people with the engine (current levels,
 relevant profiles, :class:`~competentieplanner.domain.scoring.Scorer`), all in one unit of work,
-then streams the six sheets (:mod:`~competentieplanner.import_export.hrm_sheets`) to a temporary
+then streams the seven sheets (:mod:`~competentieplanner.import_export.hrm_sheets`) to a temporary
 file that replaces the target only when complete.
 """
 
@@ -23,6 +23,7 @@ from competentieplanner.domain.model import (
     Profile,
     Readiness,
 )
+from competentieplanner.domain.registrations import Registration
 from competentieplanner.domain.scoring import CompiledProfile, Scorer
 from competentieplanner.domain.settings import Settings
 from competentieplanner.import_export.hrm_sheets import (
@@ -34,6 +35,7 @@ from competentieplanner.import_export.hrm_sheets import (
     write_hrm_workbook,
 )
 from competentieplanner.persistence import analysis_queries, hrm_reads
+from competentieplanner.persistence import registrations as registration_queries
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.unit_of_work import UnitOfWork
 from competentieplanner.services import engine
@@ -95,7 +97,20 @@ def collect_hrm_data(
         futures=_futures(profiles, matches, employees),
         plans=plans,
         profile_names={p.code: p.name for p in profiles},
+        registrations=_registrations(uow, employees),
+        registration_names={k.code: k.name for k in registration_queries.load_kinds(session)},
     )
+
+
+def _registrations(uow: UnitOfWork, employees: Sequence[Employee]) -> dict[str, list[Registration]]:
+    """Each selected person's registrations (all are read: a few per person, and no list of
+    20,000 personnel numbers in one statement)."""
+    chosen = {e.personnel_number for e in employees}
+    held: dict[str, list[Registration]] = {}
+    for registration in registration_queries.load_registrations(uow.session):
+        if registration.personnel_number in chosen:
+            held.setdefault(registration.personnel_number, []).append(registration)
+    return held
 
 
 def _matches(

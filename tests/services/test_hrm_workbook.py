@@ -17,6 +17,7 @@ from competentieplanner import formats
 from competentieplanner.domain.errors import NotFoundError, UserError
 from competentieplanner.persistence import analysis_queries
 from competentieplanner.persistence import records as r
+from competentieplanner.persistence import registrations as registration_queries
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.database import Database
 from competentieplanner.services.hrm_workbook import export_hrm_workbook
@@ -30,6 +31,7 @@ SHEETS = [
     "Profielmatch",
     "Opleidingsplan",
     "Budget",
+    "Verlopende registraties",
 ]
 REFERENCE = dt.date(2026, 11, 27)
 HOSTILE_TEXT = {
@@ -73,7 +75,7 @@ def test_employees_sheet_stores_numbers_and_dates(demo_db: Database, workbook_pa
         assert row[8].value.date() == person.start_date
         assert row[8].is_date and row[8].number_format == "DD-MM-YYYY"
         assert row[0].data_type == "s"  # personnel numbers stay text (leading zeros)
-    assert ws.auto_filter.ref == "A1:J121"
+    assert ws.auto_filter.ref == "A1:K121"
 
 
 def test_matrix_holds_current_levels_with_colour_scale(
@@ -292,3 +294,43 @@ def test_libreoffice_prints_one_page_wide(workbook_path: Path, tmp_path: Path) -
     for text in matrix:
         header = next(line for line in text.splitlines() if line.startswith("Personeelsnummer"))
         assert header.endswith("ST17"), header
+
+
+def test_registrations_per_person_and_what_expires_within_90_days(
+    demo_db: Database, workbook_path: Path
+) -> None:
+    """Issue 14: the Medewerkers sheet lists each person's registrations (expired ones marked)
+    in its last column; "Verlopende registraties" what expired or expires within 90 days."""
+    workbook = openpyxl.load_workbook(workbook_path)
+    with demo_db.read_session() as session:
+        held = registration_queries.load_registrations(session)
+        kinds = {k.code: k.name for k in registration_queries.load_kinds(session)}
+    assert held, "the demo holds registrations"
+    staff = workbook["Medewerkers"]
+    assert staff.cell(1, 11).value == "Registraties en certificaten"
+    texts = {row[0]: row[10] for row in staff.iter_rows(min_row=2, values_only=True)}
+    by_person: dict[str, list[str]] = {}
+    for reg in held:
+        text = reg.kind if reg.valid_until is None else f"{reg.kind} t/m {reg.valid_until:%d-%m-%Y}"
+        expired = reg.valid_until is not None and reg.valid_until < REFERENCE
+        by_person.setdefault(reg.personnel_number, []).append(
+            f"{text} (verlopen)" if expired else text
+        )
+    assert {n: t for n, t in texts.items() if t} == {n: "; ".join(p) for n, p in by_person.items()}
+    assert any("(verlopen)" in str(t) for t in texts.values())  # the demo has expired ones
+
+    sheet = workbook["Verlopende registraties"]
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    limit = REFERENCE + dt.timedelta(days=90)
+    expected = sorted(
+        (r for r in held if r.valid_until is not None and r.valid_until <= limit),
+        key=lambda r: (r.valid_until, r.personnel_number, r.kind),
+    )
+    assert expected, "some demo registrations expired or expire within 90 days"
+    assert [(row[0], row[3], row[6].date()) for row in rows] == [
+        (r.personnel_number, r.kind, r.valid_until) for r in expected
+    ]
+    for row, reg in zip(rows, expected, strict=True):
+        assert row[4] == kinds[reg.kind] and row[5] == reg.number
+        assert row[7] == ("verlopen" if reg.valid_until < REFERENCE else "verloopt binnen 90 dagen")
+    assert sheet.auto_filter.ref == f"A1:H{len(rows) + 1}"
