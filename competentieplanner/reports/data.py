@@ -209,6 +209,17 @@ class BudgetLine:
 
 
 @dataclass(frozen=True, slots=True)
+class TeamRegistrationLine:
+    """A member's registration or certificate that expired or expires soon."""
+
+    member: str  # sort name
+    kind: str  # the kind's name
+    number: str
+    valid_until: dt.date
+    expired: bool  # on the reference date
+
+
+@dataclass(frozen=True, slots=True)
 class TeamOverviewData:
     unit: str
     kind: str
@@ -219,6 +230,9 @@ class TeamOverviewData:
     unscored: tuple[str, ...]  # names of members without any current level
     plan_lines: tuple[TeamPlanLine, ...]
     budget: tuple[BudgetLine, ...]
+    #: registrations that expired or expire within ``EXPIRING_WITHIN_DAYS``, by end date
+    registrations: tuple[TeamRegistrationLine, ...] = ()
+    registrations_held: int = 0  # how many registrations the members hold in all
 
 
 # -- HRM-overzicht --------------------------------------------------------------------------------

@@ -342,6 +342,19 @@ _ENGLISH: dict[str, str] = {
     "Er zijn geen budgetten en geen geplande kosten.": "There are no budgets and no planned costs.",
     "Gepland": "Planned",
     "(geen eenheid)": "(no unit)",
+    # Teamoverzicht: registrations that expire (issue 14)
+    "Registraties en certificaten die verlopen": "Registrations and certificates that expire",
+    "Geen registratie of certificaat verloopt in de komende 90 dagen.": (
+        "No registration or certificate expires in the next 90 days."
+    ),
+    "Geldig tot en met": "Valid until",
+    "verlopen": "expired",
+    "nog {days} dagen": "{days} days left",
+    "Verlopen en binnen 90 dagen na de peildatum verlopend. Een bevoegdheid die een geldige "
+    "registratie vraagt, geldt niet meer zodra die verloopt.": (
+        "Expired, and expiring within 90 days of the reference date. An authority that needs a "
+        "valid registration no longer applies once it expires."
+    ),
 }
 
 _TABLES: dict[str, dict[str, str]] = {"en": _ENGLISH}

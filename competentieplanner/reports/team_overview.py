@@ -20,6 +20,7 @@ from competentieplanner.reports.data import (
     TeamOverviewData,
     TeamPlanLine,
     TeamProfileView,
+    TeamRegistrationLine,
 )
 from competentieplanner.reports.styles import (
     STYLES,
@@ -131,6 +132,7 @@ def team_overview_story(
     story += _readiness_section(data, t)
     for view in data.profiles:
         story += _profile_section(view, language)
+    story += _registrations_section(data, reference_date, language)
     story += _plan_section(data.plan_lines, language)
     story += _budget_section(data.budget, t)
     return story
@@ -273,6 +275,56 @@ def _profile_section(view: TeamProfileView, language: str) -> list[Flowable]:
                 "Dekking: wie het doelniveau haalt. Eén persoon is een continuïteitsrisico (wie "
                 "vertrekt, neemt de kennis mee); niet gedekt betekent dat niemand in het team het "
                 "doel haalt."
+            ),
+            STYLES.small,
+        ),
+    ]
+    return out
+
+
+def _registrations_section(
+    data: TeamOverviewData, reference_date: dt.date, language: str
+) -> list[Flowable]:
+    """What expired or expires within 90 days; nothing for a team without registrations."""
+    if not data.registrations_held:
+        return []
+    t = labels.translator(language)
+    out: list[Flowable] = [
+        CondPageBreak(35 * mm),
+        para(t("Registraties en certificaten die verlopen"), STYLES.h1),
+    ]
+    lines: tuple[TeamRegistrationLine, ...] = data.registrations
+    if not lines:
+        out.append(
+            para(t("Geen registratie of certificaat verloopt in de komende 90 dagen."), STYLES.note)
+        )
+        return out
+    header = ("Medewerker", "Registratie of certificaat", "Nummer", "Geldig tot en met", "Stand")
+    rows: list[list[Any]] = [[para(t(h), STYLES.cell_head) for h in header]]
+    for line in lines:
+        days = (line.valid_until - reference_date).days
+        state = t("verlopen") if line.expired else t("nog {days} dagen").format(days=days)
+        rows.append(
+            [
+                para(line.member, STYLES.cell),
+                para(line.kind, STYLES.cell),
+                para(line.number, STYLES.cell_small),
+                f"{line.valid_until:%d-%m-%Y}",
+                para(state, STYLES.cell),
+            ]
+        )
+    table = Table(rows, colWidths=[42 * mm, 50 * mm, 34 * mm, 20 * mm, 24 * mm], repeatRows=1)
+    commands = table_style()
+    for index, line in enumerate(lines, start=1):
+        if line.expired:
+            commands.add("TEXTCOLOR", (4, index), (4, index), styles.BELOW)
+    table.setStyle(commands)
+    out += [
+        table,
+        para(
+            t(
+                "Verlopen en binnen 90 dagen na de peildatum verlopend. Een bevoegdheid die een "
+                "geldige registratie vraagt, geldt niet meer zodra die verloopt."
             ),
             STYLES.small,
         ),

@@ -164,7 +164,7 @@ def export_unit_report(
     people = [facts[m.personnel_number] for m in members]
     everyone = {**managers, **{m.personnel_number: m for m in members}}
     overview = team_overview_data(
-        ref, unit=units[unit], facts=people, everyone=everyone, budgets=budgets
+        ref, unit=units[unit], facts=people, everyone=everyone, budgets=budgets, day=day
     )
     plan_count = len(people) if with_plans else 0
     total = plan_count + 1

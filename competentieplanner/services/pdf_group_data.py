@@ -8,6 +8,7 @@ privacy suppression itself is applied where the figures are laid out
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
@@ -21,6 +22,7 @@ from competentieplanner.domain.model import (
     PlanItemStatus,
     Readiness,
 )
+from competentieplanner.domain.registrations import expiring
 from competentieplanner.domain.scoring import CompiledProfile, best_match, team_coverage
 from competentieplanner.reports.data import (
     BudgetLine,
@@ -34,6 +36,7 @@ from competentieplanner.reports.data import (
     TeamOverviewData,
     TeamPlanLine,
     TeamProfileView,
+    TeamRegistrationLine,
     UnitBudgetRow,
 )
 from competentieplanner.services import engine
@@ -47,6 +50,8 @@ from competentieplanner.services.pdf_report_data import (
 
 #: Profile codes of the three futures of the policy advisor (see docs/cli-pdf.md).
 FUTURES: tuple[str, ...] = ("strategisch", "aanbieders", "faciliterend")
+#: How far ahead the Teamoverzicht looks for registrations that expire (issue 14).
+EXPIRING_WITHIN_DAYS = 90
 #: Job titles containing one of these words count as policy advisor in the HRM overview.
 ADVISOR_TITLE_WORDS: tuple[str, ...] = ("beleidsadviseur", "beleidsmedewerker")
 
@@ -179,6 +184,25 @@ def team_budget(
     )
 
 
+def team_registrations(
+    ref: Reference, facts: Sequence[PersonFacts], day: dt.date
+) -> tuple[TeamRegistrationLine, ...]:
+    """The members' registrations that expired or expire within the next 90 days."""
+    names = {p.employee.personnel_number: p.employee.sort_name for p in facts}
+    held = [r for p in facts for r in p.registrations]
+    return tuple(
+        TeamRegistrationLine(
+            names[r.personnel_number],
+            ref.registration_names.get(r.kind, r.kind),
+            r.number,
+            r.valid_until,
+            not r.is_valid(day),
+        )
+        for r in expiring(held, day, EXPIRING_WITHIN_DAYS)
+        if r.valid_until is not None
+    )
+
+
 def team_overview_data(
     ref: Reference,
     *,
@@ -186,7 +210,9 @@ def team_overview_data(
     facts: Sequence[PersonFacts],
     everyone: Mapping[str, Employee],
     budgets: Mapping[int, Decimal],
+    day: dt.date | None = None,
 ) -> TeamOverviewData:
+    """The Teamoverzicht's data; registrations are judged on ``day`` (default today)."""
     return TeamOverviewData(
         unit=unit.name,
         kind=unit.kind,
@@ -197,6 +223,8 @@ def team_overview_data(
         unscored=tuple(p.employee.sort_name for p in facts if not p.levels),
         plan_lines=team_plan_lines(facts),
         budget=team_budget(facts, budgets),
+        registrations=team_registrations(ref, facts, day or dt.date.today()),
+        registrations_held=sum(len(p.registrations) for p in facts),
     )
 
 

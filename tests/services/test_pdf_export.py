@@ -14,6 +14,7 @@ from sqlalchemy import select, update
 
 from competentieplanner.domain.errors import NotFoundError, UserError
 from competentieplanner.persistence import records as r
+from competentieplanner.persistence import registrations as registration_queries
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.database import Database
 from competentieplanner.services import pdf_export
@@ -350,3 +351,49 @@ def test_plan_written_to_a_path_by_the_interview_entry_point(
     assert result == (tmp_path / "gesprek.pdf").absolute()
     assert "Şahin Yılmaz" in pdf_reading.text(tmp_path / "gesprek.pdf")
     assert os.path.getsize(tmp_path / "gesprek.pdf") > 10_000  # fonts are embedded
+
+
+def test_unit_report_lists_registrations_that_expire_within_90_days(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    """Issue 14: a short table of the team's registrations that expired or expire within 90 days
+    of the reference date, read back from the PDF; a team without registrations has none."""
+    team = "Sociaal team Noord"
+    out = call(
+        demo_db,
+        pdf_export.export_unit_report,
+        tmp_path / "team.pdf",
+        team,
+        with_plans=False,
+        reference_date=DAY,
+    )
+    with demo_db.read_session() as session:
+        members = {e.personnel_number: e for e in repo.load_employees(session, unit=team)}
+        kinds = {k.code: k.name for k in registration_queries.load_kinds(session)}
+        held = registration_queries.load_registrations(session, members)
+    limit = DAY + dt.timedelta(days=90)
+    soon = [r for r in held if r.valid_until is not None and r.valid_until <= limit]
+    later = [r for r in held if r.valid_until is not None and r.valid_until > limit]
+    assert soon and later, "the demo team holds both"
+    lines = pdf_reading.layout_text(out).splitlines()
+    assert any("Registraties en certificaten die verlopen" in line for line in lines)
+    for reg in soon:
+        [at] = [number for number, line in enumerate(lines) if reg.number in line]
+        row = " ".join(" ".join(lines[at : at + 2]).split())  # a long cell wraps to a 2nd line
+        assert members[reg.personnel_number].last_name in lines[at]
+        assert kinds[reg.kind].split()[0] in lines[at] and f"{reg.valid_until:%d-%m-%Y}" in row
+        assert reg.valid_until is not None
+        days = (reg.valid_until - DAY).days
+        assert ("verlopen" if days < 0 else f"nog {days} dagen") in lines[at]
+    text = pdf_reading.text(out)
+    assert not any(reg.number in text for reg in later)
+
+    policy = call(
+        demo_db,
+        pdf_export.export_unit_report,
+        tmp_path / "beleid.pdf",
+        POLICY_TEAM,
+        with_plans=False,
+        reference_date=DAY,
+    )
+    assert "Registraties en certificaten die verlopen" not in pdf_reading.text(policy)
