@@ -153,8 +153,10 @@ class InterviewPage(QWidget):
         self.go_to(0)
         self.prepare_step.choose_person(payload)
 
-    def open_cycle(self) -> QWidget:
+    def open_cycle(self) -> QWidget | None:
         """The gesprekscyclus overview: who is due, overdue or never had a conversation."""
+        if self.context.db is None:
+            return None  # the database is still being opened
         from competentieplanner.ui.dialogs.conversations_due import ConversationsDueDialog
 
         dialog = ConversationsDueDialog(self.context, self)
