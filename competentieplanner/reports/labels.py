@@ -342,6 +342,11 @@ _ENGLISH: dict[str, str] = {
     "Er zijn geen budgetten en geen geplande kosten.": "There are no budgets and no planned costs.",
     "Gepland": "Planned",
     "(geen eenheid)": "(no unit)",
+    # the evidence behind the levels (issue 14)
+    "Onderbouwing van de niveaus": "Evidence behind the levels",
+    "Niveau": "Level",
+    "Datum": "Date",
+    "Onderbouwing": "Evidence",
 }
 
 _TABLES: dict[str, dict[str, str]] = {"en": _ENGLISH}
