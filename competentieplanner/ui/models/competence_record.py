@@ -120,6 +120,11 @@ class CompetenceRecordModel(HeaderedTableModel):
         return interview_text(line)
 
     def _tooltip(self, line: RecordLine, column: int) -> str:
+        # Every text column has one, so a narrow window may elide the cell without losing it.
+        if column == COMPETENCY:
+            return self._name(line.competency)
+        if column == AGREED_IN and line.agreed_in is not None:
+            return f"{formatting.word(line.agreed_in.kind)}, {interview_text(line)}"
         if column == LEVEL and line.level is not None:
             kind = formatting.word(line.kind.label) if line.kind else ""
             return f"{formatting.level(line.level, self._scale)} ({kind}, " + (
