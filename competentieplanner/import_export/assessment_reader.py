@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Set
+from collections.abc import Callable, Set
 from dataclasses import dataclass, field
 
 from competentieplanner.domain.errors import Problem
@@ -31,6 +31,7 @@ class AssessmentRow:
     assessed_on: dt.date
     assessor: str
     levels: dict[str, int]  # competency code -> level
+    evidence: dict[str, str] = field(default_factory=dict)  # competency code -> onderbouwing
 
 
 @dataclass
@@ -38,6 +39,7 @@ class AssessmentSheet:
     file: str
     sheet: str
     competencies: dict[str, Column] = field(default_factory=dict)  # code -> column
+    evidence: dict[str, Column] = field(default_factory=dict)  # code -> its evidence column
     ignored: list[Column] = field(default_factory=list)
     rows: list[AssessmentRow] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
@@ -71,6 +73,10 @@ def read_assessments(
         return result
     problems.extend(header.problems)
     for column in header.unmatched:
+        evidence_code = layout.evidence_code(column.header)
+        if evidence_code is not None:
+            _evidence_column(result, evidence_code, column, header.row)
+            continue
         code = layout.competency_code(column.header)
         if code is None:
             result.ignored.append(column)
@@ -97,6 +103,18 @@ def read_assessments(
             )
         else:
             result.competencies[code] = column
+    for code, column in result.evidence.items():
+        if code not in result.competencies:
+            problems.append(
+                Problem(
+                    f"kolom '{column.header}' hoort bij competentie {code}, maar die heeft geen "
+                    "niveaukolom in de kopregel",
+                    file=table.file_name,
+                    row=header.row,
+                    column=column.letter,
+                    header=column.header,
+                )
+            )
     if "assessed_on" not in header.columns:
         problems.append(
             Problem(
@@ -120,7 +138,9 @@ def read_assessments(
     date_col = columns["assessed_on"]
     assessor_col = columns.get("assessor")
     width = 1 + max(
-        [c.index for c in result.competencies.values()] + [c.index for c in columns.values()]
+        [c.index for c in result.competencies.values()]
+        + [c.index for c in result.evidence.values()]
+        + [c.index for c in columns.values()]
     )
     seen: dict[str, int] = {}
     count = 0
@@ -142,7 +162,12 @@ def read_assessments(
             values = values + (None,) * (width - len(values))
         raw_number = values[number_col.index]
         level_cells = {code: values[col.index] for code, col in result.competencies.items()}
-        if is_blank(raw_number) and all(is_blank(v) for v in level_cells.values()):
+        evidence_cells = {code: values[col.index] for code, col in result.evidence.items()}
+        if (
+            is_blank(raw_number)
+            and all(is_blank(v) for v in level_cells.values())
+            and all(is_blank(v) for v in evidence_cells.values())
+        ):
             continue
         count += 1
         if count > MAX_DATA_ROWS:
@@ -153,6 +178,7 @@ def read_assessments(
             if level_cells[code] is None and ref in table.uncached_formulas:
                 problem(number, col, "", f"cel {ref} bevat een formule zonder berekende waarde")
         filled = {code: v for code, v in level_cells.items() if not is_blank(v)}
+        evidence = _row_evidence(evidence_cells, filled, result, number, problem)
         if not filled and len(problems) == before:
             result.empty_rows += 1
             continue
@@ -222,7 +248,55 @@ def read_assessments(
             parsed[code] = level
         if len(problems) == before and assessed_on is not None:
             result.rows.append(
-                AssessmentRow(number, personnel_number, assessed_on, assessor, parsed)
+                AssessmentRow(number, personnel_number, assessed_on, assessor, parsed, evidence)
             )
     return result
+
+
+def _evidence_column(result: AssessmentSheet, code: str, column: Column, header_row: int) -> None:
+    """Take ``column`` as the evidence of competency ``code``; a second one is a problem."""
+    if code in result.evidence:
+        result.problems.append(
+            Problem(
+                f"onderbouwing van {code} staat twee keer in de kopregel (ook kolom "
+                f"{result.evidence[code].letter})",
+                file=result.file,
+                row=header_row,
+                column=column.letter,
+                header=column.header,
+            )
+        )
+    else:
+        result.evidence[code] = column
+
+
+def _row_evidence(
+    cells: dict[str, object],
+    levels: dict[str, object],
+    result: AssessmentSheet,
+    row: int,
+    problem: Callable[[int, Column, object, str], None],
+) -> dict[str, str]:
+    """The filled evidence cells of one row; evidence without a level cannot be stored (a
+    score needs a level), so it is a problem rather than silently dropped."""
+    evidence: dict[str, str] = {}
+    for code, raw in cells.items():
+        if is_blank(raw):
+            continue
+        column = result.evidence[code]
+        try:
+            text = parse_text(raw)
+        except ValueProblem as exc:
+            problem(row, column, raw, f"Onderbouwing {exc}")
+            continue
+        if code not in levels:
+            problem(row, column, raw, f"onderbouwing zonder niveau voor {code}; vul het niveau in")
+        elif len(text) > layout.MAX_EVIDENCE_LENGTH:
+            problem(
+                row, column, text[:40] + "…",
+                f"Onderbouwing is langer dan {layout.MAX_EVIDENCE_LENGTH} tekens",
+            )
+        else:
+            evidence[code] = text
+    return evidence
 

@@ -43,6 +43,7 @@ def _template(framework: Framework, members: Sequence[Employee], *, unit: str) -
     ws.title = layout.SHEET
     competencies = framework.competencies
     last_column = layout.FIRST_LEVEL_COLUMN + len(competencies) - 1
+    last_evidence_column = last_column + len(competencies)
     first_row = layout.HEADER_ROW + 1
     last_row = layout.HEADER_ROW + len(members)
 
@@ -52,12 +53,15 @@ def _template(framework: Framework, members: Sequence[Employee], *, unit: str) -
         layout.INSTRUCTION_ROW,
         1,
         f"Vul per medewerker de datum van het gesprek, uw naam en per competentie het niveau in "
-        f"(1-{framework.scale.maximum}, keuzelijst; leeg = niet beoordeeld). Het werkblad "
+        f"(1-{framework.scale.maximum}, keuzelijst; leeg = niet beoordeeld), en rechts daarvan "
+        f"per niveau kort de onderbouwing: een voorbeeld uit de praktijk. Het werkblad "
         f"'{layout.INDICATOR_SHEET}' beschrijft elk niveau. Wijzig de kolomkoppen niet.",
     )
-    headers = layout.FIXED_HEADERS + [
-        layout.competency_header(c.code, c.name) for c in competencies
-    ]
+    headers = (
+        layout.FIXED_HEADERS
+        + [layout.competency_header(c.code, c.name) for c in competencies]
+        + [layout.evidence_header(c.code) for c in competencies]
+    )
     for column, header in enumerate(headers, start=1):
         cell = _put(ws, layout.HEADER_ROW, column, header)
         cell.font = HEADER_FONT
@@ -102,6 +106,10 @@ def _template(framework: Framework, members: Sequence[Employee], *, unit: str) -
         ws.column_dimensions[get_column_letter(column)].width = width
     for column in range(layout.FIRST_LEVEL_COLUMN, last_column + 1):
         ws.column_dimensions[get_column_letter(column)].width = 14
+    for column in range(last_column + 1, last_evidence_column + 1):
+        ws.column_dimensions[get_column_letter(column)].width = 40
+        for row in range(first_row, last_row + 1):
+            ws.cell(row=row, column=column).alignment = WRAP
     _indicator_sheet(workbook, framework)
     return workbook
 

@@ -37,9 +37,10 @@ def insert_assessments(
     session: Session,
     assessments: list[dict[str, Any]],
     scores: Sequence[dict[int, int]],
+    evidence: Sequence[dict[int, str]] | None = None,
 ) -> None:
     """Insert assessments and, per assessment in the same order, its scores
-    (competency id -> level)."""
+    (competency id -> level) with their evidence (competency id -> text, where given)."""
     conn = session.connection()
     ids = (
         conn.execute(
@@ -49,14 +50,15 @@ def insert_assessments(
         .scalars()
         .all()
     )
+    notes = evidence if evidence is not None else [{} for _ in scores]
     rows = [
         {
             "assessment_id": assessment_id,
             "competency_id": competency,
             "level": level,
-            "evidence": "",
+            "evidence": texts.get(competency, ""),
         }
-        for assessment_id, levels in zip(ids, scores, strict=True)
+        for assessment_id, levels, texts in zip(ids, scores, notes, strict=True)
         for competency, level in levels.items()
     ]
     if rows:

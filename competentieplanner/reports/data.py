@@ -106,6 +106,17 @@ class InterviewSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class EvidenceLine:
+    """The latest evidence (onderbouwing) behind one competency's level, already shortened."""
+
+    code: str
+    name: str
+    level: int | None  # the current level
+    given_on: dt.date
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class LevelLine:
     """One competency around the interview: before it, agreed in it, and the self-assessment."""
 
@@ -145,6 +156,7 @@ class DevelopmentPlanData:
     unscored_names: tuple[str, ...] = ()  # competencies its team lead did not score
     #: (kind name, number, "geldig tot 14-03-2027" or "verlopen op ...") per registration.
     registrations: tuple[tuple[str, str, str], ...] = ()
+    evidence: tuple[EvidenceLine, ...] = ()  # per competency with evidence, framework order
 
 
 # -- Teamoverzicht --------------------------------------------------------------------------------

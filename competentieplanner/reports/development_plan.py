@@ -19,6 +19,7 @@ from competentieplanner.reports.charts import LevelBars, RadarChart
 from competentieplanner.reports.data import (
     AuthorityLine,
     DevelopmentPlanData,
+    EvidenceLine,
     GapLine,
     PlanSummary,
     ProfileFit,
@@ -96,6 +97,7 @@ def development_plan_story(
     ]
     story += _fit_section(data, language)
     story += _gaps_section(data.gaps, t, has_profiles=bool(data.fits))
+    story += _evidence_section(data.evidence, t)
     story += _plan_section(data.plan, language)
     story += _interview_section(data, language)
     story += _authorities_section(data.authorities_held, data.authorities_next, t)
@@ -280,6 +282,26 @@ def _gaps_section(gaps: tuple[GapLine, ...], t: Translate, *, has_profiles: bool
         ),
     ]
     return out
+
+
+def _evidence_section(lines: tuple[EvidenceLine, ...], t: Translate) -> list[Flowable]:
+    """Per competency the latest evidence behind its level, short; nothing when none is kept."""
+    if not lines:
+        return []
+    header = (t("Competentie"), t("Niveau"), t("Datum"), t("Onderbouwing"))
+    rows: list[list[Any]] = [[para(h, STYLES.cell_head) for h in header]]
+    for line in lines:
+        rows.append(
+            [
+                para_markup(markup("<b>{c}</b> {n}", c=line.code, n=line.name), STYLES.cell),
+                t(styles.format_level(line.level)),
+                styles.format_short_date(line.given_on),
+                para(line.text, STYLES.cell_small),
+            ]
+        )
+    table = Table(rows, colWidths=[48 * mm, 16 * mm, 20 * mm, 86 * mm], repeatRows=1)
+    table.setStyle(table_style(center_columns=(1,)))
+    return [CondPageBreak(30 * mm), para(t("Onderbouwing van de niveaus"), STYLES.h2), table]
 
 
 def _plan_section(plan: PlanSummary | None, language: str) -> list[Flowable]:

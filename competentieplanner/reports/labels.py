@@ -355,6 +355,11 @@ _ENGLISH: dict[str, str] = {
         "Expired, and expiring within 90 days of the reference date. An authority that needs a "
         "valid registration no longer applies once it expires."
     ),
+    # the evidence behind the levels (issue 14)
+    "Onderbouwing van de niveaus": "Evidence behind the levels",
+    "Niveau": "Level",
+    "Datum": "Date",
+    "Onderbouwing": "Evidence",
 }
 
 _TABLES: dict[str, dict[str, str]] = {"en": _ENGLISH}

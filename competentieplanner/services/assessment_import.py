@@ -1,8 +1,9 @@
 """Use case: import a filled-in assessment form (``import assessments``).
 
 Every filled row adds one assessment of kind *team lead* (``lead``), dated by 'Datum gesprek',
-with one score per filled level cell. Assessments are history: nothing is updated or removed.
-All rows are validated first; one problem and nothing is written.
+with one score per filled level cell and its 'Onderbouwing' where filled in. Assessments are
+history: nothing is updated or removed. All rows are validated first; one problem and nothing is
+written.
 """
 
 from __future__ import annotations
@@ -112,5 +113,6 @@ def import_assessments(
         uow.session,
         rows,
         [{codes[code]: level for code, level in row.levels.items()} for row in parsed.rows],
+        [{codes[code]: text for code, text in row.evidence.items()} for row in parsed.rows],
     )
     return result

@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from competentieplanner.domain.competence_record import short
 from competentieplanner.domain.interview_history import LevelsAround, levels_around
 from competentieplanner.domain.model import (
     Authority,
@@ -32,6 +33,7 @@ from competentieplanner.domain.scoring import (
     best_match,
 )
 from competentieplanner.domain.settings import Settings
+from competentieplanner.persistence import competence_record as record_queries
 from competentieplanner.persistence import registrations as registration_queries
 from competentieplanner.persistence import report_queries
 from competentieplanner.persistence import repositories as repo
@@ -43,6 +45,7 @@ from competentieplanner.reports.data import (
     AnswerLine,
     AuthorityLine,
     DevelopmentPlanData,
+    EvidenceLine,
     GapLine,
     InterviewSummary,
     LevelLine,
@@ -111,6 +114,8 @@ class PersonFacts:
     interview: InterviewSummary | None = None
     plan_version: int = 0  # the current plan's number among the person's plans (1, 2, 3)
     levels_around: LevelsAround | None = None  # of the latest interview
+    #: competency code -> (day, text) of the latest evidence behind a counting level.
+    evidence: dict[str, tuple[dt.date, str]] = field(default_factory=dict)
 
 
 def load_reference(uow: UnitOfWork, organisation: str | None = None) -> Reference:
@@ -180,6 +185,10 @@ def load_facts(
     if with_interviews:
         latest = report_queries.latest_interviews(uow.session, list(number_of))
         scores = report_queries.scored_levels(uow.session, list(latest))
+        for employee_id, evidence in record_queries.latest_evidence(
+            uow.session, list(number_of)
+        ).items():
+            facts[number_of[employee_id]].evidence = evidence
         for employee_id, record in latest.items():
             number = number_of[employee_id]
             facts[number].interview = interview_summary(record)
@@ -343,6 +352,7 @@ def development_plan_data(
         authorities_held=held,
         authorities_next=within_reach,
         registrations=registration_lines(ref, person, t),
+        evidence=evidence_lines(ref, person),
         focus_profile=ref.profile_name(focus) if focus else "",
         interview_levels=level_lines(ref, person.levels_around),
         unscored_names=tuple(
@@ -367,6 +377,19 @@ def level_lines(ref: Reference, around: LevelsAround | None) -> tuple[LevelLine,
             around.self_levels.get(code),
         )
         for code in sorted(codes, key=lambda c: (order.get(c, 1 << 30), c))
+    )
+
+
+def evidence_lines(ref: Reference, person: PersonFacts) -> tuple[EvidenceLine, ...]:
+    """The latest evidence per competency, shortened for the page, in framework order."""
+    order = {code: index for index, code in enumerate(ref.competencies)}
+    return tuple(
+        EvidenceLine(
+            code, competency_name(ref, code), person.levels.get(code), day, short(text)
+        )
+        for code, (day, text) in sorted(
+            person.evidence.items(), key=lambda item: (order.get(item[0], 1 << 30), item[0])
+        )
     )
 
 

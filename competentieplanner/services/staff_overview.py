@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from competentieplanner.domain.competence_record import RecordLine, competence_record
 from competentieplanner.domain.model import (
     Assessment,
     Authority,
@@ -31,6 +32,7 @@ from competentieplanner.domain.registrations import Registration, RegistrationKi
 from competentieplanner.domain.scoring import CompiledProfile, Match, Scorer, best_match
 from competentieplanner.domain.settings import Settings
 from competentieplanner.persistence import analysis_queries
+from competentieplanner.persistence import competence_record as record_queries
 from competentieplanner.persistence import registrations as registration_queries
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.unit_of_work import UnitOfWork
@@ -92,6 +94,8 @@ class EmployeeDetail:
     registrations: tuple[Registration, ...] = ()  # by kind
     registration_kinds: Mapping[str, RegistrationKind] = field(default_factory=dict)
     today: dt.date = field(default_factory=dt.date.today)  # the day validity was judged on
+    #: Per shown competency: current level, its evidence and the interview that agreed it.
+    record: tuple[RecordLine, ...] = ()
 
     def fit_for(self, profile_code: str) -> ProfileFit | None:
         return next((f for f in self.fits if f.profile.code == profile_code), None)
@@ -269,6 +273,11 @@ def employee_detail(
         registrations=registrations,
         registration_kinds=kinds,
         today=today,
+        record=competence_record(
+            assessments,
+            [c.code for f in shown for c in f.competencies],
+            record_queries.assessment_interviews(session, personnel_number),
+        ),
     )
 
 

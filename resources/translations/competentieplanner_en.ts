@@ -844,6 +844,85 @@
         </message>
     </context>
     <context>
+        <name>CompetenceRecord</name>
+        <message>
+            <source>teamleider onbekend</source>
+            <extracomment>The RecordLine of a row. The trend of a row: a tuple of (date, level), oldest first (painted by TrendDelegate).</extracomment>
+            <translation>team lead unknown</translation>
+        </message>
+        <message>
+            <source>Competentie</source>
+            <translation>Competency</translation>
+        </message>
+        <message>
+            <source>Niveau</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Verloop</source>
+            <translation>Trend</translation>
+        </message>
+        <message>
+            <source>Onderbouwing</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>Vastgesteld in gesprek</source>
+            <translation>Agreed in conversation</translation>
+        </message>
+        <message>
+            <source>nog niet beoordeeld</source>
+            <translation>not assessed yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompetenceRecordSection</name>
+        <message>
+            <source>Onderbouwing en verloop per competentie</source>
+            <translation>Evidence and trend per competency</translation>
+        </message>
+        <message>
+            <source>Onderbouwing van de gekozen competentie</source>
+            <translation>Evidence of the chosen competency</translation>
+        </message>
+        <message>
+            <source>Gesprek openen</source>
+            <translation>Open conversation</translation>
+        </message>
+        <message>
+            <source>Het gesprek openen waarin dit niveau is vastgesteld</source>
+            <translation>Open the conversation in which this level was agreed</translation>
+        </message>
+        <message>
+            <source>Verloop: de niveaus van de teamleider en de vastgestelde niveaus door de tijd; de grote stip is het huidige niveau.</source>
+            <translation>Trend: the team lead's and the agreed levels over time; the large dot is the current level.</translation>
+        </message>
+        <message>
+            <source>Nog niet beoordeeld door de teamleider.</source>
+            <translation>Not yet assessed by the team lead.</translation>
+        </message>
+        <message>
+            <source>Niveau {level} vastgesteld in het gesprek van {date} met {lead}.</source>
+            <translation>Level {level} agreed in the conversation of {date} with {lead}.</translation>
+        </message>
+        <message>
+            <source>een onbekende teamleider</source>
+            <translation>an unknown team lead</translation>
+        </message>
+        <message>
+            <source>Niveau {level} gegeven door de teamleider op {date}.</source>
+            <translation>Level {level} given by the team lead on {date}.</translation>
+        </message>
+        <message>
+            <source>Onderbouwing ({date}): {text}</source>
+            <translation>Evidence ({date}): {text}</translation>
+        </message>
+        <message>
+            <source>Geen onderbouwing vastgelegd.</source>
+            <translation>No evidence recorded.</translation>
+        </message>
+    </context>
+    <context>
         <name>CompetencyEditor</name>
         <message>
             <source>&amp;Kader:</source>

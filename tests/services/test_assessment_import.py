@@ -40,7 +40,9 @@ def test_template_layout(demo_db: Database, template: Path) -> None:
     header = [c.value for c in ws[3]]
     assert header[:4] == ["Personeelsnummer", "Naam", "Datum gesprek", "Beoordelaar"]
     assert header[4] == "ST01 Contact en vertrouwensrelatie"
-    assert len(header) == 4 + 17
+    assert len(header) == 4 + 17 + 17  # a level and an evidence column per competency
+    assert header[4 + 17] == "Onderbouwing ST01"
+    assert header[-1] == "Onderbouwing ST17"
     with demo_db.read_session() as session:
         members = repo.load_employees(session, unit=UNIT)
     numbers = [ws.cell(row=row, column=1).value for row in range(4, 4 + len(members))]
@@ -94,6 +96,8 @@ def test_round_trip_adds_team_lead_assessments(
             "C5": "3-11-2026",
             "G5": 4,
             "U5": 1,
+            "V4": "Legt in het keukentafelgesprek rustig uit wat de wet vraagt",  # ST01
+            "AL5": "Plant zijn werk zelfstandig",  # ST17
         },
     )
     with demo_db.read_session() as session:
@@ -109,9 +113,57 @@ def test_round_trip_adds_team_lead_assessments(
     added = [a for a in first if a.date == dt.date(2026, 11, 2) and a.assessor == "T. Leider"]
     assert len(added) == 1 and added[0].kind is AssessmentKind.LEAD
     assert {c: s.level for c, s in added[0].scores.items()} == {"ST01": 3, "ST02": 2}
+    assert added[0].scores["ST01"].evidence == (
+        "Legt in het keukentafelgesprek rustig uit wat de wet vraagt"
+    )
+    assert added[0].scores["ST02"].evidence == ""
     latest = max(second, key=lambda a: (a.date, a.id or 0))
     assert latest.date == dt.date(2026, 11, 3)
     assert {c: s.level for c, s in latest.scores.items()} == {"ST03": 4, "ST17": 1}
+    assert latest.scores["ST17"].evidence == "Plant zijn werk zelfstandig"
+
+
+def test_evidence_without_a_level_is_refused(
+    demo_db: Database, template: Path, tmp_path: Path
+) -> None:
+    path, _ = _fill(
+        template,
+        tmp_path / "onderbouwing.xlsx",
+        {
+            "C4": dt.datetime(2026, 11, 2),
+            "E4": 3,
+            "W4": "Een voorbeeld, maar ST02 heeft geen niveau",  # evidence of ST02
+            "C5": dt.datetime(2026, 11, 2),
+            "V5": "Alleen een onderbouwing in deze rij",  # no level at all
+            "C6": dt.datetime(2026, 11, 2),
+            "E6": 2,
+            "V6": "x" * 2001,
+        },
+    )
+    before = hostile.fingerprint(demo_db.file)  # type: ignore[arg-type]
+    with pytest.raises(ValidationError) as caught:
+        call(demo_db, import_assessments, path, today=TODAY)
+    found = {(p.row, p.column): p for p in caught.value.problems}
+    assert "onderbouwing zonder niveau voor ST02" in found[(4, "W")].message
+    assert found[(4, "W")].header == "Onderbouwing ST02"
+    assert "onderbouwing zonder niveau voor ST01" in found[(5, "V")].message
+    assert "langer dan 2000 tekens" in found[(6, "V")].message
+    assert hostile.fingerprint(demo_db.file) == before  # type: ignore[arg-type]
+
+
+def test_evidence_column_of_a_competency_without_level_column(
+    demo_db: Database, template: Path, tmp_path: Path
+) -> None:
+    path, _ = _fill(
+        template,
+        tmp_path / "kop.xlsx",
+        {"E3": "Opmerking", "C4": dt.datetime(2026, 11, 2), "F4": 3},
+    )
+    with pytest.raises(ValidationError) as caught:
+        call(demo_db, import_assessments, path, today=TODAY)
+    [problem] = caught.value.problems
+    assert (problem.row, problem.column) == (3, "V")
+    assert "hoort bij competentie ST01" in problem.message
 
 
 def test_validation_is_all_or_nothing(demo_db: Database, template: Path, tmp_path: Path) -> None:
@@ -152,9 +204,11 @@ def test_unknown_competency_code_in_header(
     )
     with pytest.raises(ValidationError) as caught:
         call(demo_db, import_assessments, path, today=TODAY)
-    [problem] = caught.value.problems
-    assert (problem.row, problem.column) == (3, "F")
-    assert "onbekende competentiecode 'ZZ99'" in problem.message
+    found = {(p.row, p.column): p for p in caught.value.problems}
+    assert "onbekende competentiecode 'ZZ99'" in found[(3, "F")].message
+    # ST02 lost its level column, so its evidence column has nothing to belong to.
+    assert "hoort bij competentie ST02" in found[(3, "W")].message
+    assert len(found) == 2
 
 
 def test_future_date_and_dry_run(demo_db: Database, template: Path, tmp_path: Path) -> None:

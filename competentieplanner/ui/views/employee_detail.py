@@ -33,6 +33,7 @@ from competentieplanner.ui.models.employee_detail import (
     PlanItemsModel,
     ProfileFitModel,
 )
+from competentieplanner.ui.views.competence_record_section import CompetenceRecordSection
 from competentieplanner.ui.widgets.common import EmptyState, Hint, SectionHeader
 from competentieplanner.ui.widgets.level_bars import BarRow, LevelBarsWidget
 from competentieplanner.ui.widgets.radar_chart import RadarAxis, RadarChartWidget
@@ -45,12 +46,13 @@ WIDE_LAYOUT_MIN_WIDTH = 720
 
 
 class EmployeeDetailPanel(QWidget):
-    """Shows an :class:`EmployeeDetail`; emits ``open_plan``, ``prepare_interview`` and
-    ``person_shown`` with the personnel number."""
+    """Shows an :class:`EmployeeDetail`; emits ``open_plan``, ``prepare_interview``,
+    ``person_shown`` and ``open_interview`` with the personnel number."""
 
     open_plan = Signal(str)
     prepare_interview = Signal(str)
     person_shown = Signal(str)
+    open_interview = Signal(str)  # the person's conversations, from the interview of a level
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,6 +130,9 @@ class EmployeeDetailPanel(QWidget):
         )
         self.history_hint = Hint(self._history_note, self.body)
         body.addWidget(self.history_hint)
+        self.record = CompetenceRecordSection(self.body)
+        self.record.open_interview.connect(self._open_interview)
+        body.addWidget(self.record)
 
         body.addWidget(SectionHeader(self.tr("Bevoegdheden"), self.body))
         self.authorities_label = QLabel(self.body)
@@ -267,6 +272,8 @@ class EmployeeDetailPanel(QWidget):
         self.history_hint.setText(
             self._history_note if has_history else self.tr("Nog geen beoordelingen vastgelegd.")
         )
+        self.record.set_record(detail.record, detail.competencies, detail.scale)
+        self.record.setVisible(has_history)
         self._show_authorities()
         self._show_registrations()
         self._show_plan()
@@ -458,6 +465,10 @@ class EmployeeDetailPanel(QWidget):
     def _prepare_interview(self) -> None:
         if self.detail is not None:
             self.prepare_interview.emit(self.detail.employee.personnel_number)
+
+    def _open_interview(self, _interview_id: int) -> None:
+        if self.detail is not None:
+            self.open_interview.emit(self.detail.employee.personnel_number)
 
     def _open_plan(self) -> None:
         if self.detail is not None:

@@ -91,6 +91,9 @@ class EmployeesPage(QWidget):
         self.detail.prepare_interview.connect(
             lambda number: context.signals.navigate.emit("interview", number)
         )
+        self.detail.open_interview.connect(
+            lambda number: context.signals.navigate.emit("interview", number)
+        )
         self.privacy = EmployeePrivacyActions(context, self.detail)
         self.detail_scroll = QScrollArea(self)
         self.detail_scroll.setWidget(self.detail)
