@@ -124,3 +124,9 @@ def test_export_conversations_writes_everyone(
         "voortgangsgesprek", dt.datetime(2027, 9, 1), "gepland",
     )  # fmt: skip
     assert sum(1 for r in rows if r[7] == "nog nooit") == len(staff) - 1
+    # the export of names and conversation dates is in the audit trail, one entry per person
+    capsys.readouterr()
+    main(["--database", str(demo_db_path), "audit", "--employee", person["personeelsnummer"],
+          "--format", "json"])  # fmt: skip
+    entries = json.loads(capsys.readouterr()[0])
+    assert any(e["action"] == "export" and e["table"] == "conversations" for e in entries)

@@ -15,6 +15,7 @@ from competentieplanner.import_export.conversation_sheet import write_conversati
 from competentieplanner.persistence import conversation_cycle as queries
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.unit_of_work import UnitOfWork
+from competentieplanner.services.audit_trail import record_export
 
 
 def conversations_overview(
@@ -66,4 +67,7 @@ def export_conversations(
     rows = conversations_overview(uow, unit=unit, today=day, within_days=within_days)
     where = unit or "de hele organisatie"
     title = f"Gesprekscyclus {where}, peildatum {day.strftime('%d-%m-%Y')}"
-    return write_conversations(out, rows, title=title)
+    written = write_conversations(out, rows, title=title)
+    # names and conversation dates leave the database: the audit trail says so (issue 11)
+    record_export(uow, "conversations", [row.employee.personnel_number for row in rows])
+    return written
