@@ -83,6 +83,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     s.add_argument("--scenario", metavar="NAAM", required=True)
     s.add_argument("--budget", metavar="EUR", help="opleidingsbudget per jaar")
     s.add_argument("--respect-direction", action="store_true")
+    s.add_argument(
+        "--language", choices=("nl", "en"), default="nl", help="taal van de PDF (standaard nl)"
+    )
     s.set_defaults(handler=cmd_workforce_report)
     s = wactions.add_parser("settings", parents=[common], help="wervingskosten en richtingboete")
     s.add_argument(
@@ -360,7 +363,12 @@ def cmd_workforce_explain(args: argparse.Namespace) -> int:
 def cmd_workforce_report(args: argparse.Namespace) -> int:
     request = _request(args)
     target = Path(args.file)
-    report = _run(args, lambda uow: workforce_report.export_strategic_plan(uow, request, target))
+    report = _run(
+        args,
+        lambda uow: workforce_report.export_strategic_plan(
+            uow, request, target, language=args.language
+        ),
+    )
     print(
         f"{report.scenario} ({report.year}): strategisch personeelsplan geschreven naar {target}."
     )

@@ -355,6 +355,52 @@ _ENGLISH: dict[str, str] = {
         "Expired, and expiring within 90 days of the reference date. An authority that needs a "
         "valid registration no longer applies once it expires."
     ),
+    # Strategisch personeelsplan (issue 13)
+    "Strategisch personeelsplan": "Strategic workforce plan",
+    "{title} {scenario} ({year}), peildatum {date}": (
+        "{title} {scenario} ({year}), reference date {date}"
+    ),
+    "formatie": "formation",
+    "Het plan is bewezen optimaal: geen goedkopere combinatie van groeien en werven.": (
+        "The plan is proven optimal: no cheaper combination of growing and recruiting exists."
+    ),
+    "Het plan is het beste dat binnen de rekentijd is gevonden; het kan hoogstens "
+    "{amount} goedkoper.": (
+        "The plan is the best found within the time limit; it can be at most {amount} cheaper."
+    ),
+    "opleidingsbudget {amount} per jaar": "training budget {amount} per year",
+    "gekozen richting meegewogen": "chosen direction taken into account",
+    "{scenario} · doeljaar {year} · peildatum {date}": (
+        "{scenario} · target year {year} · reference date {date}"
+    ),
+    "Formatie, tekort en maatregelen": "Formation, shortfall and measures",
+    "Gewenst": "Wanted",
+    "Nu inzetbaar": "Ready now",
+    "Groeien (pers.)": "Grow (people)",
+    "Gegroeid": "Grown",
+    "Werven": "Recruit",
+    "Opleiding": "Training",
+    "Werving": "Recruitment",
+    "hele organisatie": "whole organisation",
+    "Totale kosten {total}: opleiding {training}, werving {recruitment}": (
+        "Total cost {total}: training {training}, recruitment {recruitment}"
+    ),
+    ", richtingboete {amount}": ", direction penalty {amount}",
+    "Maatregelen": "Measures",
+    "Groeien: medewerkers die met het opleidingspad van de planner uiterlijk in het doeljaar "
+    "inzetbaar zijn, vullen de formatie; HR maakt er ontwikkelplannen van. Werven: wat daarna "
+    "ontbreekt. Wie uit een functie gaat die minder nodig is, is een gevolg om te bespreken, "
+    "geen besluit van dit plan.": (
+        "Grow: staff who are ready by the target year with the planner's training path fill "
+        "the formation; HR turns them into development plans. Recruit: what is still missing "
+        "after that. People leaving a role that is less needed are a consequence to discuss, "
+        "not a decision of this plan."
+    ),
+    "{mark}: onderdrukt: minder dan {threshold} personen, of een getal dat samen met het totaal "
+    "een onderdrukt getal zou verraden (privacy). Dit overzicht bevat geen namen.": (
+        "{mark}: suppressed: fewer than {threshold} people, or a figure that together with the "
+        "total would give a suppressed figure away (privacy). This overview contains no names."
+    ),
     # the evidence behind the levels (issue 14)
     "Onderbouwing van de niveaus": "Evidence behind the levels",
     "Niveau": "Level",

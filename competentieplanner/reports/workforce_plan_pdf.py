@@ -12,9 +12,9 @@ from reportlab.platypus import Flowable, Spacer, Table
 
 from competentieplanner.atomic_write import write_atomically
 from competentieplanner.domain.workforce_report import TITLE, ReportRow, StrategicPlanReport
+from competentieplanner.reports import labels
 from competentieplanner.reports.styles import (
     STYLES,
-    format_date,
     format_money,
     format_number,
     para,
@@ -23,26 +23,46 @@ from competentieplanner.reports.styles import (
 from competentieplanner.reports.templates import DocumentMeta, ReportDocument
 
 HIDDEN = "*"
+MEASURES = (
+    "Groeien: medewerkers die met het opleidingspad van de planner uiterlijk in het doeljaar "
+    "inzetbaar zijn, vullen de formatie; HR maakt er ontwikkelplannen van. Werven: wat daarna "
+    "ontbreekt. Wie uit een functie gaat die minder nodig is, is een gevolg om te bespreken, "
+    "geen besluit van dit plan."
+)
+SUPPRESSED = (
+    "{mark}: onderdrukt: minder dan {threshold} personen, of een getal dat samen met het totaal "
+    "een onderdrukt getal zou verraden (privacy). Dit overzicht bevat geen namen."
+)
 
 
-def write_strategic_plan(target: Path, report: StrategicPlanReport) -> Path:
+def write_strategic_plan(
+    target: Path, report: StrategicPlanReport, language: str = labels.DEFAULT_LANGUAGE
+) -> Path:
     def write(handle: BinaryIO) -> None:
-        render(handle, report)
+        render(handle, report, language)
 
     return write_atomically(target, write)
 
 
-def render(target: Any, report: StrategicPlanReport) -> None:
+def render(
+    target: Any, report: StrategicPlanReport, language: str = labels.DEFAULT_LANGUAGE
+) -> None:
+    t = labels.translator(language)
     meta = DocumentMeta(
-        title=TITLE,
-        subject=f"{TITLE} {report.scenario} ({report.year}), peildatum "
-        f"{format_date(report.reference_date)}",
+        title=t(TITLE),
+        subject=t("{title} {scenario} ({year}), peildatum {date}").format(
+            title=t(TITLE),
+            scenario=report.scenario,
+            year=report.year,
+            date=labels.format_date(report.reference_date, language),
+        ),
         organisation=report.organisation,
         reference_date=report.reference_date,
-        footer_note="Groepscijfers; kleine groepen zijn onderdrukt (privacy)",
-        keywords=("strategische personeelsplanning", "formatie", report.scenario),
+        footer_note=t("Groepscijfers; kleine groepen zijn onderdrukt (privacy)"),
+        keywords=(t("strategische personeelsplanning"), t("formatie"), report.scenario),
+        language=language,
     )
-    ReportDocument(target, meta).build_pdf(story(report))
+    ReportDocument(target, meta).build_pdf(story(report, language))
 
 
 def _fte(value: float, hide: bool = False) -> str:
@@ -65,27 +85,37 @@ def _cells(row: ReportRow) -> list[str]:
     ]
 
 
-def story(report: StrategicPlanReport) -> list[Flowable]:
+def story(report: StrategicPlanReport, language: str = labels.DEFAULT_LANGUAGE) -> list[Flowable]:
+    t = labels.translator(language)
     status = (
-        "Het plan is bewezen optimaal: geen goedkopere combinatie van groeien en werven."
+        t("Het plan is bewezen optimaal: geen goedkopere combinatie van groeien en werven.")
         if report.status == "optimal"
-        else "Het plan is het beste dat binnen de rekentijd is gevonden; het kan hoogstens "
-        f"{format_money(report.bound_gap)} goedkoper."
+        else t(
+            "Het plan is het beste dat binnen de rekentijd is gevonden; het kan hoogstens "
+            "{amount} goedkoper."
+        ).format(amount=format_money(report.bound_gap))
     )
     settings = []
     if report.budget is not None:
-        settings.append(f"opleidingsbudget {format_money(report.budget, cents=False)} per jaar")
+        settings.append(
+            t("opleidingsbudget {amount} per jaar").format(
+                amount=format_money(report.budget, cents=False)
+            )
+        )
     if report.respect_direction:
-        settings.append("gekozen richting meegewogen")
+        settings.append(t("gekozen richting meegewogen"))
     out: list[Flowable] = [
-        para(TITLE, STYLES.title),
+        para(t(TITLE), STYLES.title),
         para(
-            f"{report.scenario} · doeljaar {report.year} · peildatum "
-            f"{format_date(report.reference_date)}"
+            t("{scenario} · doeljaar {year} · peildatum {date}").format(
+                scenario=report.scenario,
+                year=report.year,
+                date=labels.format_date(report.reference_date, language),
+            )
             + (" · " + ", ".join(settings) if settings else ""),
             STYLES.subtitle,
         ),
-        para("Formatie, tekort en maatregelen", STYLES.h1),
+        para(t("Formatie, tekort en maatregelen"), STYLES.h1),
     ]
     header = [
         "Profiel",
@@ -98,10 +128,11 @@ def story(report: StrategicPlanReport) -> list[Flowable]:
         "Opleiding",
         "Werving",
     ]
-    rows: list[list[Any]] = [[para(h, STYLES.cell_head) for h in header]]
+    rows: list[list[Any]] = [[para(t(h), STYLES.cell_head) for h in header]]
     for row in report.rows:
-        rows.append([para(row.profile, STYLES.cell), para(row.unit, STYLES.cell), *_cells(row)])
-    rows.append(["Totaal", "", *_cells(report.total)])
+        # the profile is the organisation's own name; the whole organisation is our word
+        rows.append([para(row.profile, STYLES.cell), para(t(row.unit), STYLES.cell), *_cells(row)])
+    rows.append([t("Totaal"), "", *_cells(report.total)])
     widths = [30 * mm, 30 * mm, 15 * mm, 17 * mm, 16 * mm, 16 * mm, 15 * mm, 20 * mm, 20 * mm]
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(table_style(right_columns=range(2, 9), total_row=True))
@@ -110,27 +141,25 @@ def story(report: StrategicPlanReport) -> list[Flowable]:
         table,
         Spacer(1, 3 * mm),
         para(
-            f"Totale kosten {format_money(report.objective)}: opleiding "
-            f"{_money(total.training_cost, total.hide_grown)}, werving "
-            f"{_money(total.recruit_cost, total.hide_recruit)}"
-            + (f", richtingboete {format_money(report.penalty)}" if report.penalty else "")
+            t("Totale kosten {total}: opleiding {training}, werving {recruitment}").format(
+                total=format_money(report.objective),
+                training=_money(total.training_cost, total.hide_grown),
+                recruitment=_money(total.recruit_cost, total.hide_recruit),
+            )
+            + (
+                t(", richtingboete {amount}").format(amount=format_money(report.penalty))
+                if report.penalty
+                else ""
+            )
             + ". "
             + status,
             STYLES.body,
         ),
-        para("Maatregelen", STYLES.h1),
-        para(
-            "Groeien: medewerkers die met het opleidingspad van de planner uiterlijk in het "
-            "doeljaar inzetbaar zijn, vullen de formatie; HR maakt er ontwikkelplannen van. "
-            "Werven: wat daarna ontbreekt. Wie uit een functie gaat die minder nodig is, is een "
-            "gevolg om te bespreken, geen besluit van dit plan.",
-            STYLES.body,
-        ),
+        para(t("Maatregelen"), STYLES.h1),
+        para(t(MEASURES), STYLES.body),
         Spacer(1, 3 * mm),
         para(
-            f"{HIDDEN}: onderdrukt: minder dan {report.threshold} personen, of een getal dat samen "
-            "met het totaal een onderdrukt getal zou verraden (privacy). Dit overzicht bevat "
-            "geen namen.",
+            t(SUPPRESSED).format(mark=HIDDEN, threshold=report.threshold),
             STYLES.small,
         ),
     ]

@@ -108,9 +108,15 @@ def build_report(
 
 
 def export_strategic_plan(
-    uow: UnitOfWork, request: workforce.PlanRequest, target: Path, *, today: dt.date | None = None
+    uow: UnitOfWork,
+    request: workforce.PlanRequest,
+    target: Path,
+    *,
+    today: dt.date | None = None,
+    language: str = "nl",
 ) -> StrategicPlanReport:
-    """Write the report to ``target``: .xlsx or .pdf (atomically)."""
+    """Write the report to ``target``: .xlsx or .pdf (atomically; the PDF's texts in
+    ``language``: nl or en)."""
     suffix = target.suffix.lower()
     if suffix not in (".xlsx", ".pdf"):
         raise UserError(f"Kies een bestand dat eindigt op .xlsx of .pdf, niet '{target.name}'.")
@@ -118,5 +124,5 @@ def export_strategic_plan(
     if suffix == ".xlsx":
         workforce_sheet.write_strategic_plan(target, report)
     else:
-        workforce_plan_pdf.write_strategic_plan(target, report)
+        workforce_plan_pdf.write_strategic_plan(target, report, language)
     return report

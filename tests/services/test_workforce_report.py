@@ -87,3 +87,30 @@ def test_refuses_other_file_types(demo_db: Database, tmp_path: Path) -> None:
     _fill(demo_db)
     with demo_db.unit_of_work() as uow, pytest.raises(UserError, match=".xlsx of .pdf"):
         workforce_report.export_strategic_plan(uow, REQUEST, tmp_path / "x.docx")
+
+
+def test_the_english_pdf_has_no_dutch_words(demo_db: Database, tmp_path: Path) -> None:
+    from competentieplanner.reports import workforce_plan_pdf
+
+    _fill(demo_db)
+    pdf_path = tmp_path / "spp-en.pdf"
+    dutch_path = tmp_path / "spp-nl.pdf"
+    with demo_db.unit_of_work() as uow:
+        workforce_report.export_strategic_plan(
+            uow, REQUEST, pdf_path, today=TODAY, language="en"
+        )
+        workforce_report.export_strategic_plan(uow, REQUEST, dutch_path, today=TODAY)
+    english, dutch = flat(text(pdf_path)), flat(text(dutch_path))
+    assert "Strategic workforce plan" in english and "Koers 2028" in english
+    assert "proven optimal" in english and "target year 2028" in english
+    assert "4 December 2026" in english and "Measures" in english
+    # every fixed Dutch text of the report is gone; the scenario and profile names stay
+    words = {
+        "personeelsplan", "peildatum", "doeljaar", "Formatie", "tekort",
+        "maatregelen", "Gewenst", "inzetbaar", "Groeien", "Gegroeid", "Werven", "Werving",
+        "Opleiding", "Totaal", "Totale", "kosten", "hele organisatie", "bewezen", "onderdrukt",
+        "personen", "namen", "Vertrouwelijk", "pagina",
+    }  # fmt: skip
+    assert all(word in dutch for word in ("maatregelen", "doeljaar", "onderdrukt", "Totaal"))
+    assert not [word for word in words if word in english]
+    assert workforce_plan_pdf.MEASURES.split(":")[0] in dutch
