@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QWidget
+from sqlalchemy import text
 
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.database import Database
@@ -221,3 +222,29 @@ def test_a_report_made_for_printing_is_announced_ready_not_saved(
     qtbot.waitUntil(lambda: handle.done, timeout=120_000)
     assert ready == [(path,)] and saved == [] and controller.last_output is None
     assert name in pdf_reading.flat(pdf_reading.text(path))
+
+
+def test_audit_controller_keeps_only_the_newest_search(qtbot, demo_db, tmp_path) -> None:
+    from competentieplanner.domain.access import Role
+    from competentieplanner.ui.controllers.audit import AuditController, AuditFilter
+    from competentieplanner.ui.permissions import Permissions
+
+    context = make_context(demo_db, tmp_path)
+    context.permissions = Permissions(Role.BEHEERDER, embedded=True)
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    controller = AuditController(context, owner)
+    shown: list[list[object]] = []
+    controller.entries_loaded.connect(shown.append)
+    with demo_db.unit_of_work() as uow:
+        someone = uow.session.execute(text("SELECT personnel_number FROM employee")).scalar()
+    controller.search(AuditFilter(login="niemand-bekend"))
+    controller.search(AuditFilter(employee=someone))  # replaces the first before it arrives
+    wait_for_tasks(qtbot, context)
+    assert len(shown) == 1 and shown[0] and all(e.employee == someone for e in shown[0])
+    assert [e.at for e in shown[0]] == sorted((e.at for e in shown[0]), reverse=True)
+    refusals: list[str] = []
+    controller.refused.connect(refusals.append)
+    context.permissions.set(Role.HR, embedded=False)
+    controller.reload()
+    assert refusals and "beheerder" in refusals[0] and controller.entries == []

@@ -2,6 +2,8 @@
 
 Filters on a start date, a personnel number and a login, like ``competentieplanner audit``.
 Free-text fields appear as changed without their content (the database never stored it).
+This module lays the screen out; the search and its results live in
+:class:`competentieplanner.ui.controllers.audit.AuditController`.
 """
 
 from __future__ import annotations
@@ -19,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from competentieplanner.domain.access import Action, AuditEntry, FieldChange
+from competentieplanner.domain.access import AuditEntry, FieldChange
 from competentieplanner.ui import forms, tasks, theme
 from competentieplanner.ui.context import AppContext
+from competentieplanner.ui.controllers.audit import AuditController, AuditFilter
 from competentieplanner.ui.models.rows import Column, RowTableModel
-from competentieplanner.ui.operations import audit as operations
 from competentieplanner.ui.widgets.common import EmptyState, Hint, PageTitle
 
 
@@ -65,7 +67,9 @@ class AuditView(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.last_task: tasks.TaskHandle[list[AuditEntry]] | None = None
+        self.controller = AuditController(context, self)
+        self.controller.entries_loaded.connect(self._show)
+        self.controller.refused.connect(self._refused)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.MARGIN, theme.MARGIN, theme.MARGIN, theme.MARGIN)
         layout.setSpacing(theme.SPACING)
@@ -114,32 +118,33 @@ class AuditView(QWidget):
         context.permissions.changed.connect(self.reload)
         self.reload()
 
+    @property
+    def last_task(self) -> tasks.TaskHandle[list[AuditEntry]] | None:
+        return self.controller.last_task
+
     def filters(self) -> tuple[dt.date | None, str | None, str | None]:
+        wanted = self._wanted()
+        return wanted.since, wanted.employee, wanted.login
+
+    def _wanted(self) -> AuditFilter:
         since = self.since.date().toPython() if self.use_since.isChecked() else None
         assert since is None or isinstance(since, dt.date)
-        return since, self.employee.text().strip() or None, self.login.text().strip() or None
-
-    def reload(self) -> None:
-        if not self.context.permissions.may(Action.VIEW_AUDIT):
-            self.model.set_rows([])
-            self._show_empty(self.tr("Alleen de rol beheerder mag het auditlog inzien."))
-            return
-        since, employee, login = self.filters()
-        self.last_task = operations.load_audit(
-            self.context,
-            self,
-            title=self.tr("Auditlog lezen"),
-            since=since,
-            employee=employee,
-            login=login,
-            on_done=self._show,
+        return AuditFilter(
+            since, self.employee.text().strip() or None, self.login.text().strip() or None
         )
 
+    def reload(self) -> None:
+        self.controller.search(self._wanted())
+
     def _show(self, entries: list[AuditEntry]) -> None:
-        self.model.set_rows(list(reversed(entries)))  # newest first
+        self.model.set_rows(entries)  # newest first
         self._show_empty(
             "" if entries else self.tr("Geen vermeldingen die aan deze filters voldoen.")
         )
+
+    def _refused(self, reason: str) -> None:
+        self.model.set_rows([])
+        self._show_empty(reason)
 
     def _show_empty(self, text: str) -> None:
         self.empty.setText(text)
