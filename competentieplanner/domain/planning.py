@@ -181,16 +181,6 @@ class _Problem:
     def value(self, state: Sequence[int]) -> int:
         return sum(w * s for w, s in zip(self.weights, state, strict=True))
 
-    def step(self, state: Sequence[int], x: int) -> tuple[int, ...] | None:
-        """Levels after offer ``x`` (judged on the levels before it), or None if nothing rises."""
-        new = list(state)
-        changed = False
-        for c, m, to in self.effects[x]:
-            if state[c] >= m and to > new[c]:
-                new[c] = to
-                changed = True
-        return tuple(new) if changed else None
-
     def _decision_units(self) -> list[tuple[int, ...]]:
         """Groups of offers in the order the search decides them.
 
@@ -202,15 +192,17 @@ class _Problem:
         groups in this order makes the levels reached a simple running state.
         """
         n = len(self.offers)
+        raisers: list[list[tuple[int, int, int]]] = [[] for _ in self.comps]
+        for x in range(n):
+            for c, mx, tx in self.effects[x]:
+                raisers[c].append((x, mx, tx))
         enables: list[set[int]] = [set() for _ in range(n)]
         for y in range(n):
             for c, m, _to in self.effects[y]:
                 if m <= self.start[c]:
                     continue
-                for x in range(n):
-                    if x != y and any(
-                        cx == c and tx >= m and mx < m for cx, mx, tx in self.effects[x]
-                    ):
+                for x, mx, tx in raisers[c]:
+                    if x != y and tx >= m and mx < m:
                         enables[x].add(y)
         reach = [set(e) for e in enables]
         for k in range(n):  # transitive closure (n is a few dozen at most)
@@ -261,8 +253,10 @@ def _search(problem: _Problem, budget: int | None, frontier: bool) -> list[_Foun
     """Branch and bound over the offers. Returns the best set (``frontier=False``) or every set
     that is the best for some budget, by increasing cost (``frontier=True``).
 
-    Each node holds the levels reached so far; the bound for everything below a node assumes
-    every offer still to be decided lifts each competency to its highest ``to_level``.
+    Each node holds the levels reached so far and their value; the bound for everything below a
+    node assumes every offer still to be decided lifts each competency to its highest
+    ``to_level``. (The search runs thousands of times for a large organisation, hence the
+    running value and the bound over only the competencies a later offer can still raise.)
     """
     units = problem.units
     n = len(units)
@@ -270,7 +264,7 @@ def _search(problem: _Problem, budget: int | None, frontier: bool) -> list[_Foun
     weights = problem.weights
     cost = problem.cost
     hours = problem.hours
-    step = problem.step
+    effects = problem.effects
     codes = [o.code for o in problem.offers]
     start_value = problem.value(problem.start)
     found: list[_Found] = [(-start_value, 0, 0, 0, (), (), problem.start)]
@@ -281,19 +275,33 @@ def _search(problem: _Problem, budget: int | None, frontier: bool) -> list[_Foun
     for k in range(n - 1, -1, -1):
         row = list(suffix[k + 1])
         for x in units[k]:
-            for c, _m, to in problem.effects[x]:
+            for c, _m, to in effects[x]:
                 if to > row[c]:
                     row[c] = to
         suffix[k] = row
+    # reach[k]: (competency, weight, highest level) where an offer from group k on acts
+    reach = [tuple((c, weights[c], row[c]) for c in range(m) if row[c] > 0) for row in suffix]
 
-    def upper(state: tuple[int, ...], k: int) -> int:
-        row = suffix[k]
-        total = 0
-        for c in range(m):
+    def upper(state: tuple[int, ...], value: int, k: int) -> int:
+        total = value
+        for c, w, r in reach[k]:
             s = state[c]
-            r = row[c]
-            total += weights[c] * (s if s > r else r)
+            if r > s:
+                total += w * (r - s)
         return total
+
+    def step(state: tuple[int, ...], x: int) -> tuple[tuple[int, ...], int] | None:
+        """Levels after offer ``x`` (judged on the levels before it) and the value gained, or
+        None if nothing rises."""
+        new = list(state)
+        gained = 0
+        changed = False
+        for c, lo, to in effects[x]:
+            if state[c] >= lo and to > new[c]:
+                gained += weights[c] * (to - new[c])
+                new[c] = to
+                changed = True
+        return (tuple(new), gained) if changed else None
 
     def beaten(bound: int, spent: int, used_hours: int) -> bool:
         """True when every extension of the current set is beaten by a known one."""
@@ -303,15 +311,23 @@ def _search(problem: _Problem, budget: int | None, frontier: bool) -> list[_Foun
             best = found[0]
         return (best[0], best[1], best[2]) < (-bound, spent, used_hours)
 
-    def record(seq: tuple[int, ...], state: tuple[int, ...], spent: int, used_hours: int) -> None:
-        value = problem.value(state)
+    def record(
+        seq: tuple[int, ...], state: tuple[int, ...], value: int, spent: int, used_hours: int
+    ) -> None:
+        if not frontier:
+            # the sorted codes only settle a tie on everything else: made only then
+            best = found[0]
+            rank = (-value, spent, used_hours, len(seq))
+            if rank > best[:4]:
+                return
+            names = tuple(sorted(codes[x] for x in seq))
+            if rank == best[:4] and names >= best[4]:
+                return
+            found[0] = (-value, spent, used_hours, len(seq), names, seq, state)
+            return
         item: _Found = (
             -value, spent, used_hours, len(seq), tuple(sorted(codes[x] for x in seq)), seq, state
         )
-        if not frontier:
-            if item[:5] < found[0][:5]:
-                found[0] = item
-            return
         pos = bisect.bisect_right(costs, spent)
         if pos and found[pos - 1][:5] <= item[:5]:
             return
@@ -324,19 +340,22 @@ def _search(problem: _Problem, budget: int | None, frontier: bool) -> list[_Foun
         found[lo:hi] = [item]
         costs[lo:hi] = [spent]
 
-    def dfs(k: int, state: tuple[int, ...], seq: tuple[int, ...], spent: int, used: int) -> None:
-        if k == n or beaten(upper(state, k), spent, used):
+    def dfs(
+        k: int, state: tuple[int, ...], value: int, seq: tuple[int, ...], spent: int, used: int
+    ) -> None:
+        if k == n or beaten(upper(state, value, k), spent, used):
             return
         unit = units[k]
         if len(unit) == 1:
             x = unit[0]
             if budget is None or spent + cost[x] <= budget:
-                new = step(state, x)
+                moved = step(state, x)
                 # an offer that does nothing now never will: no later group can enable it
-                if new is not None:
+                if moved is not None:
+                    new, gained = moved
                     seq_x = (*seq, x)
-                    record(seq_x, new, spent + cost[x], used + hours[x])
-                    dfs(k + 1, new, seq_x, spent + cost[x], used + hours[x])
+                    record(seq_x, new, value + gained, spent + cost[x], used + hours[x])
+                    dfs(k + 1, new, value + gained, seq_x, spent + cost[x], used + hours[x])
         else:
             # offers that enable each other: try every order of every subset of the group
             # (skipping orders in which an offer does nothing, and repeated outcomes)
@@ -344,6 +363,7 @@ def _search(problem: _Problem, budget: int | None, frontier: bool) -> list[_Foun
 
             def orders(
                 state: tuple[int, ...],
+                value: int,
                 seq: tuple[int, ...],
                 spent: int,
                 used: int,
@@ -352,24 +372,26 @@ def _search(problem: _Problem, budget: int | None, frontier: bool) -> list[_Foun
                 for x in remaining:
                     if budget is not None and spent + cost[x] > budget:
                         continue
-                    new = step(state, x)
-                    if new is None:
+                    moved = step(state, x)
+                    if moved is None:
                         continue
+                    new, gained = moved
                     rest = tuple(y for y in remaining if y != x)
                     if (rest, new) in seen:
                         continue
                     seen.add((rest, new))
                     seq_x, spent_x, used_x = (*seq, x), spent + cost[x], used + hours[x]
-                    record(seq_x, new, spent_x, used_x)
-                    if beaten(upper(new, k), spent_x, used_x):
+                    value_x = value + gained
+                    record(seq_x, new, value_x, spent_x, used_x)
+                    if beaten(upper(new, value_x, k), spent_x, used_x):
                         continue
-                    dfs(k + 1, new, seq_x, spent_x, used_x)
-                    orders(new, seq_x, spent_x, used_x, rest)
+                    dfs(k + 1, new, value_x, seq_x, spent_x, used_x)
+                    orders(new, value_x, seq_x, spent_x, used_x, rest)
 
-            orders(state, seq, spent, used, unit)
-        dfs(k + 1, state, seq, spent, used)
+            orders(state, value, seq, spent, used, unit)
+        dfs(k + 1, state, value, seq, spent, used)
 
-    dfs(0, problem.start, (), 0, 0)
+    dfs(0, problem.start, start_value, (), 0, 0)
     return found
 
 
@@ -404,6 +426,16 @@ def optimal_path(
     problem = _Problem(levels, compiled, catalogue)
     best = _search(problem, _cents(budget), frontier=False)[0]
     return _candidate(problem, best, objective(levels, compiled), levels, compiled)
+
+
+def optimal_offers(
+    levels: Levels, profile: CompiledProfile, catalogue: Sequence[TrainingOffer]
+) -> tuple[TrainingOffer, ...]:
+    """The offers of :func:`optimal_path` (no budget) in its order, without the totals: for
+    the supply analysis, which searches thousands of times and reads only the offers."""
+    problem = _Problem(levels, profile, catalogue)
+    best = _search(problem, None, frontier=False)[0]
+    return tuple(problem.offers[x] for x in best[5])
 
 
 def pareto_paths(

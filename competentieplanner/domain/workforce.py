@@ -30,7 +30,7 @@ from competentieplanner.domain.planning import (
     TrainingPath,
     apply_offer,
     objective,
-    optimal_path,
+    optimal_offers,
     remaining_gaps,
     schedule,
     simulate,
@@ -272,6 +272,20 @@ class _PathCache:
         self.source = source
         self.start = start
         self.scorers = {p.code: Scorer(p, source.scoring) for p in source.profiles}
+        # per profile the active offers acting on one of its competencies, by code: the search
+        # skips every other offer anyway, and thousands of searches need not filter them again
+        self._offers = {
+            code: sorted(
+                (
+                    o
+                    for o in source.catalogue
+                    if o.active and any(e.competency in scorer.profile.competencies
+                                        for e in o.effects)
+                ),
+                key=lambda o: o.code,
+            )
+            for code, scorer in self.scorers.items()
+        }
         self._best: dict[tuple[object, ...], tuple[TrainingOffer, ...]] = {}
         self._after: dict[tuple[object, ...], tuple[Match, tuple[str, ...]]] = {}
         # keyed by the id of a path found above: those tuples live as long as this cache, and
@@ -284,7 +298,7 @@ class _PathCache:
         key = (profile, *(min(levels.get(c) or 0, t) for c, t, _w, _k in compiled.items))
         offers = self._best.get(key)
         if offers is None:
-            offers = optimal_path(levels, compiled, self.source.catalogue).offers
+            offers = optimal_offers(levels, compiled, self._offers[profile])
             self._best[key] = offers
         return offers
 
