@@ -21,22 +21,18 @@ together, trying their possible orders.
 
 from __future__ import annotations
 
-import bisect
-import heapq
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
 from competentieplanner.domain.model import Profile, Quarter, TrainingOffer
+from competentieplanner.domain.path_search import Found, OfferTable, SearchProblem, search
 from competentieplanner.domain.scoring import CompiledProfile, Gap, gap_sort_key
 
-#: Weights are scaled to integers so that equal objectives compare equal (no float noise).
-WEIGHT_SCALE = 1_000_000
 #: Default for the hour cap per quarter when no setting is given.
 DEFAULT_HOURS_PER_QUARTER = 40.0
 
 Levels = Mapping[str, int]
-_Effect = tuple[int, int, int]  # (competency index, min_level, to_level capped at the target)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,250 +127,12 @@ def simulate(levels: Levels, offers: Iterable[TrainingOffer]) -> dict[str, int]:
     return state
 
 
-# -- the exact search ---------------------------------------------------------------------------
+# -- the exact search (competentieplanner.domain.path_search) ------------------------------
 
 
-class _Problem:
-    """One person and profile, reduced to integers: gap competencies, capped levels, offers."""
-
-    def __init__(
-        self, levels: Levels, profile: CompiledProfile, catalogue: Sequence[TrainingOffer]
-    ) -> None:
-        comps: list[str] = []
-        targets: list[int] = []
-        weights: list[int] = []
-        start: list[int] = []
-        for code, target, weight, _critical in profile.items:
-            level = levels.get(code) or 0
-            if level < target:
-                comps.append(code)
-                targets.append(target)
-                weights.append(round(weight * WEIGHT_SCALE))
-                start.append(level)
-        index = {code: i for i, code in enumerate(comps)}
-        self.comps = comps
-        self.weights = weights
-        self.start = tuple(start)
-        self.offers: list[TrainingOffer] = []
-        self.effects: list[tuple[_Effect, ...]] = []
-        self.cost: list[int] = []
-        self.hours: list[int] = []
-        for offer in sorted(catalogue, key=lambda o: o.code):
-            if not offer.active:
-                continue
-            useful: list[_Effect] = []
-            for effect in offer.effects:
-                i = index.get(effect.competency)
-                if i is None or effect.min_level >= targets[i]:
-                    continue
-                to = min(effect.to_level, targets[i])
-                if to > start[i]:
-                    useful.append((i, effect.min_level, to))
-            if not useful:
-                continue
-            self.offers.append(offer)
-            self.effects.append(tuple(useful))
-            self.cost.append(int((offer.cost * 100).to_integral_value()))
-            self.hours.append(round(offer.hours * 100))
-        self.units = self._decision_units()
-
-    def value(self, state: Sequence[int]) -> int:
-        return sum(w * s for w, s in zip(self.weights, state, strict=True))
-
-    def step(self, state: Sequence[int], x: int) -> tuple[int, ...] | None:
-        """Levels after offer ``x`` (judged on the levels before it), or None if nothing rises."""
-        new = list(state)
-        changed = False
-        for c, m, to in self.effects[x]:
-            if state[c] >= m and to > new[c]:
-                new[c] = to
-                changed = True
-        return tuple(new) if changed else None
-
-    def _decision_units(self) -> list[tuple[int, ...]]:
-        """Groups of offers in the order the search decides them.
-
-        Offer x *enables* offer y when y has an effect that needs a level above the start which
-        x can be the first to reach (x acts on that competency below the needed level and lifts
-        it to at least that level). Offers that enable each other in a circle form one group
-        (a strongly connected component); groups come in dependency order, so no group can
-        enable an earlier one. Then some best order keeps each group together, and deciding the
-        groups in this order makes the levels reached a simple running state.
-        """
-        n = len(self.offers)
-        enables: list[set[int]] = [set() for _ in range(n)]
-        for y in range(n):
-            for c, m, _to in self.effects[y]:
-                if m <= self.start[c]:
-                    continue
-                for x in range(n):
-                    if x != y and any(
-                        cx == c and tx >= m and mx < m for cx, mx, tx in self.effects[x]
-                    ):
-                        enables[x].add(y)
-        reach = [set(e) for e in enables]
-        for k in range(n):  # transitive closure (n is a few dozen at most)
-            for x in range(n):
-                if k in reach[x]:
-                    reach[x] |= reach[k]
-        unit_of: dict[int, int] = {}
-        members: list[list[int]] = []
-        for x in range(n):
-            if x in unit_of:
-                continue
-            group = [x] + [y for y in range(n) if y != x and y in reach[x] and x in reach[y]]
-            for y in group:
-                unit_of[y] = len(members)
-            members.append(sorted(group))
-
-        def priority(x: int) -> tuple[float, str]:
-            potential = sum(self.weights[c] * (to - self.start[c]) for c, _m, to in self.effects[x])
-            return (-potential / (self.cost[x] + 100), self.offers[x].code)
-
-        after: list[set[int]] = [set() for _ in members]
-        indegree = [0] * len(members)
-        for x in range(n):
-            for y in enables[x]:
-                u, v = unit_of[x], unit_of[y]
-                if u != v and v not in after[u]:
-                    after[u].add(v)
-                    indegree[v] += 1
-        rank = [min(priority(x) for x in group) for group in members]
-        heap = [(rank[u], u) for u in range(len(members)) if indegree[u] == 0]
-        heapq.heapify(heap)
-        order: list[tuple[int, ...]] = []
-        while heap:
-            _, u = heapq.heappop(heap)
-            order.append(tuple(members[u]))
-            for v in sorted(after[u]):
-                indegree[v] -= 1
-                if indegree[v] == 0:
-                    heapq.heappush(heap, (rank[v], v))
-        return order
-
-
-# A found set: (-value, cost, hours, count, sorted codes) is its rank (smaller is better).
-_Found = tuple[int, int, int, int, tuple[str, ...], tuple[int, ...], tuple[int, ...]]
-
-
-def _search(problem: _Problem, budget: int | None, frontier: bool) -> list[_Found]:
-    """Branch and bound over the offers. Returns the best set (``frontier=False``) or every set
-    that is the best for some budget, by increasing cost (``frontier=True``).
-
-    Each node holds the levels reached so far; the bound for everything below a node assumes
-    every offer still to be decided lifts each competency to its highest ``to_level``.
-    """
-    units = problem.units
-    n = len(units)
-    m = len(problem.comps)
-    weights = problem.weights
-    cost = problem.cost
-    hours = problem.hours
-    step = problem.step
-    codes = [o.code for o in problem.offers]
-    start_value = problem.value(problem.start)
-    found: list[_Found] = [(-start_value, 0, 0, 0, (), (), problem.start)]
-    costs: list[int] = [0]  # costs of ``found`` when it is a frontier
-
-    # suffix[k][c]: the highest level any offer from group k on could give competency c
-    suffix = [[0] * m for _ in range(n + 1)]
-    for k in range(n - 1, -1, -1):
-        row = list(suffix[k + 1])
-        for x in units[k]:
-            for c, _m, to in problem.effects[x]:
-                if to > row[c]:
-                    row[c] = to
-        suffix[k] = row
-
-    def upper(state: tuple[int, ...], k: int) -> int:
-        row = suffix[k]
-        total = 0
-        for c in range(m):
-            s = state[c]
-            r = row[c]
-            total += weights[c] * (s if s > r else r)
-        return total
-
-    def beaten(bound: int, spent: int, used_hours: int) -> bool:
-        """True when every extension of the current set is beaten by a known one."""
-        if frontier:
-            best = found[bisect.bisect_right(costs, spent) - 1]
-        else:
-            best = found[0]
-        return (best[0], best[1], best[2]) < (-bound, spent, used_hours)
-
-    def record(seq: tuple[int, ...], state: tuple[int, ...], spent: int, used_hours: int) -> None:
-        value = problem.value(state)
-        item: _Found = (
-            -value, spent, used_hours, len(seq), tuple(sorted(codes[x] for x in seq)), seq, state
-        )
-        if not frontier:
-            if item[:5] < found[0][:5]:
-                found[0] = item
-            return
-        pos = bisect.bisect_right(costs, spent)
-        if pos and found[pos - 1][:5] <= item[:5]:
-            return
-        lo = pos
-        while lo > 0 and costs[lo - 1] == spent:
-            lo -= 1  # same cost but worse: replaced
-        hi = pos
-        while hi < len(found) and found[hi][:5] > item[:5]:
-            hi += 1  # dearer and not better: dominated
-        found[lo:hi] = [item]
-        costs[lo:hi] = [spent]
-
-    def dfs(k: int, state: tuple[int, ...], seq: tuple[int, ...], spent: int, used: int) -> None:
-        if k == n or beaten(upper(state, k), spent, used):
-            return
-        unit = units[k]
-        if len(unit) == 1:
-            x = unit[0]
-            if budget is None or spent + cost[x] <= budget:
-                new = step(state, x)
-                # an offer that does nothing now never will: no later group can enable it
-                if new is not None:
-                    seq_x = (*seq, x)
-                    record(seq_x, new, spent + cost[x], used + hours[x])
-                    dfs(k + 1, new, seq_x, spent + cost[x], used + hours[x])
-        else:
-            # offers that enable each other: try every order of every subset of the group
-            # (skipping orders in which an offer does nothing, and repeated outcomes)
-            seen: set[tuple[tuple[int, ...], tuple[int, ...]]] = set()
-
-            def orders(
-                state: tuple[int, ...],
-                seq: tuple[int, ...],
-                spent: int,
-                used: int,
-                remaining: tuple[int, ...],
-            ) -> None:
-                for x in remaining:
-                    if budget is not None and spent + cost[x] > budget:
-                        continue
-                    new = step(state, x)
-                    if new is None:
-                        continue
-                    rest = tuple(y for y in remaining if y != x)
-                    if (rest, new) in seen:
-                        continue
-                    seen.add((rest, new))
-                    seq_x, spent_x, used_x = (*seq, x), spent + cost[x], used + hours[x]
-                    record(seq_x, new, spent_x, used_x)
-                    if beaten(upper(new, k), spent_x, used_x):
-                        continue
-                    dfs(k + 1, new, seq_x, spent_x, used_x)
-                    orders(new, seq_x, spent_x, used_x, rest)
-
-            orders(state, seq, spent, used, unit)
-        dfs(k + 1, state, seq, spent, used)
-
-    dfs(0, problem.start, (), 0, 0)
-    return found
-
-
-def _candidate(problem: _Problem, item: _Found, base: float, levels: Levels,
-               profile: CompiledProfile) -> Candidate:
+def _candidate(
+    problem: SearchProblem, item: Found, base: float, levels: Levels, profile: CompiledProfile
+) -> Candidate:
     offers = tuple(problem.offers[x] for x in item[5])
     after = objective(simulate(levels, offers), profile)
     return Candidate(
@@ -401,8 +159,8 @@ def optimal_path(
 ) -> Candidate:
     """The best sequence of offers: most weighted gap closed, then cheapest, then fewest hours."""
     compiled = profile if isinstance(profile, CompiledProfile) else CompiledProfile.of(profile)
-    problem = _Problem(levels, compiled, catalogue)
-    best = _search(problem, _cents(budget), frontier=False)[0]
+    problem = SearchProblem(levels, OfferTable.of(compiled, catalogue))
+    best = search(problem, _cents(budget), frontier=False)[0]
     return _candidate(problem, best, objective(levels, compiled), levels, compiled)
 
 
@@ -419,10 +177,10 @@ def pareto_paths(
     weighted gap. ``optimal_path(..., budget=B)`` equals the last candidate costing at most B.
     """
     compiled = profile if isinstance(profile, CompiledProfile) else CompiledProfile.of(profile)
-    problem = _Problem(levels, compiled, catalogue)
+    problem = SearchProblem(levels, OfferTable.of(compiled, catalogue))
     base = objective(levels, compiled)
     result: list[Candidate] = []
-    for item in _search(problem, _cents(budget), frontier=True):
+    for item in search(problem, _cents(budget), frontier=True):
         candidate = _candidate(problem, item, base, levels, compiled)
         if not result or candidate.gain > result[-1].gain + 1e-9:
             result.append(candidate)

@@ -25,12 +25,12 @@ from decimal import Decimal
 
 from competentieplanner.domain.formation import FTE_SCALE, Demand, demand_for
 from competentieplanner.domain.model import Employee, Profile, Quarter, Readiness, TrainingOffer
+from competentieplanner.domain.path_search import OfferTable, best_offers
 from competentieplanner.domain.planning import (
     PathItem,
     TrainingPath,
     apply_offer,
     objective,
-    optimal_path,
     remaining_gaps,
     schedule,
     simulate,
@@ -272,6 +272,11 @@ class _PathCache:
         self.source = source
         self.start = start
         self.scorers = {p.code: Scorer(p, source.scoring) for p in source.profiles}
+        # the offers acting on each profile, prepared once for thousands of searches
+        self.tables = {
+            code: OfferTable.of(scorer.profile, source.catalogue)
+            for code, scorer in self.scorers.items()
+        }
         self._best: dict[tuple[object, ...], tuple[TrainingOffer, ...]] = {}
         self._after: dict[tuple[object, ...], tuple[Match, tuple[str, ...]]] = {}
         # keyed by the id of a path found above: those tuples live as long as this cache, and
@@ -284,7 +289,7 @@ class _PathCache:
         key = (profile, *(min(levels.get(c) or 0, t) for c, t, _w, _k in compiled.items))
         offers = self._best.get(key)
         if offers is None:
-            offers = optimal_path(levels, compiled, self.source.catalogue).offers
+            offers = best_offers(levels, self.tables[profile])
             self._best[key] = offers
         return offers
 

@@ -237,12 +237,12 @@ def add_draft_plan(
 # -- supply ---------------------------------------------------------------------------------------
 
 #: Every counting score, oldest first, so that plain dict assignment leaves the latest standing
-#: (the same rule as ``repositories.load_current_levels``).
+#: (the same rule as ``repositories.load_current_levels``). Integer ids, not names: 20,000
+#: people have over a million scores, and the two joins plus a string per row and column cost
+#: more than mapping the ids once at the end.
 _LEVELS_SQL = (
-    "SELECT e.personnel_number, c.code, s.level FROM assessment_score s"
+    "SELECT a.employee_id, s.competency_id, s.level FROM assessment_score s"
     " JOIN assessment a ON a.id = s.assessment_id"
-    " JOIN employee e ON e.id = a.employee_id"
-    " JOIN competency c ON c.id = s.competency_id"
     " WHERE a.kind IN ({kinds}) ORDER BY a.assessed_on, a.id"
 )
 
@@ -256,14 +256,21 @@ def current_levels(session: Session) -> dict[str, dict[str, int]]:
     kinds = ", ".join(f"'{kind.value}'" for kind in sorted(CURRENT_LEVEL_KINDS))
     cursor = session.connection().connection.cursor()
     try:
+        cursor.execute("SELECT id, personnel_number FROM employee")
+        numbers = dict(cursor.fetchall())
+        cursor.execute("SELECT id, code FROM competency")
+        codes = dict(cursor.fetchall())
         cursor.execute(_LEVELS_SQL.format(kinds=kinds))
         rows = cursor.fetchall()
     finally:
         cursor.close()
-    levels: dict[str, dict[str, int]] = {}
-    for number, code, level in rows:
-        person = levels.get(number)
+    by_id: dict[int, dict[int, int]] = {}
+    for employee, competency, level in rows:
+        person = by_id.get(employee)
         if person is None:
-            person = levels[number] = {}
-        person[code] = level
-    return levels
+            person = by_id[employee] = {}
+        person[competency] = level
+    return {
+        numbers[employee]: {codes[c]: level for c, level in person.items()}
+        for employee, person in by_id.items()
+    }
