@@ -7,12 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer, Table
 
 from competentieplanner.atomic_write import write_atomically
 from competentieplanner.domain.workforce_report import TITLE, ReportRow, StrategicPlanReport
-from competentieplanner.reports import labels
+from competentieplanner.reports import fonts, labels
 from competentieplanner.reports.styles import (
     STYLES,
     format_money,
@@ -63,6 +65,28 @@ def render(
         language=language,
     )
     ReportDocument(target, meta).build_pdf(story(report, language))
+
+
+#: The header of the wide table, a little smaller so no header word has to be split.
+_HEAD = ParagraphStyle("spp_head", parent=STYLES.cell_head, fontSize=7.0, leading=8.4)
+_WIDTH = 170 * mm  # the page frame
+_PADDING = 8  # points: the table's left and right cell padding together
+
+
+def _widths(header: list[str], figures: list[list[str]]) -> list[float]:
+    """Each figure column as wide as its longest header word or figure (in this language), the
+    profile and unit columns sharing what is left."""
+
+    def needed(column: int) -> float:
+        words = [w for w in header[column].split() if w]
+        head = max(stringWidth(w, fonts.BOLD, _HEAD.fontSize) for w in words)
+        # bold: the total row is printed bold
+        cells = [stringWidth(f[column - 2], fonts.BOLD, STYLES.cell.fontSize) for f in figures]
+        return max(head, *cells) + _PADDING
+
+    numbers = [needed(column) for column in range(2, len(header))]
+    rest = max(_WIDTH - sum(numbers), 50 * mm)
+    return [rest * 0.6, rest * 0.4, *numbers]
 
 
 def _fte(value: float, hide: bool = False) -> str:
@@ -128,13 +152,14 @@ def story(report: StrategicPlanReport, language: str = labels.DEFAULT_LANGUAGE) 
         "Opleiding",
         "Werving",
     ]
-    rows: list[list[Any]] = [[para(t(h), STYLES.cell_head) for h in header]]
+    header = [t(h) for h in header]
+    rows: list[list[Any]] = [[para(h, _HEAD) for h in header]]
+    figures = [_cells(row) for row in (*report.rows, report.total)]
     for row in report.rows:
         # the profile is the organisation's own name; the whole organisation is our word
         rows.append([para(row.profile, STYLES.cell), para(t(row.unit), STYLES.cell), *_cells(row)])
     rows.append([t("Totaal"), "", *_cells(report.total)])
-    widths = [30 * mm, 30 * mm, 15 * mm, 17 * mm, 16 * mm, 16 * mm, 15 * mm, 20 * mm, 20 * mm]
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    table = Table(rows, colWidths=_widths(header, figures), repeatRows=1)
     table.setStyle(table_style(right_columns=range(2, 9), total_row=True))
     total = report.total
     out += [
