@@ -302,16 +302,16 @@
             <translation>Search the audit log</translation>
         </message>
         <message>
+            <source>Geen vermeldingen die aan deze filters voldoen.</source>
+            <translation>No entries match these filters.</translation>
+        </message>
+        <message>
             <source>Alleen de rol beheerder mag het auditlog inzien.</source>
             <translation>Only the beheerder (administrator) role may read the audit log.</translation>
         </message>
         <message>
             <source>Auditlog lezen</source>
             <translation>Reading the audit log</translation>
-        </message>
-        <message>
-            <source>Geen vermeldingen die aan deze filters voldoen.</source>
-            <translation>No entries match these filters.</translation>
         </message>
     </context>
     <context>
@@ -1929,6 +1929,14 @@
             <translation>Makes draft development plans with these paths; HR works them out under Plans.</translation>
         </message>
         <message>
+            <source>Personeelsplan exporteren…</source>
+            <translation>Export workforce plan…</translation>
+        </message>
+        <message>
+            <source>Het strategisch personeelsplan van dit scenario voor het MT, als Excel of PDF: groepscijfers, geen namen.</source>
+            <translation>The strategic workforce plan of this scenario for the management team, as Excel or PDF: group figures, no names.</translation>
+        </message>
+        <message>
             <source>Personeelsnummer</source>
             <translation>Personnel number</translation>
         </message>
@@ -1971,6 +1979,22 @@
         <message>
             <source>{count} conceptontwikkelplan(nen) gemaakt; werk ze uit bij Plannen.</source>
             <translation>{count} draft development plan(s) made; work them out under Plans.</translation>
+        </message>
+        <message>
+            <source>Strategisch personeelsplan {scenario}.xlsx</source>
+            <translation>Strategic workforce plan {scenario}.xlsx</translation>
+        </message>
+        <message>
+            <source>Personeelsplan exporteren</source>
+            <translation>Export workforce plan</translation>
+        </message>
+        <message>
+            <source>Excel-werkmap (*.xlsx);;PDF-document (*.pdf)</source>
+            <translation>Excel workbook (*.xlsx);;PDF document (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Opgeslagen: {name}</source>
+            <translation>Saved: {name}</translation>
         </message>
         <message>
             <source>Geen profiel uit de formatie binnen bereik.</source>
@@ -5011,6 +5035,10 @@ Indicators: %2</translation>
         <message>
             <source>Voorstellen maken</source>
             <translation>Make proposals</translation>
+        </message>
+        <message>
+            <source>Strategisch personeelsplan maken</source>
+            <translation>Making the strategic workforce plan</translation>
         </message>
     </context>
     <context>

@@ -136,3 +136,31 @@ def test_explain_someone_not_chosen(qtbot: QtBot, page: FormationPage, demo_db: 
     qtbot.mouseClick(page.explain_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: other.personnel_number in page.explanation.text(), timeout=30_000)
     assert "strategisch" in page.explanation.text()
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_management_report_is_exported_from_the_screen(
+    qtbot: QtBot, page: FormationPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    language: str,
+) -> None:
+    import openpyxl
+    from PySide6.QtWidgets import QFileDialog
+
+    from competentieplanner.ui import i18n
+    from tests.pdf_reading import flat, text
+
+    i18n.set_configured_language(page.context.settings, language)
+    scenario = page.controller.scenario
+    assert scenario is not None
+    sheet, pdf = tmp_path / "spp.xlsx", tmp_path / "spp"  # the PDF chosen without a suffix
+    for target, kind in ((sheet, "Excel-werkmap (*.xlsx)"), (pdf, "PDF-document (*.pdf)")):
+        # the file chooser answers as a user would: this path, this type
+        monkeypatch.setattr(
+            QFileDialog, "getSaveFileName", lambda *_a, t=target, k=kind: (str(t), k)
+        )
+        qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+        wait_for_tasks(qtbot, page)
+    assert "Strategisch personeelsplan" in openpyxl.load_workbook(sheet).sheetnames
+    written = flat(text(tmp_path / "spp.pdf"))
+    title = "Strategic workforce plan" if language == "en" else "Strategisch personeelsplan"
+    assert title in written and scenario in written

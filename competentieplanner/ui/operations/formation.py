@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -17,10 +19,14 @@ from PySide6.QtWidgets import QWidget
 from competentieplanner.domain.formation import FormationLine, WorkforceSettings
 from competentieplanner.domain.workforce import WorkforceProblem
 from competentieplanner.domain.workforce_plan import Explanation, WorkforcePlan
-from competentieplanner.services import formation, workforce
+from competentieplanner.services import formation, workforce, workforce_report
+from competentieplanner.ui import i18n
 from competentieplanner.ui.context import AppContext
 from competentieplanner.ui.operations.base import run, run_job
 from competentieplanner.ui.tasks import Progress, TaskHandle
+
+if TYPE_CHECKING:
+    from competentieplanner.persistence.unit_of_work import UnitOfWork
 
 AREA = "formation"
 #: Seconds the solver may take for a plan on screen; a plan not proven optimal by then is shown
@@ -180,4 +186,29 @@ def accept(
         on_done=done,
         writes=True,
         reload_area="plans",
+    )
+
+
+def export_plan(
+    context: AppContext,
+    parent: QWidget | None,
+    *,
+    request: workforce.PlanRequest,
+    path: Path,
+    on_done: Callable[[Path], None],
+) -> TaskHandle[Path]:
+    """The "Strategisch personeelsplan" of the scenario for the management team, as .xlsx or
+    .pdf (group figures only; the PDF in the language of the screens)."""
+    language = i18n.configured_language(context.settings)
+
+    def work(uow: UnitOfWork) -> Path:
+        workforce_report.export_strategic_plan(uow, request, path, language=language)
+        return path
+
+    return run(
+        context,
+        parent,
+        title=_tr("Strategisch personeelsplan maken"),
+        work=work,
+        on_done=on_done,
     )

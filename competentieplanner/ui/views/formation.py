@@ -10,6 +10,7 @@ thread; nothing is saved as a development plan until "Voorstellen maken" is clic
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -40,6 +42,7 @@ from competentieplanner.ui.models.formation import (
     FormationGridModel,
 )
 from competentieplanner.ui.views.formation_controller import FormationController
+from competentieplanner.ui.views.reports import LAST_FOLDER_KEY, safe_file_name
 from competentieplanner.ui.widgets.common import Hint, PageTitle, SectionHeader
 from competentieplanner.ui.widgets.formation_bars import FormationBar, FormationBarsWidget
 
@@ -71,6 +74,7 @@ class FormationPage(QWidget):
         c.busy_changed.connect(self._show_busy)
         c.explained.connect(self._show_explanation)
         c.accepted.connect(self._show_accepted)
+        c.exported.connect(self._show_exported)
         self.grid_model.change_requested.connect(c.set_wanted, Qt.ConnectionType.QueuedConnection)
         self.reload()
 
@@ -199,6 +203,15 @@ class FormationPage(QWidget):
         )
         self.accept_button.clicked.connect(self._accept)
         actions.addWidget(self.accept_button)
+        self.export_button = QPushButton(self.tr("Personeelsplan exporteren…"), box)
+        self.export_button.setToolTip(
+            self.tr(
+                "Het strategisch personeelsplan van dit scenario voor het MT, als Excel of PDF: "
+                "groepscijfers, geen namen."
+            )
+        )
+        self.export_button.clicked.connect(self._ask_export)
+        actions.addWidget(self.export_button)
         actions.addStretch(1)
         self.explain_number = QLineEdit(box)
         self.explain_number.setPlaceholderText(self.tr("Personeelsnummer"))
@@ -361,6 +374,32 @@ class FormationPage(QWidget):
         message = self.tr("{count} conceptontwikkelplan(nen) gemaakt; werk ze uit bij Plannen.")
         self.explanation.setText(message.format(count=len(saved)))
         self.context.signals.status_message.emit(message.format(count=len(saved)))
+
+    def _ask_export(self) -> None:
+        scenario = self.controller.scenario
+        if scenario is None:
+            return
+        stored = self.context.settings.value(LAST_FOLDER_KEY)
+        folder = Path(str(stored)) if stored and Path(str(stored)).is_dir() else Path.home()
+        suggested = self.tr("Strategisch personeelsplan {scenario}.xlsx").format(scenario=scenario)
+        path, chosen_filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Personeelsplan exporteren"),
+            str(folder / safe_file_name(suggested)),
+            self.tr("Excel-werkmap (*.xlsx);;PDF-document (*.pdf)"),
+        )
+        if not path:
+            return
+        chosen = Path(path)
+        if chosen.suffix.lower() not in (".xlsx", ".pdf"):
+            chosen = chosen.with_name(chosen.name + (".pdf" if "pdf" in chosen_filter else ".xlsx"))
+        self.context.settings.setValue(LAST_FOLDER_KEY, str(chosen.parent))
+        self.controller.export(chosen)
+
+    def _show_exported(self, path: Path) -> None:
+        self.context.signals.status_message.emit(
+            self.tr("Opgeslagen: {name}").format(name=path.name)
+        )
 
     def _explain(self) -> None:
         number = self.explain_number.text().strip()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -24,6 +25,7 @@ class FormationController(QObject):
     busy_changed = Signal(bool)
     explained = Signal(object)  # Explanation
     accepted = Signal(object)  # dict personnel number -> plan id
+    exported = Signal(object)  # Path of the management report written
 
     def __init__(self, context: AppContext, view: QWidget) -> None:
         super().__init__(view)
@@ -168,6 +170,15 @@ class FormationController(QObject):
                 personnel_number=personnel_number,
                 on_done=self.explained.emit,
             )
+
+    def export(self, path: Path) -> None:
+        """Write the management report of the scenario on show, with its budget and setting."""
+        if self.scenario is None:
+            return
+        request = workforce.PlanRequest(self.scenario, self.budget, self.respect_direction)
+        ops.export_plan(
+            self.context, self.view, request=request, path=path, on_done=self.exported.emit
+        )
 
     def accept(self, personnel_numbers: Sequence[str]) -> None:
         if self.plan is not None and personnel_numbers:
