@@ -242,8 +242,8 @@ def _plan_employee(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     saved = (
-        f"Opgeslagen als nieuw conceptontwikkelplan (nummer {result.saved_plan_id})."
-        if result.saved_plan_id is not None
+        f"Opgeslagen als conceptontwikkelplan versie {result.saved_version}."
+        if result.saved_version is not None
         else None
     )
     if args.format == "json":

@@ -223,6 +223,8 @@ class PlanResult:
     employee: Employee
     path: TrainingPath
     saved_plan_id: int | None = None
+    #: the saved plan's number among the person's plans (1, 2, 3), as screens and PDFs say it
+    saved_version: int | None = None
 
 
 def plan_for_employee(
@@ -265,8 +267,11 @@ def plan_for_employee(
         target = _target_profile(person, levels, scorers, frameworks).profile
     cap = settings.planning.hours_per_quarter if hours is None else hours
     path = plan_path(levels, target, catalogue, start=first, budget=amount, hours_per_quarter=cap)
-    saved = _save_path(uow, person, path, today) if save else None
-    return PlanResult(person, path, saved)
+    if not save:
+        return PlanResult(person, path)
+    saved = _save_path(uow, person, path, today)
+    version = len(repo.load_plans(session, personnel_number))  # the new one is the last
+    return PlanResult(person, path, saved, version)
 
 
 def _save_path(uow: UnitOfWork, person: Employee, path: TrainingPath, today: dt.date | None) -> int:

@@ -302,6 +302,7 @@ def test_saving_a_plan_adds_a_concept_version(demo_db: Database) -> None:
     assert plans[: len(old_plans)] == old_plans
     assert plans[-1].id == result.saved_plan_id
     assert plans[-1].profile == result.path.profile
+    assert result.saved_version == len(old_plans) + 1  # numbered per person, never the id
 
 
 # -- the organisation -----------------------------------------------------------------------------
