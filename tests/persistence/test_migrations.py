@@ -129,3 +129,28 @@ def test_a_table_others_refer_to_can_be_rebuilt_with_all_its_data(
     with closing(sqlite3.connect(demo_db_path)) as conn:
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         assert _schema_and_data(demo_db_path)[2] == "9999"
+
+
+def test_a_database_from_before_the_cycle_gets_a_question_set_per_kind(
+    demo_db_path: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    with closing(sqlite3.connect(demo_db_path)) as conn:
+        new = conn.execute(
+            "SELECT code, theme, text, kinds FROM interview_question ORDER BY code"
+        ).fetchall()
+        # as such a database was: the questions of the newer kinds missing, no kinds chosen
+        conn.create_function("cp_login", 0, lambda: "test")
+        conn.execute("DELETE FROM interview_question WHERE code LIKE 'V%' OR code LIKE 'R%'")
+        conn.execute("UPDATE interview_question SET kinds = ''")
+        conn.execute("UPDATE alembic_version SET version_num = 'registrations'")
+        conn.commit()
+    open_database(demo_db_path).dispose()  # upgrades to the head
+    with closing(sqlite3.connect(demo_db_path)) as conn:
+        after = conn.execute(
+            "SELECT code, theme, text, kinds FROM interview_question ORDER BY code"
+        ).fetchall()
+    assert after == new  # the same sets a new database gets
+    assert {kinds for *_, kinds in after} == {
+        "planningsgesprek,ontwikkelgesprek", "voortgangsgesprek", "beoordelingsgesprek"
+    }
