@@ -79,9 +79,11 @@ def _widths(header: list[str], figures: list[list[str]]) -> list[float]:
 
     def needed(column: int) -> float:
         words = [w for w in header[column].split() if w]
-        head = max(stringWidth(w, fonts.BOLD, _HEAD.fontSize) for w in words)
+        head = max(float(stringWidth(w, fonts.BOLD, _HEAD.fontSize)) for w in words)
         # bold: the total row is printed bold
-        cells = [stringWidth(f[column - 2], fonts.BOLD, STYLES.cell.fontSize) for f in figures]
+        cells = [
+            float(stringWidth(f[column - 2], fonts.BOLD, STYLES.cell.fontSize)) for f in figures
+        ]
         return max(head, *cells) + _PADDING
 
     numbers = [needed(column) for column in range(2, len(header))]
