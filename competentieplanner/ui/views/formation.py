@@ -173,6 +173,16 @@ class FormationPage(QWidget):
             lambda name: self.controller.choose_scenario(name or None)
         )
         top.addWidget(self.scenario, 1)
+        self.export_button = QPushButton(self.tr("Personeelsplan exporteren…"), box)
+        self.export_button.setToolTip(
+            self.tr(
+                "Het strategisch personeelsplan van dit scenario voor het MT, als Excel of PDF: "
+                "groepscijfers, geen namen."
+            )
+        )
+        self.export_button.clicked.connect(self._ask_export)
+        self.export_button.setEnabled(False)  # until a plan is on show
+        top.addWidget(self.export_button)
         layout.addLayout(top)
         self.status = QLabel("", box)
         self.status.setWordWrap(True)
@@ -203,15 +213,6 @@ class FormationPage(QWidget):
         )
         self.accept_button.clicked.connect(self._accept)
         actions.addWidget(self.accept_button)
-        self.export_button = QPushButton(self.tr("Personeelsplan exporteren…"), box)
-        self.export_button.setToolTip(
-            self.tr(
-                "Het strategisch personeelsplan van dit scenario voor het MT, als Excel of PDF: "
-                "groepscijfers, geen namen."
-            )
-        )
-        self.export_button.clicked.connect(self._ask_export)
-        actions.addWidget(self.export_button)
         actions.addStretch(1)
         self.explain_number = QLineEdit(box)
         self.explain_number.setPlaceholderText(self.tr("Personeelsnummer"))
@@ -300,6 +301,7 @@ class FormationPage(QWidget):
             self.status.setText(self.tr("Bezig met doorrekenen…"))
 
     def _show_plan(self, plan: WorkforcePlan | None) -> None:
+        self.export_button.setEnabled(plan is not None)
         if plan is None:
             self.status.setText(self.tr("Kies een scenario met een formatie om door te rekenen."))
             self.bars.set_bars([])
