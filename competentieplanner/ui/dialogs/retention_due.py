@@ -8,16 +8,7 @@ holds what was erased after it was made. For beheerder and hr (the right to remo
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
@@ -37,6 +28,7 @@ from competentieplanner.services.privacy.backups import Backup
 from competentieplanner.services.privacy.retention import RetentionRun
 from competentieplanner.ui import formatting, theme
 from competentieplanner.ui.context import AppContext
+from competentieplanner.ui.models.rows import Column, RowTableModel
 from competentieplanner.ui.operations import privacy as operations
 from competentieplanner.ui.operations.privacy import RetentionOverview
 from competentieplanner.ui.permissions import guard
@@ -64,93 +56,48 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RetentionDue", text)
 
 
-Index = QModelIndex | QPersistentModelIndex
-
-
-class DueModel(QAbstractTableModel):
+class DueModel(RowTableModel[DueRecord]):
     """One row per record past its term: employee, kind, record, since, term."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.items: list[DueRecord] = []
-        self.headers = [
-            _tr("Personeelsnr"),
-            _tr("Soort"),
-            _tr("Gegeven"),
-            _tr("Sinds"),
-            _tr("Termijn"),
-        ]
-
-    def set_items(self, items: list[DueRecord]) -> None:
-        self.beginResetModel()
-        self.items = list(items)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(  # noqa: N802 (Qt API)
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        item = self.items[index.row()]
-        return (
-            item.employee,
-            _tr(item.kind),
-            item.record,
-            formatting.date(item.since),
-            _tr("{months} maanden").format(months=item.term),
-        )[index.column()]
+        super().__init__(
+            [
+                Column(_tr("Personeelsnr"), lambda d: d.employee),
+                Column(_tr("Soort"), lambda d: _tr(d.kind)),
+                Column(_tr("Gegeven"), lambda d: d.record),
+                Column(
+                    _tr("Sinds"), lambda d: formatting.date(d.since), sort_key=lambda d: d.since
+                ),
+                Column(
+                    _tr("Termijn"),
+                    lambda d: _tr("{months} maanden").format(months=d.term),
+                    sort_key=lambda d: d.term,
+                ),
+            ],
+            parent,
+        )
 
 
-class BackupModel(QAbstractTableModel):
+class BackupModel(RowTableModel[Backup]):
     """The tool's backups: file, made on, age in days (the full path as tooltip)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.items: list[Backup] = []
-        self.headers = [_tr("Back-up"), _tr("Gemaakt"), _tr("Leeftijd")]
-
-    def set_items(self, items: list[Backup]) -> None:
-        self.beginResetModel()
-        self.items = list(items)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(  # noqa: N802 (Qt API)
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        item = self.items[index.row()]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return str(item.path)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            item.path.name,
-            f"{formatting.date(item.made.date())} {item.made:%H:%M}",
-            _tr("{days} dagen").format(days=item.age_days()),
-        )[index.column()]
+        super().__init__(
+            [
+                Column(_tr("Back-up"), lambda b: b.path.name, tooltip=lambda b: str(b.path)),
+                Column(
+                    _tr("Gemaakt"),
+                    lambda b: f"{formatting.date(b.made.date())} {b.made:%H:%M}",
+                    sort_key=lambda b: b.made,
+                ),
+                Column(
+                    _tr("Leeftijd"),
+                    lambda b: _tr("{days} dagen").format(days=b.age_days()),
+                    sort_key=lambda b: b.age_days(),
+                ),
+            ],
+            parent,
+        )
 
 
 class RetentionDueDialog(QDialog):
@@ -221,7 +168,7 @@ class RetentionDueDialog(QDialog):
     def _show(self, overview: RetentionOverview) -> None:
         self.overview = overview
         run = overview.run
-        self.due_model.set_items(run.due)
+        self.due_model.set_rows(run.due)
         self.summary.setText(
             self.tr(
                 "{count} gegevens zijn over hun bewaartermijn (Extra ▸ Instellingen ▸ "
@@ -238,7 +185,7 @@ class RetentionDueDialog(QDialog):
             else ""
         )
         self.remove_button.setEnabled(bool(run.due))
-        self.backup_model.set_items(overview.backups)
+        self.backup_model.set_rows(overview.backups)
         self.backup_table.setVisible(bool(overview.backups))
         self.backup_hint.setText(
             ""
