@@ -15,6 +15,10 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import psycopg
 
 
 def postgres_bin() -> Path | None:
@@ -66,3 +70,21 @@ def temporary_server(database: str = "competentieplanner") -> Iterator[str]:
             capture_output=True,
         )
         shutil.rmtree(root, ignore_errors=True)
+
+
+def login_url(admin_url: str, login: str) -> str:
+    """The URL of ``admin_url``'s database for another login (trust authentication)."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(admin_url).set(username=login).render_as_string(hide_password=False)
+
+
+def connect_as(admin_url: str, login: str) -> psycopg.Connection[Any]:
+    """A raw psycopg connection as ``login``: what that login could do from psql."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    url = make_url(admin_url)
+    return psycopg.connect(
+        dbname=url.database, user=login, host=url.query["host"], port=url.query["port"]
+    )

@@ -12,19 +12,15 @@ from typing import Any
 
 import psycopg
 import pytest
-from sqlalchemy.engine import make_url
 
 from competentieplanner.cli import main
-from tests.pg_server import postgres_bin, temporary_server
+from tests.pg_server import connect_as, login_url, postgres_bin, temporary_server
 
 pytestmark = pytest.mark.postgres
 
 TEAM_A = "Sociaal team Noord"
 TEAM_B = "Beleid Sociaal Domein"
 
-
-def _login_url(admin_url: str, login: str) -> str:
-    return make_url(admin_url).set(username=login).render_as_string(hide_password=False)
 
 
 def _run(url: str, capsys: pytest.CaptureFixture[str], *argv: str) -> Any:
@@ -34,12 +30,6 @@ def _run(url: str, capsys: pytest.CaptureFixture[str], *argv: str) -> Any:
     assert code == 0, err
     return json.loads(out) if "--format" in argv else out
 
-
-def _connect(admin_url: str, login: str) -> psycopg.Connection[Any]:
-    url = make_url(admin_url)
-    return psycopg.connect(
-        dbname=url.database, user=login, host=url.query["host"], port=url.query["port"]
-    )
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +49,7 @@ def server() -> Iterator[str]:
 
 
 def _staff_by_unit(admin_url: str) -> dict[str, set[str]]:
-    with _connect(admin_url, "cp") as conn:
+    with connect_as(admin_url, "cp") as conn:
         rows = conn.execute(
             "SELECT u.name, e.personnel_number FROM employee e JOIN org_unit u ON u.id = e.unit_id"
         ).fetchall()
@@ -77,7 +67,7 @@ def test_users_list_and_whoami(server: str, capsys: pytest.CaptureFixture[str]) 
         "lead_a": ("teamleider", [TEAM_A], True),
         "lead_b": ("teamleider", [TEAM_B], True),
     }
-    me = _run(_login_url(server, "lead_a"), capsys, "whoami", "--format", "json")
+    me = _run(login_url(server, "lead_a"), capsys, "whoami", "--format", "json")
     assert me == {"login": "lead_a", "role": "teamleider", "employee": None, "units": [TEAM_A]}
 
 
@@ -86,19 +76,19 @@ def test_team_lead_lists_only_own_staff(
     server: str, capsys: pytest.CaptureFixture[str], login: str, unit: str
 ) -> None:
     own = _staff_by_unit(server)[unit]
-    url = _login_url(server, login)
+    url = login_url(server, login)
     staff = _run(url, capsys, "employees", "--format", "json")
     assert {e["personeelsnummer"] for e in staff} == own
     matches = _run(url, capsys, "match", "--format", "json")
     assert matches and {m["personeelsnummer"] for m in matches} == own
-    with _connect(server, login) as conn:
+    with connect_as(server, login) as conn:
         seen = conn.execute(
             "SELECT DISTINCT e.personnel_number FROM assessment a "
             "JOIN employee e ON e.id = a.employee_id"
         ).fetchall()
         total = conn.execute("SELECT count(*) FROM assessment").fetchone()
         scores = conn.execute("SELECT count(*) FROM assessment_score").fetchone()
-    with _connect(server, "cp") as conn:
+    with connect_as(server, "cp") as conn:
         all_scores = conn.execute("SELECT count(*) FROM assessment_score").fetchone()
     assert {row[0] for row in seen} <= own and seen
     assert total is not None and total[0] > 0
@@ -106,7 +96,7 @@ def test_team_lead_lists_only_own_staff(
 
 
 def test_hr_sees_all_staff(server: str, capsys: pytest.CaptureFixture[str]) -> None:
-    staff = _run(_login_url(server, "hr1"), capsys, "employees", "--format", "json")
+    staff = _run(login_url(server, "hr1"), capsys, "employees", "--format", "json")
     assert len(staff) == 120
 
 
@@ -120,7 +110,7 @@ def _refused(conn: psycopg.Connection[Any], sql: str) -> str:
 def test_team_lead_cannot_reach_other_units_by_any_route(server: str) -> None:
     other = _staff_by_unit(server)[TEAM_B]
     numbers = ", ".join(f"'{n}'" for n in other)
-    with _connect(server, "lead_a") as conn:
+    with connect_as(server, "lead_a") as conn:
         direct = conn.execute(
             "SELECT count(*) FROM assessment a JOIN employee e ON e.id = a.employee_id "
             f"WHERE e.personnel_number IN ({numbers})"
@@ -154,7 +144,7 @@ def test_team_lead_cannot_reach_other_units_by_any_route(server: str) -> None:
 
 
 def test_management_reads_only_aggregates(server: str) -> None:
-    with _connect(server, "boss") as conn:
+    with connect_as(server, "boss") as conn:
         for table in ("employee", "assessment", "assessment_score", "development_plan",
                       "plan_item", "interview", "interview_draft", "audit_log"):
             assert "permission denied" in _refused(conn, f"SELECT * FROM {table}")
@@ -171,7 +161,7 @@ def test_audit_records_each_login_with_old_and_new(
     server: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     own = sorted(_staff_by_unit(server)[TEAM_A])[0]
-    with _connect(server, "lead_a") as conn:
+    with connect_as(server, "lead_a") as conn:
         conn.execute(
             "UPDATE employee SET job_title = 'Coördinator' WHERE personnel_number = %s", (own,)
         )
@@ -181,10 +171,10 @@ def test_audit_records_each_login_with_old_and_new(
         )
         conn.commit()
         assert "permission denied" in _refused(conn, "DELETE FROM audit_log")
-    with _connect(server, "cp") as conn:  # not even the owner: the trigger refuses
+    with connect_as(server, "cp") as conn:  # not even the owner: the trigger refuses
         assert "kan niet worden gewijzigd" in _refused(conn, "DELETE FROM audit_log")
         assert "kan niet worden gewijzigd" in _refused(conn, "UPDATE audit_log SET login = 'x'")
-    with _connect(server, "hr1") as conn:
+    with connect_as(server, "hr1") as conn:
         conn.execute("UPDATE employee SET fte = 0.5 WHERE personnel_number = %s", (own,))
         conn.commit()
         assert "permission denied" in _refused(conn, "DELETE FROM audit_log")
@@ -208,7 +198,7 @@ def test_team_lead_may_not_read_the_audit_log(
     server: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     capsys.readouterr()
-    assert main(["--database", _login_url(server, "lead_a"), "audit"]) == 1
+    assert main(["--database", login_url(server, "lead_a"), "audit"]) == 1
     assert "beheerder" in capsys.readouterr().err
 
 
@@ -220,14 +210,14 @@ def test_removed_user_can_no_longer_sign_in(
     users = _run(server, capsys, "users", "list", "--format", "json")
     assert {u["login"]: u["active"] for u in users}["temp"] is False
     with pytest.raises(psycopg.OperationalError, match="not permitted to log in"):
-        _connect(server, "temp")
+        connect_as(server, "temp")
 
 
 def test_exports_are_recorded_under_the_exporting_login(
     server: str, capsys: pytest.CaptureFixture[str], tmp_path: Any
 ) -> None:
     own = _staff_by_unit(server)[TEAM_A]
-    lead = _login_url(server, "lead_a")
+    lead = login_url(server, "lead_a")
     assert main(["--database", lead, "export", "excel", str(tmp_path / "hrm.xlsx")]) == 0
     entries = _run(server, capsys, "audit", "--login", "lead_a", "--format", "json")
     exported = {e["employee"] for e in entries if (e["action"], e["table"]) == (
@@ -240,7 +230,7 @@ def test_a_draft_belongs_to_its_author(server: str) -> None:
     from competentieplanner.services.database import open_database
 
     number = sorted(_staff_by_unit(server)[TEAM_A])[0]
-    lead, hr = open_database(_login_url(server, "lead_a")), open_database(_login_url(server, "hr1"))
+    lead, hr = open_database(login_url(server, "lead_a")), open_database(login_url(server, "hr1"))
     try:
         with lead.unit_of_work() as uow:
             draft = iv.new_draft(iv.prepare_interview(uow, number), team_lead="lead_a")
@@ -254,7 +244,7 @@ def test_a_draft_belongs_to_its_author(server: str) -> None:
     finally:
         lead.dispose()
         hr.dispose()
-    with _connect(server, "hr1") as conn:
+    with connect_as(server, "hr1") as conn:
         assert conn.execute("SELECT count(*) FROM interview_draft").fetchone() == (0,)
         assert conn.execute("UPDATE interview_draft SET step = 9").rowcount == 0
         conn.rollback()
@@ -264,5 +254,5 @@ def test_a_draft_belongs_to_its_author(server: str) -> None:
             f"SELECT id, 0, '{{}}', now(), 'lead_a', 1 FROM employee WHERE personnel_number = "
             f"'{number}'",
         )
-    with _connect(server, "lead_a") as conn:
+    with connect_as(server, "lead_a") as conn:
         assert conn.execute("SELECT author FROM interview_draft").fetchall() == [("lead_a",)]

@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy.engine import make_url
 
 from competentieplanner.cli import main
 from competentieplanner.persistence.database import Database
@@ -30,7 +29,7 @@ from competentieplanner.services import plan_edit, settings_edit
 from competentieplanner.services import reference_edit as edit
 from competentieplanner.services.database import open_database
 from tests import race_client as client
-from tests.pg_server import postgres_bin, temporary_server
+from tests.pg_server import login_url, postgres_bin, temporary_server
 
 pytestmark = pytest.mark.postgres
 
@@ -38,9 +37,6 @@ ROUNDS = 4
 ROOT = Path(__file__).resolve().parents[2]
 LOGINS = ("beh_a", "beh_b")
 
-
-def _login_url(admin_url: str, login: str) -> str:
-    return make_url(admin_url).set(username=login).render_as_string(hide_password=False)
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +50,7 @@ def server() -> Iterator[dict[str, str]]:
         for login in LOGINS:
             assert main(["--database", url, "users", "add", login, "--role", "beheerder"]) == 0
         assert main(["--database", url, "demo", "--employees", "60"]) == 0
-        db = open_database(_login_url(url, LOGINS[0]))
+        db = open_database(login_url(url, LOGINS[0]))
         try:
             with db.unit_of_work() as uow:
                 unit, row = next(iter(plan_edit.load_budgets(uow, client.BUDGET_YEAR).items()),
@@ -128,13 +124,13 @@ def test_two_processes_lose_no_update(
     logins = (LOGINS[0], LOGINS[0]) if editor == "draft" else LOGINS
     processes = [
         subprocess.Popen(
-            [sys.executable, "-m", "tests.race_client", _login_url(server["url"], login),
+            [sys.executable, "-m", "tests.race_client", login_url(server["url"], login),
              editor, str(who), str(tmp_path), str(ROUNDS), *extra],
             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )
         for who, login in enumerate(logins)
     ]
-    reader = open_database(_login_url(server["url"], LOGINS[0]))
+    reader = open_database(login_url(server["url"], LOGINS[0]))
     lost: list[Any] = []
     today = dt.date.today().strftime("%d-%m-%Y")
     try:

@@ -4,16 +4,12 @@ neither erase nor call that function."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
-
 import psycopg
 import pytest
-from sqlalchemy.engine import make_url
 
 from competentieplanner.cli import main
 from competentieplanner.services.database import open_database
-from tests.pg_server import postgres_bin, temporary_server
+from tests.pg_server import connect_as, login_url
 from tests.privacy.people import add_person, marked_texts
 
 pytestmark = pytest.mark.postgres
@@ -22,33 +18,8 @@ NR = "ALFA-4242"
 TEAM = "Sociaal team Noord"
 
 
-def _login_url(admin_url: str, login: str) -> str:
-    return make_url(admin_url).set(username=login).render_as_string(hide_password=False)
-
-
-def _connect(admin_url: str, login: str) -> psycopg.Connection[Any]:
-    url = make_url(admin_url)
-    return psycopg.connect(
-        dbname=url.database, user=login, host=url.query["host"], port=url.query["port"]
-    )
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[str]:
-    if postgres_bin() is None:
-        pytest.fail("PostgreSQL binaries missing: .ci/run installs the 'postgresql' package")
-    with temporary_server() as url:
-        assert main(["--database", url, "server", "init"]) == 0
-        assert main(["--database", url, "users", "add", "hr1", "--role", "hr"]) == 0
-        assert main(
-            ["--database", url, "users", "add", "lead_a", "--role", "teamleider", "--unit", TEAM]
-        ) == 0
-        assert main(["--database", url, "demo", "--employees", "30"]) == 0
-        yield url
-
-
 def _every_row_as_text(admin_url: str) -> str:
-    with _connect(admin_url, "cp") as conn:
+    with connect_as(admin_url, "cp") as conn:
         tables = [
             row[0]
             for row in conn.execute(
@@ -74,12 +45,12 @@ def test_erase_by_hr_leaves_no_value_in_any_table(
     assert NR in before and "ALFA procedure" in before  # the scan sees the audit trail too
 
     capsys.readouterr()
-    hr = _login_url(server, "hr1")
+    hr = login_url(server, "hr1")
     assert main(["--database", hr, "privacy", "erase", "--employee", NR]) == 0
     after = _every_row_as_text(server)
     for secret in secrets:
         assert secret not in after, secret
-    with _connect(server, "cp") as conn:
+    with connect_as(server, "cp") as conn:
         erasures = conn.execute(
             "SELECT login, personnel_number, changes::text FROM audit_log WHERE action = 'wissen'"
         ).fetchall()
@@ -92,7 +63,7 @@ def test_erase_by_hr_leaves_no_value_in_any_table(
 def test_team_lead_can_neither_erase_nor_scrub(
     server: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    with _connect(server, "cp") as conn:
+    with connect_as(server, "cp") as conn:
         row = conn.execute(
             "SELECT e.personnel_number FROM employee e JOIN org_unit u ON u.id = e.unit_id "
             "WHERE u.name = %s AND e.personnel_number NOT LIKE 'gewist-%%' LIMIT 1",
@@ -100,16 +71,16 @@ def test_team_lead_can_neither_erase_nor_scrub(
         ).fetchone()
         entries = conn.execute("SELECT count(*) FROM audit_log").fetchone()
     assert row is not None and entries is not None
-    lead = _login_url(server, "lead_a")
+    lead = login_url(server, "lead_a")
     capsys.readouterr()
     assert main(["--database", lead, "privacy", "erase", "--employee", row[0]]) == 1
     assert "Alleen de rollen beheerder en hr" in capsys.readouterr().err
-    with _connect(server, "lead_a") as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+    with connect_as(server, "lead_a") as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
         conn.execute(
             "SELECT cp_scrub_audit('wissen', ARRAY[%s], ARRAY[]::text[], ARRAY[]::text[])",
             (row[0],),
         )
-    with _connect(server, "cp") as conn:
+    with connect_as(server, "cp") as conn:
         still = conn.execute(
             "SELECT count(*) FROM employee WHERE personnel_number = %s", (row[0],)
         ).fetchone()
@@ -121,7 +92,7 @@ def test_team_lead_can_neither_erase_nor_scrub(
 def test_retention_by_hr_leaves_nothing_of_a_leaver_in_the_audit_trail(
     server: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    with _connect(server, "cp") as conn:
+    with connect_as(server, "cp") as conn:
         row = conn.execute(
             "SELECT e.personnel_number, e.first_name, e.last_name FROM employee e "
             "JOIN org_unit u ON u.id = e.unit_id WHERE u.name = %s AND e.end_date IS NULL "
@@ -138,14 +109,14 @@ def test_retention_by_hr_leaves_nothing_of_a_leaver_in_the_audit_trail(
         )
     assert "RETENTIE-functie" in _every_row_as_text(server)
     capsys.readouterr()
-    lead = _login_url(server, "lead_a")  # the leaver is in the team lead's own unit
+    lead = login_url(server, "lead_a")  # the leaver is in the team lead's own unit
     assert main(["--database", lead, "privacy", "retention"]) == 1
     assert "Alleen de rollen beheerder en hr" in capsys.readouterr().err
-    assert main(["--database", _login_url(server, "hr1"), "privacy", "retention"]) == 0
+    assert main(["--database", login_url(server, "hr1"), "privacy", "retention"]) == 0
     after = _every_row_as_text(server)
     for value in (number, "RETENTIE-functie", f"{row[1]} {row[2]}"):
         assert value not in after, value
-    with _connect(server, "cp") as conn:
+    with connect_as(server, "cp") as conn:
         runs = conn.execute(
             "SELECT login, personnel_number, changes::text FROM audit_log "
             "WHERE action = 'bewaartermijn'"

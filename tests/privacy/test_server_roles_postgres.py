@@ -5,53 +5,24 @@ and hr keeps the retention terms (the setting rows of no other kind)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
-import psycopg
 import pytest
-from sqlalchemy.engine import make_url
 
 from competentieplanner.cli import main
 from competentieplanner.domain.errors import UserError
 from competentieplanner.services.database import open_database
 from competentieplanner.services.privacy import retention
-from tests.pg_server import postgres_bin, temporary_server
+from tests.pg_server import connect_as, login_url
 
 pytestmark = pytest.mark.postgres
 
 TEAM = "Sociaal team Noord"
 
 
-def _login_url(admin_url: str, login: str) -> str:
-    return make_url(admin_url).set(username=login).render_as_string(hide_password=False)
-
-
-def _connect(admin_url: str, login: str) -> psycopg.Connection[Any]:
-    url = make_url(admin_url)
-    return psycopg.connect(
-        dbname=url.database, user=login, host=url.query["host"], port=url.query["port"]
-    )
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[str]:
-    if postgres_bin() is None:
-        pytest.fail("PostgreSQL binaries missing: .ci/run installs the 'postgresql' package")
-    with temporary_server() as url:
-        assert main(["--database", url, "server", "init"]) == 0
-        assert main(["--database", url, "users", "add", "hr1", "--role", "hr"]) == 0
-        assert main(
-            ["--database", url, "users", "add", "lead_a", "--role", "teamleider", "--unit", TEAM]
-        ) == 0
-        assert main(["--database", url, "demo", "--employees", "30"]) == 0
-        yield url
-
-
 def _staff(admin_url: str) -> tuple[str, str]:
     """A member of the team lead's team and someone elsewhere."""
-    with _connect(admin_url, "cp") as conn:
+    with connect_as(admin_url, "cp") as conn:
         own = conn.execute(
             "SELECT e.personnel_number FROM employee e JOIN org_unit u ON u.id = e.unit_id "
             "WHERE u.name = %s ORDER BY 1 LIMIT 1", (TEAM,)
@@ -70,7 +41,7 @@ def test_hr_and_the_team_lead_answer_an_inzage_request(
 ) -> None:
     own, _other = _staff(server)
     out = tmp_path / f"inzage-{login}.json"
-    assert main(["--database", _login_url(server, login), "privacy", "inzage",
+    assert main(["--database", login_url(server, login), "privacy", "inzage",
                  "--employee", own, str(out)]) == 0
     document = json.loads(out.read_text(encoding="utf-8"))
     audit = document["tables"]["audit_log"]
@@ -80,21 +51,21 @@ def test_hr_and_the_team_lead_answer_an_inzage_request(
 
 def test_the_team_lead_reads_the_audit_trail_of_their_own_people_only(server: str) -> None:
     own, other = _staff(server)
-    with _connect(server, "lead_a") as conn:
+    with connect_as(server, "lead_a") as conn:
         numbers = {row[0] for row in conn.execute("SELECT personnel_number FROM audit_log")}
         about_other = conn.execute(
             "SELECT count(*) FROM audit_log WHERE personnel_number = %s", (other,)
         ).fetchone()
     assert own in numbers and None not in numbers
     assert about_other == (0,)
-    with _connect(server, "cp") as conn:
+    with connect_as(server, "cp") as conn:
         assert conn.execute(
             "SELECT count(*) FROM audit_log WHERE personnel_number = %s", (other,)
         ).fetchone()[0] > 0
 
 
 def test_hr_keeps_the_retention_terms_and_nothing_else_of_the_settings(server: str) -> None:
-    db = open_database(_login_url(server, "hr1"))
+    db = open_database(login_url(server, "hr1"))
     try:
         with db.unit_of_work() as uow:
             terms = {t.kind: t for t in retention.load_terms(uow)}
@@ -107,10 +78,10 @@ def test_hr_keeps_the_retention_terms_and_nothing_else_of_the_settings(server: s
             )
     finally:
         db.dispose()
-    with _connect(server, "hr1") as conn:  # the other settings are not hr's to change
+    with connect_as(server, "hr1") as conn:  # the other settings are not hr's to change
         changed = conn.execute("UPDATE setting SET value = '1' WHERE key NOT LIKE 'retention.%%'")
         assert changed.rowcount == 0
-    lead = open_database(_login_url(server, "lead_a"))
+    lead = open_database(login_url(server, "lead_a"))
     try:
         with pytest.raises(UserError), lead.unit_of_work() as uow:
             retention.update_terms(uow, {kind: (12, 0)})
@@ -122,13 +93,13 @@ def test_only_hr_sets_a_legal_hold(server: str) -> None:
     from competentieplanner.services.privacy import erase
 
     own, _other = _staff(server)
-    lead = open_database(_login_url(server, "lead_a"))
+    lead = open_database(login_url(server, "lead_a"))
     try:
         with pytest.raises(UserError, match="beheerder en hr"), lead.unit_of_work() as uow:
             erase.set_legal_hold(uow, own, True, "procedure")
     finally:
         lead.dispose()
-    hr = open_database(_login_url(server, "hr1"))
+    hr = open_database(login_url(server, "hr1"))
     try:
         with hr.unit_of_work() as uow:
             erase.set_legal_hold(uow, own, True, "procedure")
