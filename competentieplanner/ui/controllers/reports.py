@@ -82,12 +82,21 @@ class ReportsController(QObject):
     def _start(
         self,
         path: Path,
-        begin: Callable[[Callable[[Any], None]], tasks.TaskHandle[Any]],
+        operation: Callable[..., tasks.TaskHandle[Any]],
+        title: str,
         then: Callable[[Any], None] | None = None,
+        **options: Any,
     ) -> tasks.TaskHandle[Any]:
-        """Start an export writing ``path``; its result goes to ``then``, by default it is
-        announced as saved."""
-        self.last_task = begin(then or (lambda result: self._saved(path, result)))
+        """Start ``operation`` (one of ``ui.operations.reports``) writing ``path``; its result
+        goes to ``then``, by default it is announced as saved."""
+        self.last_task = operation(
+            self.context,
+            self.parent_widget,
+            title=title,
+            path=path,
+            on_done=then or (lambda result: self._saved(path, result)),
+            **options,
+        )
         return self.last_task
 
     def _saved(self, path: Path, result: object) -> None:
@@ -96,86 +105,46 @@ class ReportsController(QObject):
 
     def export_hrm_workbook(self, path: Path, unit: str | None) -> tasks.TaskHandle[Any]:
         return self._start(
-            path,
-            lambda done: operations.export_hrm_workbook(
-                self.context,
-                self.parent_widget,
-                title=_tr("Excel-overzicht maken"),
-                path=path,
-                unit=unit,
-                on_done=done,
-            ),
+            path, operations.export_hrm_workbook, _tr("Excel-overzicht maken"), unit=unit
         )
 
     def export_template(self, path: Path, unit: str, framework: str) -> tasks.TaskHandle[Any]:
         return self._start(
             path,
-            lambda done: operations.export_assessment_template(
-                self.context,
-                self.parent_widget,
-                title=_tr("Beoordelingsformulier maken"),
-                path=path,
-                unit=unit,
-                framework=framework,
-                on_done=done,
-            ),
+            operations.export_assessment_template,
+            _tr("Beoordelingsformulier maken"),
+            unit=unit,
+            framework=framework,
         )
 
     def export_catalogue(self, path: Path) -> tasks.TaskHandle[Any]:
-        return self._start(
-            path,
-            lambda done: operations.export_catalogue(
-                self.context,
-                self.parent_widget,
-                title=_tr("Opleidingscatalogus opslaan"),
-                path=path,
-                on_done=done,
-            ),
-        )
+        return self._start(path, operations.export_catalogue, _tr("Opleidingscatalogus opslaan"))
 
     def export_person_pdf(
         self, path: Path, personnel_number: str, then: Callable[[Any], None] | None = None
     ) -> tasks.TaskHandle[Any]:
         return self._start(
             path,
-            lambda done: operations.export_person_pdf(
-                self.context,
-                self.parent_widget,
-                title=_tr("Ontwikkelplan maken"),
-                path=path,
-                personnel_number=personnel_number,
-                on_done=done,
-            ),
+            operations.export_person_pdf,
+            _tr("Ontwikkelplan maken"),
             then,
+            personnel_number=personnel_number,
         )
 
     def export_team_pdf(self, path: Path, unit: str, with_plans: bool) -> tasks.TaskHandle[Any]:
         return self._start(
             path,
-            lambda done: operations.export_team_pdf(
-                self.context,
-                self.parent_widget,
-                title=_tr("Teamoverzicht maken"),
-                path=path,
-                unit=unit,
-                with_plans=with_plans,
-                on_done=done,
-            ),
+            operations.export_team_pdf,
+            _tr("Teamoverzicht maken"),
+            unit=unit,
+            with_plans=with_plans,
         )
 
     def export_organisation_pdf(
         self, path: Path, then: Callable[[Any], None] | None = None
     ) -> tasks.TaskHandle[Any]:
         return self._start(
-            path,
-            lambda done: operations.export_organisation_pdf(
-                self.context,
-                self.parent_widget,
-                title=_tr("HRM-overzicht maken"),
-                path=path,
-                on_done=done,
-            ),
-            then,
+            path, operations.export_organisation_pdf, _tr("HRM-overzicht maken"), then
         )
 
     def make_for_printing(self, path: Path, personnel_number: str | None) -> tasks.TaskHandle[Any]:
