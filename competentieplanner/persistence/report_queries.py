@@ -80,6 +80,18 @@ def latest_interviews(session: Session, ids: Sequence[int]) -> dict[int, r.Inter
     return latest
 
 
+def interview_of(session: Session, employee_id: int, interview_id: int) -> r.InterviewRecord | None:
+    """One interview of this employee, with its answers and questions loaded (None: not theirs,
+    not there, or not visible to the login)."""
+    return session.scalar(
+        select(r.InterviewRecord)
+        .where(r.InterviewRecord.id == interview_id, r.InterviewRecord.employee_id == employee_id)
+        .options(
+            selectinload(r.InterviewRecord.answers).selectinload(r.InterviewAnswerRecord.question)
+        )
+    )
+
+
 def scored_levels(session: Session, ids: Sequence[int]) -> dict[int, list[ScoredLevel]]:
     """employee id -> every score they were given (any kind), for the levels around interviews."""
     found: dict[int, list[ScoredLevel]] = {}

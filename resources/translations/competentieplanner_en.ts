@@ -2471,6 +2471,29 @@
         </message>
     </context>
     <context>
+        <name>InterviewRecordDialog</name>
+        <message>
+            <source>Gesprek</source>
+            <translation>Conversation</translation>
+        </message>
+        <message>
+            <source>Verslag van het gesprek</source>
+            <translation>Record of the conversation</translation>
+        </message>
+        <message>
+            <source>Laden…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>Gesprek openen</source>
+            <translation>Open conversation</translation>
+        </message>
+        <message>
+            <source>Gesprek van {date} · {name}</source>
+            <translation>Conversation of {date} · {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>LevelBars</name>
         <message>
             <source>Huidig niveau en doelniveau</source>
@@ -3959,10 +3982,6 @@
             <translation>Saved: {name}</translation>
         </message>
         <message>
-            <source>Keuzes laden</source>
-            <translation>Loading choices</translation>
-        </message>
-        <message>
             <source>Excel-overzicht maken</source>
             <translation>Creating Excel overview</translation>
         </message>
@@ -3981,6 +4000,10 @@
         <message>
             <source>HRM-overzicht maken</source>
             <translation>Creating HRM overview</translation>
+        </message>
+        <message>
+            <source>Keuzes laden</source>
+            <translation>Loading choices</translation>
         </message>
     </context>
     <context>
@@ -4679,6 +4702,53 @@ Please attach this file when you report the error.</translation>
         <message>
             <source>Annuleren</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterviewRecord</name>
+        <message>
+            <source>Eindoordeel: {judgement}</source>
+            <translation>Overall judgement: {judgement}</translation>
+        </message>
+        <message>
+            <source>Competentie</source>
+            <translation>Competency</translation>
+        </message>
+        <message>
+            <source>Voor</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <source>Zelf</source>
+            <translation>Self</translation>
+        </message>
+        <message>
+            <source>Vastgesteld</source>
+            <translation>Agreed</translation>
+        </message>
+        <message>
+            <source>medewerker: {response}</source>
+            <translation>employee: {response}</translation>
+        </message>
+        <message>
+            <source>{kind} van {date} met {lead}</source>
+            <translation>{kind} on {date} with {lead}</translation>
+        </message>
+        <message>
+            <source>Medewerker: {name}</source>
+            <translation>Employee: {name}</translation>
+        </message>
+        <message>
+            <source>Niet gescoord: {codes}</source>
+            <translation>Not scored: {codes}</translation>
+        </message>
+        <message>
+            <source>Afspraken</source>
+            <translation>Agreements</translation>
+        </message>
+        <message>
+            <source>Volgend gesprek: {kind} op {date}</source>
+            <translation>Next conversation: {kind} on {date}</translation>
         </message>
     </context>
     <context>

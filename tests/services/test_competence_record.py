@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from competentieplanner.domain.errors import NotFoundError
 from competentieplanner.domain.interview import ScoreEntry
 from competentieplanner.domain.model import AssessmentKind, InterviewKind
 from competentieplanner.persistence.database import Database
@@ -93,3 +94,20 @@ def test_the_english_ontwikkelplan_heads_the_evidence_in_english(
     )
     text = pdf_reading.flat(pdf_reading.text(out))
     assert "Evidence behind the levels" in text and pdf_reading.flat(EVIDENCE) in text
+
+
+def test_an_interview_is_read_back_whole_and_only_for_its_own_person(
+    demo_db: Database, closed: tuple[str, list[str], int]
+) -> None:
+    number, codes, interview_id = closed
+    view = call(demo_db, iv.read_interview_record, number, interview_id)
+    assert (view.summary.held_on, view.summary.team_lead) == (HELD_ON, "Noë Haile")
+    assert view.levels.after[codes[0]] == 3 and view.levels.after[codes[1]] == 3
+    assert codes[0] in dict(view.competencies)
+    other = next(
+        c.employee.personnel_number
+        for c in call(demo_db, iv.interview_candidates)
+        if c.employee.personnel_number != number
+    )
+    with pytest.raises(NotFoundError):
+        call(demo_db, iv.read_interview_record, other, interview_id)

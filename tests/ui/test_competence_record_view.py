@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 
 from competentieplanner.persistence.database import Database
 from competentieplanner.ui import theme
+from competentieplanner.ui.dialogs.interview_record import InterviewRecordDialog
 from competentieplanner.ui.models import competence_record as columns
 from competentieplanner.ui.views.employees import EmployeesPage
 from competentieplanner.ui.widgets.trend_delegate import trend_points
@@ -65,9 +66,20 @@ def test_the_record_shows_evidence_and_the_interview_that_agreed_the_level(
     assert EVIDENCE in section.detail.text()
     assert "vastgesteld in het gesprek van 16-11-2026 met Noë Haile" in section.detail.text()
     assert section.interview_button.isEnabled()
-    with qtbot.waitSignal(page.context.signals.navigate, timeout=2000) as signal:
-        qtbot.mouseClick(section.interview_button, Qt.MouseButton.LeftButton)
-    assert signal.args == ["interview", number]
+    # "Gesprek openen" shows the record of that very interview, not a new conversation
+    qtbot.mouseClick(section.interview_button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(InterviewRecordDialog)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.view is not None, timeout=10000)
+    assert dialog.view is not None and dialog.view.summary.held_on == HELD_ON
+    text = dialog.text.toPlainText()
+    assert "Planningsgesprek van 16-11-2026 met Noë Haile" in text
+    name = next(name for code, name in dialog.view.competencies if code == codes[0])
+    lines = text.splitlines()
+    cells = lines[lines.index(name) + 1 : lines.index(name) + 4]  # before, self, agreed
+    assert cells[-1] == "3"  # the level it agreed
+    assert dialog.view.levels.after[codes[0]] == 3
+    dialog.close()
     # a competency never agreed in an interview cannot open one
     unagreed = next(r for r in range(model.rowCount()) if model.line_at(r).agreed_in is None)
     section.table.selectRow(unagreed)

@@ -58,6 +58,10 @@ from competentieplanner.services.interview.progress import (
     ProgressResult,
     record_progress,
 )
+from competentieplanner.services.interview.record import (
+    InterviewRecordView,
+    read_interview_record,
+)
 from competentieplanner.services.interview.self_assessment import (
     SelfAssessmentFile,
     read_self_assessment,
@@ -70,6 +74,7 @@ __all__ = [
     "ClosedInterview",
     "DraftChangedError",
     "InterviewPreparation",
+    "InterviewRecordView",
     "InterviewSummary",
     "ItemProgress",
     "PlanVersion",
@@ -89,6 +94,7 @@ __all__ = [
     "new_draft",
     "prepare_interview",
     "propose_actions",
+    "read_interview_record",
     "read_self_assessment",
     "record_progress",
     "save_draft",

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from competentieplanner.domain.conversation_cycle import ConversationDue
 from competentieplanner.services import conversation_cycle, team_overview
+from competentieplanner.services import interview as interviews
 from competentieplanner.ui.context import AppContext
 from competentieplanner.ui.operations.base import run
 from competentieplanner.ui.tasks import TaskHandle
@@ -70,4 +71,24 @@ def export_cycle(
         title=title,
         work=lambda uow: conversation_cycle.export_conversations(uow, path, unit=unit, today=day),
         on_done=on_done,
+    )
+
+
+def load_interview_record(
+    context: AppContext,
+    parent: QWidget | None,
+    *,
+    title: str,
+    personnel_number: str,
+    interview_id: int,
+    on_done: Callable[[interviews.InterviewRecordView], None],
+) -> TaskHandle[interviews.InterviewRecordView]:
+    """One earlier interview, read whole for the record dialog."""
+    return run(
+        context,
+        parent,
+        title=title,
+        work=lambda uow: interviews.read_interview_record(uow, personnel_number, interview_id),
+        on_done=on_done,
+        quiet=True,
     )

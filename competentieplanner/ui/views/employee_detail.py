@@ -47,12 +47,13 @@ WIDE_LAYOUT_MIN_WIDTH = 720
 
 class EmployeeDetailPanel(QWidget):
     """Shows an :class:`EmployeeDetail`; emits ``open_plan``, ``prepare_interview``,
-    ``person_shown`` and ``open_interview`` with the personnel number."""
+    ``person_shown`` with the personnel number, and ``open_interview`` with it and the interview
+    that agreed a level."""
 
     open_plan = Signal(str)
     prepare_interview = Signal(str)
     person_shown = Signal(str)
-    open_interview = Signal(str)  # the person's conversations, from the interview of a level
+    open_interview = Signal(str, int)  # personnel number, the interview that agreed a level
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -466,9 +467,9 @@ class EmployeeDetailPanel(QWidget):
         if self.detail is not None:
             self.prepare_interview.emit(self.detail.employee.personnel_number)
 
-    def _open_interview(self, _interview_id: int) -> None:
+    def _open_interview(self, interview_id: int) -> None:
         if self.detail is not None:
-            self.open_interview.emit(self.detail.employee.personnel_number)
+            self.open_interview.emit(self.detail.employee.personnel_number, interview_id)
 
     def _open_plan(self) -> None:
         if self.detail is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QScrollArea,
     QSplitter,
@@ -23,6 +24,7 @@ from competentieplanner.ui.controllers.employees import (
     StaffFilter,
     filter_options,
 )
+from competentieplanner.ui.dialogs.interview_record import InterviewRecordDialog
 from competentieplanner.ui.models.employees import (
     COL_NAME,
     NUMBER_ROLE,
@@ -91,9 +93,7 @@ class EmployeesPage(QWidget):
         self.detail.prepare_interview.connect(
             lambda number: context.signals.navigate.emit("interview", number)
         )
-        self.detail.open_interview.connect(
-            lambda number: context.signals.navigate.emit("interview", number)
-        )
+        self.detail.open_interview.connect(self.open_interview_record)
         self.privacy = EmployeePrivacyActions(context, self.detail)
         self.detail_scroll = QScrollArea(self)
         self.detail_scroll.setWidget(self.detail)
@@ -247,3 +247,10 @@ class EmployeesPage(QWidget):
         ):
             self.select_employee(payload)
             self.show_detail_now()
+
+    def open_interview_record(self, personnel_number: str, interview_id: int) -> QDialog:
+        """"Gesprek openen" on a level: the record of the interview that agreed it."""
+        dialog = InterviewRecordDialog(self.context, personnel_number, interview_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
