@@ -39,6 +39,7 @@ def _level(levels: dict[str, int], code: str) -> str:
 def record_html(view: InterviewRecordView) -> str:
     """The interview as the dialog shows it (and a test reads it)."""
     s = view.summary
+    names = dict(view.competencies)
     parts = [
         "<h3>"
         + escape(
@@ -64,7 +65,11 @@ def record_html(view: InterviewRecordView) -> str:
     if s.unscored:
         parts.append(
             "<p>"
-            + escape(_tr("Niet gescoord: {codes}").format(codes=", ".join(s.unscored)))
+            + escape(
+                _tr("Niet gescoord: {codes}").format(
+                    codes=", ".join(names.get(code, code) for code in s.unscored)
+                )
+            )
             + "</p>"
         )
     for answer in s.answers:
