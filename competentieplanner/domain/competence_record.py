@@ -9,9 +9,10 @@ never count), so the record agrees with the fit and readiness shown beside it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from competentieplanner.domain.interview_history import ScoredLevel
 from competentieplanner.domain.model import CURRENT_LEVEL_KINDS, Assessment, AssessmentKind
 
 #: How long evidence may be where space is short (the PDF); longer text ends in "…".
@@ -75,6 +76,17 @@ def competence_record(
             )
         )
     return tuple(lines)
+
+
+def trends_of(scores: Iterable[ScoredLevel]) -> dict[str, tuple[tuple[dt.date, int], ...]]:
+    """Per competency the same trend as :func:`competence_record` draws, from stored scores as
+    the reports read them in bulk (self-assessments never count)."""
+    counting = {kind.value for kind in CURRENT_LEVEL_KINDS}
+    by_code: dict[str, dict[dt.date, int]] = {}
+    for s in sorted(scores, key=lambda s: (s.assessed_on, s.assessment_id)):
+        if s.kind in counting:
+            by_code.setdefault(s.competency, {})[s.assessed_on] = s.level
+    return {code: tuple(days.items()) for code, days in by_code.items()}
 
 
 def _trend(scored: Sequence[Assessment], code: str) -> tuple[tuple[dt.date, int], ...]:

@@ -440,3 +440,56 @@ class Heatmap(Flowable):  # type: ignore[misc]
             x += 12 + canvas.stringWidth(text, fonts.REGULAR, 6.6) + 12
         canvas.setFont(fonts.BOLD, 6.6)
         canvas.drawString(x, y + 1.2, self.t("vet = kritisch"))
+
+
+class TrendLineChart(Flowable):  # type: ignore[misc]
+    """A small line of one competency's level over time: days along, 0..maximum up, a dot per
+    score and the last one stressed (the level that counts now)."""
+
+    def __init__(
+        self,
+        points: Sequence[tuple[object, int]],
+        *,
+        maximum: int,
+        width: float = 30 * mm,
+        height: float = 7 * mm,
+    ) -> None:
+        super().__init__()
+        self.points = tuple(points)
+        self.maximum = max(1, maximum)
+        self.width, self.height = width, height
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def _xy(self) -> list[tuple[float, float]]:
+        days = [p[0].toordinal() for p in self.points]  # type: ignore[attr-defined]
+        first, span = days[0], max(1, days[-1] - days[0])
+        pad = 2.0
+        return [
+            (
+                pad + (self.width - 2 * pad) * (day - first) / span,
+                pad + (self.height - 2 * pad) * level / self.maximum,
+            )
+            for day, (_, level) in zip(days, self.points, strict=True)
+        ]
+
+    def draw(self) -> None:
+        canvas: Canvas = self.canv
+        canvas.saveState()
+        canvas.setStrokeColor(styles.RULE)
+        canvas.setLineWidth(0.4)
+        canvas.line(0, 2.0, self.width, 2.0)  # the 0 line
+        xy = self._xy()
+        canvas.setStrokeColor(styles.HOUSE)
+        canvas.setFillColor(styles.HOUSE)
+        canvas.setLineWidth(1.0)
+        path = canvas.beginPath()
+        path.moveTo(*xy[0])
+        for x, y in xy[1:]:
+            path.lineTo(x, y)
+        canvas.drawPath(path, stroke=1, fill=0)
+        for x, y in xy[:-1]:
+            canvas.circle(x, y, 0.8, stroke=0, fill=1)
+        canvas.circle(*xy[-1], 1.5, stroke=0, fill=1)
+        canvas.restoreState()

@@ -106,6 +106,15 @@ class InterviewSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class TrendLine:
+    """How one competency's counting level went over time, oldest first."""
+
+    code: str
+    name: str
+    points: tuple[tuple[dt.date, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
 class EvidenceLine:
     """The latest evidence (onderbouwing) behind one competency's level, already shortened."""
 
@@ -157,6 +166,7 @@ class DevelopmentPlanData:
     #: (kind name, number, "geldig tot 14-03-2027" or "verlopen op ...") per registration.
     registrations: tuple[tuple[str, str, str], ...] = ()
     evidence: tuple[EvidenceLine, ...] = ()  # per competency with evidence, framework order
+    trends: tuple[TrendLine, ...] = ()  # per competency scored more than once, framework order
 
 
 # -- Teamoverzicht --------------------------------------------------------------------------------

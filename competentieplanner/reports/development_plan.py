@@ -15,7 +15,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 
 from competentieplanner import formats
 from competentieplanner.reports import conversation_record, labels, styles
-from competentieplanner.reports.charts import LevelBars, RadarChart
+from competentieplanner.reports.charts import LevelBars, RadarChart, TrendLineChart
 from competentieplanner.reports.data import (
     AuthorityLine,
     DevelopmentPlanData,
@@ -23,6 +23,7 @@ from competentieplanner.reports.data import (
     GapLine,
     PlanSummary,
     ProfileFit,
+    TrendLine,
 )
 from competentieplanner.reports.styles import (
     STYLES,
@@ -98,6 +99,7 @@ def development_plan_story(
     story += _fit_section(data, language)
     story += _gaps_section(data.gaps, t, has_profiles=bool(data.fits))
     story += _evidence_section(data.evidence, t)
+    story += _trend_section(data.trends, data.scale.maximum, t)
     story += _plan_section(data.plan, language)
     story += _interview_section(data, language)
     story += _authorities_section(data.authorities_held, data.authorities_next, t)
@@ -302,6 +304,30 @@ def _evidence_section(lines: tuple[EvidenceLine, ...], t: Translate) -> list[Flo
     table = Table(rows, colWidths=[48 * mm, 16 * mm, 20 * mm, 86 * mm], repeatRows=1)
     table.setStyle(table_style(center_columns=(1,)))
     return [CondPageBreak(30 * mm), para(t("Onderbouwing van de niveaus"), STYLES.h2), table]
+
+
+def _trend_section(lines: tuple[TrendLine, ...], maximum: int, t: Translate) -> list[Flowable]:
+    """Per competency scored on more than one day: the levels in order, the period, a line."""
+    if not lines:
+        return []
+    header = (t("Competentie"), t("Niveaus"), t("Periode"), t("Verloop"))
+    rows: list[list[Any]] = [[para(h, STYLES.cell_head) for h in header]]
+    for line in lines:
+        first, last = line.points[0][0], line.points[-1][0]
+        rows.append(
+            [
+                para_markup(markup("<b>{c}</b> {n}", c=line.code, n=line.name), STYLES.cell),
+                para(" → ".join(str(level) for _, level in line.points), STYLES.cell),
+                para(
+                    f"{styles.format_short_date(first)} – {styles.format_short_date(last)}",
+                    STYLES.cell_small,
+                ),
+                TrendLineChart(line.points, maximum=maximum),
+            ]
+        )
+    table = Table(rows, colWidths=[60 * mm, 34 * mm, 42 * mm, 34 * mm], repeatRows=1)
+    table.setStyle(table_style())
+    return [CondPageBreak(30 * mm), para(t("Verloop van de niveaus"), STYLES.h2), table]
 
 
 def _plan_section(plan: PlanSummary | None, language: str) -> list[Flowable]:

@@ -403,6 +403,10 @@ _ENGLISH: dict[str, str] = {
     ),
     # the evidence behind the levels (issue 14)
     "Onderbouwing van de niveaus": "Evidence behind the levels",
+    "Verloop van de niveaus": "How the levels developed",
+    "Niveaus": "Levels",
+    "Periode": "Period",
+    "Verloop": "Trend",
     "Niveau": "Level",
     "Datum": "Date",
     "Onderbouwing": "Evidence",

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from competentieplanner.domain.competence_record import short
+from competentieplanner.domain.competence_record import short, trends_of
 from competentieplanner.domain.interview_history import LevelsAround, levels_around
 from competentieplanner.domain.model import (
     Authority,
@@ -53,6 +53,7 @@ from competentieplanner.reports.data import (
     PlanSummary,
     ProfileFit,
     Scale,
+    TrendLine,
 )
 from competentieplanner.services import engine
 
@@ -116,6 +117,8 @@ class PersonFacts:
     levels_around: LevelsAround | None = None  # of the latest interview
     #: competency code -> (day, text) of the latest evidence behind a counting level.
     evidence: dict[str, tuple[dt.date, str]] = field(default_factory=dict)
+    #: competency code -> the counting level per day, oldest first.
+    trends: dict[str, tuple[tuple[dt.date, int], ...]] = field(default_factory=dict)
 
 
 def load_reference(uow: UnitOfWork, organisation: str | None = None) -> Reference:
@@ -184,7 +187,9 @@ def load_facts(
         facts[number].valid_registrations = valid_kinds(registrations, today)
     if with_interviews:
         latest = report_queries.latest_interviews(uow.session, list(number_of))
-        scores = report_queries.scored_levels(uow.session, list(latest))
+        scores = report_queries.scored_levels(uow.session, list(number_of))
+        for employee_id, scored in scores.items():
+            facts[number_of[employee_id]].trends = trends_of(scored)
         for employee_id, evidence in record_queries.latest_evidence(
             uow.session, list(number_of)
         ).items():
@@ -353,6 +358,7 @@ def development_plan_data(
         authorities_next=within_reach,
         registrations=registration_lines(ref, person, t),
         evidence=evidence_lines(ref, person),
+        trends=trend_lines(ref, person),
         focus_profile=ref.profile_name(focus) if focus else "",
         interview_levels=level_lines(ref, person.levels_around),
         unscored_names=tuple(
@@ -390,6 +396,18 @@ def evidence_lines(ref: Reference, person: PersonFacts) -> tuple[EvidenceLine, .
         for code, (day, text) in sorted(
             person.evidence.items(), key=lambda item: (order.get(item[0], 1 << 30), item[0])
         )
+    )
+
+
+def trend_lines(ref: Reference, person: PersonFacts) -> tuple[TrendLine, ...]:
+    """The competencies whose level was scored on more than one day, in framework order."""
+    order = {code: index for index, code in enumerate(ref.competencies)}
+    return tuple(
+        TrendLine(code, competency_name(ref, code), points)
+        for code, points in sorted(
+            person.trends.items(), key=lambda item: (order.get(item[0], 1 << 30), item[0])
+        )
+        if len(points) > 1
     )
 
 

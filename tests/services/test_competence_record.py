@@ -111,3 +111,27 @@ def test_an_interview_is_read_back_whole_and_only_for_its_own_person(
     )
     with pytest.raises(NotFoundError):
         call(demo_db, iv.read_interview_record, other, interview_id)
+
+
+def test_the_ontwikkelplan_prints_the_trend_the_app_shows(
+    demo_db: Database, closed: tuple[str, list[str], int], tmp_path: Path
+) -> None:
+    number, codes, _ = closed
+    detail = call(demo_db, employee_detail, number)
+    shown = {line.competency: line.trend for line in detail.record if len(line.trend) > 1}
+    assert codes[0] in shown  # the demo's earlier score, then this conversation's
+    out = call(demo_db, pdf_export.export_development_plan, tmp_path / "plan.pdf", number)
+    text = pdf_reading.flat(pdf_reading.text(out))
+    assert "Verloop van de niveaus" in text
+    for trend in shown.values():
+        levels = " → ".join(str(level) for _, level in trend)
+        period = f"{trend[0][0]:%d-%m-%Y} – {trend[-1][0]:%d-%m-%Y}"
+        assert pdf_reading.flat(f"{levels} {period}") in text
+    english = call(
+        demo_db,
+        pdf_export.export_development_plan,
+        tmp_path / "plan-en.pdf",
+        number,
+        language="en",
+    )
+    assert "How the levels developed" in pdf_reading.flat(pdf_reading.text(english))
