@@ -309,6 +309,9 @@ class InterviewQuestion:
 
 @dataclass(frozen=True, slots=True)
 class Budget:
+    """A unit's training budget for a year, or (``quarter`` 1-4) for one quarter of it."""
+
     unit: str
     year: int
     amount: Decimal
+    quarter: int | None = None

@@ -7,6 +7,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from competentieplanner.domain.model import Quarter
 from competentieplanner.persistence import records as r
 
 
@@ -27,9 +28,11 @@ def current_plan_ids(session: Session) -> set[int]:
     return set(latest.values())
 
 
-def plan_items_of_year(session: Session, year: int) -> list[tuple[str, int, str, Decimal, str]]:
-    """(unit name, plan id, funding, cost, status) of every plan item in a quarter of ``year``
-    whose person belongs to a unit."""
+def plan_items_of_year(
+    session: Session, year: int
+) -> list[tuple[str, int, str, Decimal, str, int]]:
+    """(unit name, plan id, funding, cost, status, quarter number) of every plan item in a
+    quarter of ``year`` whose person belongs to a unit."""
     rows = session.execute(
         select(
             r.OrgUnitRecord.name,
@@ -37,6 +40,7 @@ def plan_items_of_year(session: Session, year: int) -> list[tuple[str, int, str,
             r.PlanItemRecord.funding,
             r.PlanItemRecord.cost,
             r.PlanItemRecord.status,
+            r.PlanItemRecord.quarter,
         )
         .join(r.DevelopmentPlanRecord, r.PlanItemRecord.plan_id == r.DevelopmentPlanRecord.id)
         .join(r.EmployeeRecord, r.DevelopmentPlanRecord.employee_id == r.EmployeeRecord.id)
@@ -44,6 +48,6 @@ def plan_items_of_year(session: Session, year: int) -> list[tuple[str, int, str,
         .where(r.PlanItemRecord.quarter.like(f"{year}-%"))
     )
     return [
-        (unit, plan_id, funding, Decimal(cost), status)
-        for unit, plan_id, funding, cost, status in rows
+        (unit, plan_id, funding, Decimal(cost), status, Quarter.parse(quarter).number)
+        for unit, plan_id, funding, cost, status, quarter in rows
     ]

@@ -140,25 +140,56 @@ class StoredBudget:
     year: int
     amount: Decimal
     version: int
+    quarter: int | None = None  # None: the whole year
 
 
 def budgets_of_year(session: Session, year: int) -> list[StoredBudget]:
+    """Every budget row of ``year``: year budgets and quarter budgets."""
     rows = session.execute(
-        select(r.OrgUnitRecord.name, r.BudgetRecord.amount, r.BudgetRecord.version)
+        select(
+            r.OrgUnitRecord.name, r.BudgetRecord.amount, r.BudgetRecord.version,
+            r.BudgetRecord.quarter,
+        )
         .join(r.OrgUnitRecord, r.BudgetRecord.unit_id == r.OrgUnitRecord.id)
         .where(r.BudgetRecord.year == year)
+        .order_by(r.OrgUnitRecord.name, r.BudgetRecord.quarter)
     ).all()
-    return [StoredBudget(unit, year, Decimal(amount), version) for unit, amount, version in rows]
+    return [
+        StoredBudget(unit, year, Decimal(amount), version, quarter)
+        for unit, amount, version, quarter in rows
+    ]
 
 
-def stored_budget(session: Session, unit_id: int, year: int) -> r.BudgetRecord | None:
+def stored_budget(
+    session: Session, unit_id: int, year: int, quarter: int | None = None
+) -> r.BudgetRecord | None:
+    """The unit's year budget (``quarter`` None) or the budget of one quarter of the year."""
     return session.scalar(
-        select(r.BudgetRecord).where(r.BudgetRecord.unit_id == unit_id, r.BudgetRecord.year == year)
+        select(r.BudgetRecord).where(
+            r.BudgetRecord.unit_id == unit_id,
+            r.BudgetRecord.year == year,
+            r.BudgetRecord.quarter.is_(None)
+            if quarter is None
+            else r.BudgetRecord.quarter == quarter,
+        )
     )
 
 
-def add_budget(session: Session, unit_id: int, year: int, amount: Decimal) -> r.BudgetRecord:
-    record = r.BudgetRecord(unit_id=unit_id, year=year, amount=amount)
+def budget_kinds(session: Session, unit_id: int, year: int) -> set[bool]:
+    """Which kinds of budget the unit has for the year: True for quarter budgets, False for a
+    year budget (empty: none)."""
+    quarters = session.scalars(
+        select(r.BudgetRecord.quarter).where(
+            r.BudgetRecord.unit_id == unit_id, r.BudgetRecord.year == year
+        )
+    )
+    return {quarter is not None for quarter in quarters}
+
+
+def add_budget(
+    session: Session, unit_id: int, year: int, amount: Decimal, quarter: int | None = None
+) -> r.BudgetRecord:
+    record = r.BudgetRecord(unit_id=unit_id, year=year, amount=amount, quarter=quarter)
     session.add(record)
     return record
 

@@ -26,6 +26,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -427,12 +428,28 @@ class PlanItemRecord(Versioned, Base):
 
 
 class BudgetRecord(Versioned, Base):
+    """A unit's training budget for a year (``quarter`` NULL) or for one quarter of it; a unit
+    has either one or the other for a given year (services.plan_edit refuses mixing)."""
+
     __tablename__ = "budget"
-    __table_args__ = (UniqueConstraint("unit_id", "year"),)
+    __table_args__ = (
+        UniqueConstraint("unit_id", "year", "quarter"),
+        # NULLs are distinct in a unique constraint: this keeps one year budget per unit and year.
+        Index(
+            "uq_budget_unit_year_whole",
+            "unit_id",
+            "year",
+            unique=True,
+            sqlite_where=text("quarter IS NULL"),
+            postgresql_where=text("quarter IS NULL"),
+        ),
+        CheckConstraint("quarter IS NULL OR quarter BETWEEN 1 AND 4", name="quarter_range"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id", ondelete="CASCADE"))
     year: Mapped[int] = mapped_column(Integer)
+    quarter: Mapped[int | None] = mapped_column(Integer, nullable=True)
     amount: Mapped[Decimal] = mapped_column(MONEY)
     unit: Mapped[OrgUnitRecord] = relationship()
 

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
+from competentieplanner.domain import budget_periods
 from competentieplanner.domain.errors import NotFoundError
 from competentieplanner.domain.model import (
     CURRENT_LEVEL_KINDS,
@@ -402,12 +403,21 @@ def load_plans(session: Session, personnel_number: str) -> list[DevelopmentPlan]
 
 
 def load_budgets(session: Session, *, year: int | None = None) -> list[Budget]:
-    query = select(r.OrgUnitRecord.name, r.BudgetRecord.year, r.BudgetRecord.amount).join(
-        r.OrgUnitRecord, r.BudgetRecord.unit_id == r.OrgUnitRecord.id
-    )
+    """One budget per unit and year; a unit with quarter budgets has their sum."""
+    return budget_periods.year_totals(load_budget_rows(session, year=year))
+
+
+def load_budget_rows(session: Session, *, year: int | None = None) -> list[Budget]:
+    """Every stored budget: year budgets and quarter budgets (``Budget.quarter``)."""
+    query = select(
+        r.OrgUnitRecord.name, r.BudgetRecord.year, r.BudgetRecord.amount, r.BudgetRecord.quarter
+    ).join(r.OrgUnitRecord, r.BudgetRecord.unit_id == r.OrgUnitRecord.id)
     if year is not None:
         query = query.where(r.BudgetRecord.year == year)
-    return [Budget(unit, yr, Decimal(amount)) for unit, yr, amount in session.execute(query)]
+    return [
+        Budget(unit, yr, Decimal(amount), quarter)
+        for unit, yr, amount, quarter in session.execute(query)
+    ]
 
 
 def load_settings(session: Session) -> dict[str, Any]:

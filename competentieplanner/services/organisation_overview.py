@@ -9,6 +9,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
+from competentieplanner.domain.budget_periods import (
+    NO_SPENDING,
+    Amounts,
+    QuarterLine,
+    by_unit_year,
+    over_quarters,
+    quarter_lines,
+    spending_per_quarter,
+)
 from competentieplanner.domain.model import FundingSource, PlanItemStatus, Profile, Readiness
 from competentieplanner.domain.scoring import CompiledProfile, Scorer
 from competentieplanner.domain.settings import Settings
@@ -47,10 +56,22 @@ class UnitBudget:
     available: Decimal | None  # None: no budget set for the year
     planned: Decimal  # employer-paid plan items of the year, not cancelled
     other_funding: Decimal  # IKB and A&O fonds items of the year (not from the unit budget)
+    #: K1-K4: the quarter budgets (None when the unit has a year budget) against the
+    #: employer-paid cost planned in each quarter.
+    quarters: tuple[QuarterLine, ...] = ()
 
     @property
     def remaining(self) -> Decimal | None:
         return None if self.available is None else self.available - self.planned
+
+    @property
+    def per_quarter(self) -> bool:
+        return any(line.budget is not None for line in self.quarters)
+
+    @property
+    def over_quarters(self) -> tuple[int, ...]:
+        """The quarters whose plans cost more than their own budget."""
+        return over_quarters(self.quarters)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,8 +119,12 @@ def organisation_overview(
         levels = analysis_queries.current_levels(session)
     budget_years = budget_queries.budget_years(session)
     chosen_year = year if year is not None else default_year(budget_years)
-    budgets = {b.unit: b.amount for b in repo.load_budgets(session, year=chosen_year)}
-    spending = _planned_spending(uow, chosen_year)
+    budgets = {
+        unit: budget for (unit, _), budget in by_unit_year(
+            repo.load_budget_rows(session, year=chosen_year)
+        ).items()
+    }
+    spending, per_quarter = _planned_spending(uow, chosen_year)
     with_plan = report_queries.employees_with_plan(session)
     if progress:
         progress(1, 3, "Geschiktheid berekenen…")
@@ -136,12 +161,13 @@ def organisation_overview(
     budget_rows = tuple(
         UnitBudget(
             unit=name,
-            available=budgets.get(name),
+            available=budgets[name].amount if name in budgets else None,
             planned=spending.get(name, {}).get(FundingSource.EMPLOYER, Decimal("0")),
             other_funding=sum(
                 (v for k, v in spending.get(name, {}).items() if k is not FundingSource.EMPLOYER),
                 Decimal("0"),
             ),
+            quarters=quarter_lines(budgets.get(name), per_quarter.get(name, NO_SPENDING)),
         )
         for name in unit_names
     )
@@ -159,13 +185,22 @@ def organisation_overview(
     )
 
 
-def _planned_spending(uow: UnitOfWork, year: int) -> dict[str, dict[FundingSource, Decimal]]:
-    """unit -> funding source -> cost of the year's items in each person's current plan."""
+def planned_per_quarter(uow: UnitOfWork, year: int) -> dict[str, Amounts]:
+    """unit -> employer-paid cost planned in K1-K4 of ``year`` (what the unit budget carries)."""
+    return _planned_spending(uow, year)[1]
+
+
+def _planned_spending(
+    uow: UnitOfWork, year: int
+) -> tuple[dict[str, dict[FundingSource, Decimal]], dict[str, Amounts]]:
+    """unit -> funding source -> cost of the year's items in each person's current plan, and
+    unit -> the employer-paid part of it per quarter."""
     current = budget_queries.current_plan_ids(uow.session)
     if not current:
-        return {}
+        return {}, {}
     totals: dict[str, dict[FundingSource, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
-    for unit, plan_id, funding, cost, status in budget_queries.plan_items_of_year(
+    employer: list[tuple[str, int, Decimal]] = []
+    for unit, plan_id, funding, cost, status, quarter in budget_queries.plan_items_of_year(
         uow.session, year
     ):
         if plan_id not in current or status == PlanItemStatus.CANCELLED.value:
@@ -175,4 +210,9 @@ def _planned_spending(uow: UnitOfWork, year: int) -> dict[str, dict[FundingSourc
         except ValueError:
             source = FundingSource.EMPLOYER
         totals[unit][source] += cost
-    return {unit: dict(by_source) for unit, by_source in totals.items()}
+        if source is FundingSource.EMPLOYER:
+            employer.append((unit, quarter, cost))
+    return (
+        {unit: dict(by_source) for unit, by_source in totals.items()},
+        spending_per_quarter(employer),
+    )

@@ -275,17 +275,44 @@ def offer_item(offer: TrainingOffer, quarter: Quarter, funding_hint: str | None)
 
 
 @dataclass(frozen=True, slots=True)
-class BudgetRow:
-    budget: Budget
+class QuarterBudgetRow:
+    quarter: int  # 1-4
+    amount: Decimal
     version: int
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetRow:
+    """A unit's budget for one year: one year row, or quarter rows (``quarters``)."""
+
+    budget: Budget  # the year's budget; with quarter budgets their sum
+    version: int | None  # the year row's version; None when the unit has quarter budgets
+    quarters: tuple[QuarterBudgetRow, ...] = ()
+
+    @property
+    def per_quarter(self) -> bool:
+        return bool(self.quarters)
 
 
 def load_budgets(uow: UnitOfWork, year: int) -> dict[str, BudgetRow]:
     """The training budget per unit for ``year``, with row versions."""
-    return {
-        row.unit: BudgetRow(Budget(row.unit, year, row.amount), row.version)
-        for row in stored.budgets_of_year(uow.session, year)
+    whole: dict[str, tuple[Decimal, int]] = {}
+    parts: dict[str, list[QuarterBudgetRow]] = {}
+    for row in stored.budgets_of_year(uow.session, year):
+        if row.quarter is None:
+            whole[row.unit] = (row.amount, row.version)
+        else:
+            parts.setdefault(row.unit, []).append(
+                QuarterBudgetRow(row.quarter, row.amount, row.version)
+            )
+    result = {
+        unit: BudgetRow(Budget(unit, year, amount), version)
+        for unit, (amount, version) in whole.items()
     }
+    for unit, quarters in parts.items():
+        total = sum((q.amount for q in quarters), Decimal("0"))
+        result[unit] = BudgetRow(Budget(unit, year, total), None, tuple(quarters))
+    return result
 
 
 def _check_year(year: int) -> int:
@@ -294,27 +321,43 @@ def _check_year(year: int) -> int:
     return year
 
 
+def _check_quarter(quarter: int | None) -> int | None:
+    if quarter is not None and (isinstance(quarter, bool) or quarter not in (1, 2, 3, 4)):
+        raise UserError(f"Het kwartaal moet K1, K2, K3 of K4 zijn (niet {quarter}).")
+    return quarter
+
+
+def _subject(unit: str, year: int, quarter: int | None) -> str:
+    period = str(year) if quarter is None else f"{year}-K{quarter}"
+    return f"Het budget {period} van {unit}"
+
+
 def set_budget(
     uow: UnitOfWork,
     unit: str,
     year: int,
-    amount: Decimal | float | str,
+    amount: Decimal | float | int | str,
     *,
     expected_version: int | None,
+    quarter: int | None = None,
 ) -> int:
-    """Set the training budget of a unit for a year; ``expected_version`` is None when the screen
-    showed no budget for it. Returns the row's new version."""
+    """Set the training budget of a unit for a year, or (``quarter`` 1-4) for one quarter of it;
+    ``expected_version`` is None when the screen showed no budget for it. A unit has either a
+    year budget or quarter budgets for a year: adding the other kind is refused. Returns the
+    row's new version."""
     year = _check_year(year)
+    quarter = _check_quarter(quarter)
     value = money("Het budget", amount)
-    subject = f"Het budget {year} van {unit}"
+    subject = _subject(unit, year, quarter)
     session = uow.session
     with translated_refusals(subject):
         unit_id = repo.get_unit_id(session, unit)
-        record = stored.stored_budget(session, unit_id, year)
+        record = stored.stored_budget(session, unit_id, year, quarter)
     if expected_version is None:
         if record is not None:
             raise added_meanwhile(subject)
-        record = stored.add_budget(session, unit_id, year, value)
+        _refuse_mixing(uow, unit_id, unit, year, quarter)
+        record = stored.add_budget(session, unit_id, year, value, quarter)
     else:
         if record is None:
             raise removed_meanwhile(subject)
@@ -324,17 +367,37 @@ def set_budget(
     return record.version
 
 
-def remove_budget(uow: UnitOfWork, unit: str, year: int, *, expected_version: int) -> Budget:
-    """Remove a unit's budget for a year; returns it, so an undo can set it again."""
-    subject = f"Het budget {year} van {unit}"
+def _refuse_mixing(
+    uow: UnitOfWork, unit_id: int, unit: str, year: int, quarter: int | None
+) -> None:
+    kinds = stored.budget_kinds(uow.session, unit_id, year)
+    if quarter is None and True in kinds:
+        raise UserError(
+            f"{unit} heeft voor {year} budgetten per kwartaal; een jaarbudget kan er niet naast. "
+            "Zet de eenheid terug op 'per jaar' om één bedrag voor het hele jaar te geven."
+        )
+    if quarter is not None and False in kinds:
+        raise UserError(
+            f"{unit} heeft voor {year} een jaarbudget; een budget voor K{quarter} kan er niet "
+            "naast. Zet de eenheid op 'per kwartaal' om het jaarbudget over de kwartalen te "
+            "verdelen."
+        )
+
+
+def remove_budget(
+    uow: UnitOfWork, unit: str, year: int, *, expected_version: int, quarter: int | None = None
+) -> Budget:
+    """Remove a unit's budget for a year (or one quarter); returns it, so an undo can set it
+    again."""
+    subject = _subject(unit, year, quarter)
     session = uow.session
     with translated_refusals(subject):
         unit_id = repo.get_unit_id(session, unit)
-        record = stored.stored_budget(session, unit_id, year)
+        record = stored.stored_budget(session, unit_id, year, quarter)
     if record is None:
         raise removed_meanwhile(subject)
     check_version(subject, record.version, expected_version, record)
-    removed = Budget(unit, year, Decimal(record.amount))
+    removed = Budget(unit, year, Decimal(record.amount), quarter)
     stored.remove_budget(session, record)
     uow.flush(subject)
     return removed

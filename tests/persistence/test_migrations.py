@@ -9,6 +9,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from alembic import command
 from pytest_alembic.tests import (  # noqa: F401 - collected as tests
     test_model_definitions_match_ddl,
     test_single_head_revision,
@@ -39,6 +40,15 @@ def _migrations_with(tmp_path: Path, body: str) -> Path:
         "def downgrade():\n    pass\n"
     )
     return target
+
+
+def _downgrade(path: Path, revision: str) -> None:
+    engine = make_engine(resolve_target(path))
+    config = migrate.alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)
+    engine.dispose()
 
 
 def _schema_and_data(path: Path) -> tuple[list[tuple[str, str]], list[tuple[object, ...]], str]:
@@ -135,6 +145,7 @@ def test_a_database_from_before_the_cycle_gets_a_question_set_per_kind(
     demo_db_path: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    _downgrade(demo_db_path, "question_sets")  # the later migrations undone for real
     with closing(sqlite3.connect(demo_db_path)) as conn:
         new = conn.execute(
             "SELECT code, theme, text, kinds FROM interview_question ORDER BY code"
