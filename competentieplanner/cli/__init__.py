@@ -35,6 +35,7 @@ class _Parser(argparse.ArgumentParser):
 #: The other modules that add subcommands, after commands_core. Every one belongs to every
 #: build: one that is missing or fails to import is a broken installation and raises.
 COMMAND_MODULE_NAMES: tuple[str, ...] = (
+    "commands_budget",
     "commands_cycle",
     "commands_engine",
     "commands_excel",
