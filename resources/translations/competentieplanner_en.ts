@@ -2839,6 +2839,7 @@
         <name>OrganisationBudgetTab</name>
         <message>
             <source>Wijzig een bedrag met F2 of een dubbelklik; 0 = geen eigen budget.</source>
+            <extracomment>(quarter, amount) when the unit has budgets per quarter (set with ``budget set --quarter``); the year amount is their sum and is not edited here.</extracomment>
             <translation>Change an amount with F2 or a double-click; 0 = no own budget.</translation>
         </message>
         <message>
@@ -2932,6 +2933,10 @@
         <message>
             <source>Budget</source>
             <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Budget per kwartaal: {parts}</source>
+            <translation>Budget per quarter: {parts}</translation>
         </message>
     </context>
     <context>

@@ -297,6 +297,34 @@ def test_organisation_budget_is_calculated_and_unit_budgets_are_editable(
     assert engine_support.load_budgets(demo_db, 2027)[unit].budget.amount == Decimal("4321")
 
 
+def test_a_unit_with_quarter_budgets_shows_their_sum_and_is_not_edited_as_one_year(
+    qtbot: QtBot, view: PlansView, demo_db: Database
+) -> None:
+    stored = engine_support.load_budgets(demo_db, 2027)
+    unit = sorted(stored)[0]
+    with demo_db.unit_of_work() as uow:  # as `budget set --quarter` leaves it
+        plan_edit.remove_budget(uow, unit, 2027, expected_version=stored[unit].version or 0)
+        for quarter, amount in ((1, "1000"), (3, "250.50")):
+            plan_edit.set_budget(uow, unit, 2027, amount, expected_version=None, quarter=quarter)
+    tab = view.organisation
+    view.tabs.setCurrentWidget(tab)
+    tab.year_spin.setValue(2026)  # another year and back: the tab reads the budgets again
+    wait_for_tasks(qtbot, view)
+    tab.year_spin.setValue(2027)
+    wait_for_tasks(qtbot, view)
+    position = tab.budget_model.row_of(unit)
+    row = tab.budget_model.rows[position]
+    assert row.amount == Decimal("1250.50") and row.quarters == (
+        (1, Decimal("1000")), (3, Decimal("250.50"))
+    )
+    cell = tab.budget_model.index(position, AMOUNT_COLUMN)
+    assert not cell.flags() & Qt.ItemFlag.ItemIsEditable
+    tip = cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert "K1" in tip and "K3" in tip and "per kwartaal" in tip
+    other = tab.budget_model.index(tab.budget_model.row_of(sorted(stored)[1]), AMOUNT_COLUMN)
+    assert other.flags() & Qt.ItemFlag.ItemIsEditable  # a year budget still is
+
+
 def test_a_colleague_holding_the_database_never_freezes_the_window(
     qtbot: QtBot, view: PlansView, demo_db: Database, demo_db_path: Path
 ) -> None:

@@ -70,9 +70,19 @@ class UnitBudgetRow:
     kind: str
     amount: Decimal | None
     version: int | None
+    #: (quarter, amount) when the unit has budgets per quarter (set with ``budget set
+    #: --quarter``); the year amount is their sum and is not edited here.
+    quarters: tuple[tuple[int, Decimal], ...] = ()
 
 
 AMOUNT_COLUMN = 2
+
+
+def _quarters_text(row: UnitBudgetRow) -> str:
+    if not row.quarters:
+        return ""  # a year budget: its amount says it all
+    parts = ", ".join(f"K{quarter} {money(amount)}" for quarter, amount in row.quarters)
+    return _tr("Budget per kwartaal: {parts}").format(parts=parts)
 
 
 class UnitBudgetModel(RowTableModel[UnitBudgetRow]):
@@ -90,6 +100,7 @@ class UnitBudgetModel(RowTableModel[UnitBudgetRow]):
                     lambda u: money(u.amount) if u.amount is not None else "–",
                     sort_key=lambda u: u.amount,
                     numeric=True,
+                    tooltip=_quarters_text,
                 ),
             ],
             parent,
@@ -105,7 +116,10 @@ class UnitBudgetModel(RowTableModel[UnitBudgetRow]):
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        return flags | Qt.ItemFlag.ItemIsEditable if index.column() == AMOUNT_COLUMN else flags
+        row = self.row_at(index)
+        if index.column() != AMOUNT_COLUMN or (row is not None and row.quarters):
+            return flags  # quarter budgets are changed per quarter, not as one year amount
+        return flags | Qt.ItemFlag.ItemIsEditable
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         row = self.row_at(index)
@@ -272,6 +286,12 @@ class OrganisationBudgetTab(QWidget):
                     unit.kind,
                     self.budgets[unit.name].budget.amount if unit.name in self.budgets else None,
                     self.budgets[unit.name].version if unit.name in self.budgets else None,
+                    tuple(
+                        (q.quarter, q.amount)
+                        for q in sorted(self.budgets[unit.name].quarters, key=lambda q: q.quarter)
+                    )
+                    if unit.name in self.budgets
+                    else (),
                 )
                 for unit in choices.units
             ]
