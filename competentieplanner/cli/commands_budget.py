@@ -12,14 +12,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import re
-from decimal import Decimal
 from typing import Any
 
 from competentieplanner.cli.output import add_format_option, print_json, print_table
 from competentieplanner.domain.errors import UserError
-from competentieplanner.persistence.unit_of_work import UnitOfWork
 from competentieplanner.services import database as dbs
-from competentieplanner.services import organisation_overview, plan_edit
+from competentieplanner.services import unit_budgets
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -55,25 +53,13 @@ def parse_quarter(value: str | None) -> int | None:
     return int(found.group(1))
 
 
-def _version(uow: UnitOfWork, unit: str, year: int, quarter: int | None) -> int | None:
-    row = plan_edit.load_budgets(uow, year).get(unit)
-    if row is None:
-        return None
-    if quarter is None:
-        return row.version
-    return next((q.version for q in row.quarters if q.quarter == quarter), None)
-
-
 def cmd_budget_set(args: argparse.Namespace) -> int:
     quarter = parse_quarter(args.quarter)
 
-    def work(uow: UnitOfWork) -> int:
-        expected = _version(uow, args.unit, args.year, quarter)
-        return plan_edit.set_budget(
-            uow, args.unit, args.year, args.amount, expected_version=expected, quarter=quarter
-        )
-
-    dbs.in_database(args.database, work)
+    dbs.in_database(
+        args.database,
+        lambda uow: unit_budgets.store_budget(uow, args.unit, args.year, args.amount, quarter),
+    )
     period = str(args.year) if quarter is None else f"{args.year}-K{quarter}"
     print(f"Budget {period} van {args.unit} opgeslagen.")
     return 0
@@ -82,65 +68,42 @@ def cmd_budget_set(args: argparse.Namespace) -> int:
 def cmd_budget_remove(args: argparse.Namespace) -> int:
     quarter = parse_quarter(args.quarter)
 
-    def work(uow: UnitOfWork) -> None:
-        expected = _version(uow, args.unit, args.year, quarter)
-        if expected is None:
-            period = str(args.year) if quarter is None else f"{args.year}-K{quarter}"
-            raise UserError(f"{args.unit} heeft geen budget voor {period}.")
-        plan_edit.remove_budget(
-            uow, args.unit, args.year, expected_version=expected, quarter=quarter
-        )
-
-    dbs.in_database(args.database, work)
+    dbs.in_database(
+        args.database,
+        lambda uow: unit_budgets.drop_budget(uow, args.unit, args.year, quarter),
+    )
     print(f"Budget van {args.unit} verwijderd.")
     return 0
 
 
-def _lines(uow: UnitOfWork, year: int) -> list[dict[str, Any]]:
-    budgets = plan_edit.load_budgets(uow, year)
-    planned = organisation_overview.planned_per_quarter(uow, year)
-    lines: list[dict[str, Any]] = []
-    for unit in sorted(budgets):
-        row = budgets[unit]
-        spent = planned.get(unit, (Decimal("0"),) * 4)
-        if row.per_quarter:
-            for part in sorted(row.quarters, key=lambda q: q.quarter):
-                used = spent[part.quarter - 1]
-                lines.append(_line(unit, year, part.quarter, part.amount, used))
-        else:
-            lines.append(_line(unit, year, None, row.budget.amount, sum(spent, Decimal("0"))))
-    return lines
-
-
-def _line(
-    unit: str, year: int, quarter: int | None, amount: Decimal, planned: Decimal
-) -> dict[str, Any]:
-    return {
-        "unit": unit,
-        "year": year,
-        "quarter": quarter,
-        "amount": str(amount),
-        "planned": str(planned),
-        "over": planned > amount,
-    }
-
-
 def cmd_budget_list(args: argparse.Namespace) -> int:
     year = args.year or dt.date.today().year
-    lines = dbs.in_database(args.database, lambda uow: _lines(uow, year))
+    lines = dbs.in_database(args.database, lambda uow: unit_budgets.budget_lines(uow, year))
     if args.format == "json":
-        print_json(lines)
+        print_json(
+            [
+                {
+                    "unit": line.unit,
+                    "year": line.year,
+                    "quarter": line.quarter,
+                    "amount": str(line.amount),
+                    "planned": str(line.planned),
+                    "over": line.over,
+                }
+                for line in lines
+            ]
+        )
         return 0
     print_table(
         ["Eenheid", "Jaar", "Kwartaal", "Budget", "Gepland", "Over budget"],
         [
             (
-                line["unit"],
-                line["year"],
-                f"K{line['quarter']}" if line["quarter"] else "heel jaar",
-                line["amount"],
-                line["planned"],
-                "ja" if line["over"] else "",
+                line.unit,
+                line.year,
+                f"K{line.quarter}" if line.quarter else "heel jaar",
+                line.amount,
+                line.planned,
+                "ja" if line.over else "",
             )
             for line in lines
         ],
