@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from competentieplanner.domain.errors import UserError
-from competentieplanner.persistence.unit_of_work import UnitOfWork
+from competentieplanner.domain.errors import ConflictError, UserError
+from competentieplanner.persistence.unit_of_work import RELOADED, UnitOfWork
 from competentieplanner.services import organisation_overview, plan_edit
 
 
@@ -66,3 +66,45 @@ def budget_lines(uow: UnitOfWork, year: int) -> list[BudgetLine]:
         else:
             lines.append(BudgetLine(unit, year, None, row.budget.amount, sum(spent, Decimal("0"))))
     return lines
+
+
+#: A unit's budgets of one year by period: None the whole year, 1-4 the quarters.
+Periods = dict[int | None, Decimal]
+Versions = dict[int | None, int]
+
+
+def stored_periods(uow: UnitOfWork, unit: str, year: int) -> tuple[Periods, Versions]:
+    """The unit's budgets of ``year`` by period, with their row versions."""
+    row = plan_edit.load_budgets(uow, year).get(unit)
+    if row is None:
+        return {}, {}
+    if row.per_quarter:
+        return (
+            {q.quarter: q.amount for q in row.quarters},
+            {q.quarter: q.version for q in row.quarters},
+        )
+    assert row.version is not None
+    return {None: row.budget.amount}, {None: row.version}
+
+
+def replace_periods(
+    uow: UnitOfWork, unit: str, year: int, amounts: Periods, expected: Versions
+) -> Versions:
+    """Make the unit's budgets of ``year`` exactly ``amounts`` (one year amount, or amounts per
+    quarter; empty: no budget), in the caller's unit of work. ``expected`` are the versions
+    the screen showed: a budget changed, added or removed meanwhile is refused."""
+    if None in amounts and len(amounts) > 1:
+        raise UserError(
+            f"{unit} krijgt voor {year} één jaarbudget of budgetten per kwartaal, niet allebei."
+        )
+    _, current = stored_periods(uow, unit, year)
+    if current != expected:
+        raise ConflictError(
+            f"Het budget {year} van {unit} is intussen door iemand anders gewijzigd; {RELOADED}."
+        )
+    for period, version in current.items():
+        plan_edit.remove_budget(uow, unit, year, expected_version=version, quarter=period)
+    return {
+        period: plan_edit.set_budget(uow, unit, year, amount, expected_version=None, quarter=period)
+        for period, amount in sorted(amounts.items(), key=lambda item: item[0] or 0)
+    }

@@ -434,6 +434,33 @@
         </message>
     </context>
     <context>
+        <name>BudgetPeriodsDialog</name>
+        <message>
+            <source>Opleidingsbudget {unit} {year}</source>
+            <translation>Training budget {unit} {year}</translation>
+        </message>
+        <message>
+            <source>Eén bedrag voor het &amp;hele jaar</source>
+            <translation>One amount for the &amp;whole year</translation>
+        </message>
+        <message>
+            <source>Per &amp;kwartaal</source>
+            <translation>Per &amp;quarter</translation>
+        </message>
+        <message>
+            <source>Jaarbudget</source>
+            <translation>Year budget</translation>
+        </message>
+        <message>
+            <source>Budget K{quarter}</source>
+            <translation>Budget Q{quarter}</translation>
+        </message>
+        <message>
+            <source>K{quarter}</source>
+            <translation>Q{quarter}</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogueView</name>
         <message>
             <source>Opleidingen</source>
@@ -2847,6 +2874,14 @@
             <translation>Budget per department and team</translation>
         </message>
         <message>
+            <source>Per jaar of per kwartaal…</source>
+            <translation>Per year or per quarter…</translation>
+        </message>
+        <message>
+            <source>Het budget van de gekozen eenheid als één jaarbedrag of per kwartaal</source>
+            <translation>The chosen unit's budget as one amount for the year or per quarter</translation>
+        </message>
+        <message>
             <source>Wat het budget oplevert</source>
             <translation>What the budget achieves</translation>
         </message>
@@ -2923,6 +2958,10 @@
             <translation>(At most %1 % below the theoretical best result.)</translation>
         </message>
         <message>
+            <source>Budget per kwartaal: {parts}</source>
+            <translation>Budget per quarter: {parts}</translation>
+        </message>
+        <message>
             <source>Afdeling of team</source>
             <translation>Department or team</translation>
         </message>
@@ -2935,8 +2974,8 @@
             <translation>Budget</translation>
         </message>
         <message>
-            <source>Budget per kwartaal: {parts}</source>
-            <translation>Budget per quarter: {parts}</translation>
+            <source>K{quarter}</source>
+            <translation>Q{quarter}</translation>
         </message>
     </context>
     <context>
@@ -5145,6 +5184,10 @@ Indicators: %2</translation>
         <message>
             <source>Budget doorrekenen</source>
             <translation>Calculate budget</translation>
+        </message>
+        <message>
+            <source>Budget %1 %2 per kwartaal wijzigen</source>
+            <translation>Change budget %1 %2 per quarter</translation>
         </message>
         <message>
             <source>Budget %1 %2 wijzigen</source>

@@ -111,3 +111,23 @@ def test_a_year_budget_has_no_quarter_budgets_to_exceed(demo_db: Database) -> No
     row = next(b for b in call(demo_db, organisation_overview, 2034).budgets if b.unit == UNIT)
     assert not row.per_quarter and row.over_quarters == ()
     assert row.quarters[0].planned == D("150") and row.remaining == D("-50")
+
+
+def test_replacing_the_periods_switches_kinds_and_refuses_what_changed_meanwhile(
+    demo_db: Database,
+) -> None:
+    from competentieplanner.domain.errors import ConflictError
+    from competentieplanner.services import unit_budgets
+
+    year = 2031  # a year without budgets in the demo
+    new = call(demo_db, unit_budgets.replace_periods, UNIT, year, {None: D("800")}, {})
+    assert call(demo_db, unit_budgets.stored_periods, UNIT, year) == ({None: D("800")}, new)
+    quarters = {1: D("100"), 2: D("200")}
+    versions = call(demo_db, unit_budgets.replace_periods, UNIT, year, quarters, new)
+    assert call(demo_db, unit_budgets.stored_periods, UNIT, year)[0] == quarters
+    with pytest.raises(ConflictError):  # the screen still showed the year budget
+        call(demo_db, unit_budgets.replace_periods, UNIT, year, {None: D("1")}, new)
+    with pytest.raises(UserError):
+        call(demo_db, unit_budgets.replace_periods, UNIT, year, {None: D("1"), 1: D("1")}, versions)
+    call(demo_db, unit_budgets.replace_periods, UNIT, year, {}, versions)
+    assert call(demo_db, unit_budgets.stored_periods, UNIT, year) == ({}, {})

@@ -20,7 +20,7 @@ from competentieplanner.domain.model import PlanItem, PlanStatus, Quarter
 from competentieplanner.persistence import records as r
 from competentieplanner.persistence import repositories as repo
 from competentieplanner.persistence.database import Database
-from competentieplanner.services import plan_edit
+from competentieplanner.services import plan_edit, unit_budgets
 from competentieplanner.services.database import open_database
 from competentieplanner.ui.operations import editing
 from competentieplanner.ui.views.budget_planner import AMOUNT_COLUMN
@@ -33,6 +33,7 @@ from tests.ui.editing_support import (
     wire_like_main_window,
 )
 from tests.ui.shell_support import wait_for_tasks
+from tests.unit_of_work_support import call
 
 
 @pytest.fixture
@@ -323,6 +324,43 @@ def test_a_unit_with_quarter_budgets_shows_their_sum_and_is_not_edited_as_one_ye
     assert "K1" in tip and "K3" in tip and "per kwartaal" in tip
     other = tab.budget_model.index(tab.budget_model.row_of(sorted(stored)[1]), AMOUNT_COLUMN)
     assert other.flags() & Qt.ItemFlag.ItemIsEditable  # a year budget still is
+
+
+def test_a_unit_is_switched_to_quarter_budgets_and_back_by_undo(
+    qtbot: QtBot, view: PlansView, demo_db: Database
+) -> None:
+    stored = engine_support.load_budgets(demo_db, 2027)
+    unit = sorted(stored)[0]
+    year_amount = stored[unit].budget.amount
+    tab = view.organisation
+    view.tabs.setCurrentWidget(tab)
+    tab.year_spin.setValue(2027)
+    wait_for_tasks(qtbot, view)
+    tab.budget_table.setCurrentIndex(tab.budget_model.index(tab.budget_model.row_of(unit), 0))
+    dialog = tab.choose_periods()
+    assert dialog is not None and dialog.whole_year.isChecked()
+    assert not dialog.quarter_amounts[0].isEnabled()
+    dialog.per_quarter.setChecked(True)
+    assert dialog.quarter_amounts[0].isEnabled() and not dialog.year_amount.isEnabled()
+    for spin, amount in zip(dialog.quarter_amounts, (4000, 3000, 2000, 1000), strict=True):
+        spin.setValue(amount)
+    dialog.accept()
+
+    def periods() -> dict[int | None, Decimal]:
+        return call(demo_db, unit_budgets.stored_periods, unit, 2027)[0]
+
+    qtbot.waitUntil(lambda: None not in periods() and bool(periods()), timeout=10_000)
+    wait_for_tasks(qtbot, view)
+    assert periods() == {1: Decimal("4000"), 2: Decimal("3000"), 3: Decimal("2000"),
+                         4: Decimal("1000")}
+    row = tab.budget_model.rows[tab.budget_model.row_of(unit)]
+    assert row.amount == Decimal("10000") and len(row.quarters) == 4  # the screen reloaded
+    editing.undo(view.context, view)
+    wait_for_tasks(qtbot, view)
+    assert periods() == {None: year_amount}
+    editing.redo(view.context, view)
+    wait_for_tasks(qtbot, view)
+    assert sum(periods().values()) == Decimal("10000")
 
 
 def test_a_colleague_holding_the_database_never_freezes_the_window(

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from competentieplanner.domain.budget import OrganisationPlan
 from competentieplanner.domain.model import PlanItem, PlanStatus
-from competentieplanner.services import engine, plan_edit
+from competentieplanner.services import engine, plan_edit, unit_budgets
 from competentieplanner.services.engine import PlanResult
 from competentieplanner.services.plan_edit import (
     BudgetChoices,
@@ -200,6 +200,30 @@ def _set_or_remove(
             plan_edit.remove_budget(uow, unit, year, expected_version=version)
         return None
     return plan_edit.set_budget(uow, unit, year, amount, expected_version=version)
+
+
+def budget_periods_change(
+    *,
+    unit: str,
+    year: int,
+    old: unit_budgets.Periods,
+    new: unit_budgets.Periods,
+    versions: unit_budgets.Versions,
+) -> UpdateCommand[unit_budgets.Periods, unit_budgets.Versions]:
+    """The undoable switch of a unit's year between one year budget and budgets per quarter
+    (or new quarter amounts): every row of that unit and year replaced in one transaction."""
+    text = _tr("Budget %1 %2 per kwartaal wijzigen").replace("%1", unit).replace("%2", str(year))
+    return UpdateCommand(
+        text,
+        BUDGETS_AREA,
+        ("budget-periods", unit, year),
+        update=lambda uow, value, expected: unit_budgets.replace_periods(
+            uow, unit, year, value, expected
+        ),
+        old=old,
+        new=new,
+        version=versions,
+    )
 
 
 def budget_change(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -34,6 +35,7 @@ from competentieplanner.services.plan_edit import BudgetRow
 from competentieplanner.ui import forms, tasks, theme
 from competentieplanner.ui.context import AppContext
 from competentieplanner.ui.delegates import DoubleSpinBoxDelegate
+from competentieplanner.ui.dialogs.budget_periods import BudgetPeriodsDialog
 from competentieplanner.ui.formatting import money
 from competentieplanner.ui.models.plan import (
     OpenCompetencyModel,
@@ -81,7 +83,10 @@ AMOUNT_COLUMN = 2
 def _quarters_text(row: UnitBudgetRow) -> str:
     if not row.quarters:
         return ""  # a year budget: its amount says it all
-    parts = ", ".join(f"K{quarter} {money(amount)}" for quarter, amount in row.quarters)
+    parts = ", ".join(
+        _tr("K{quarter}").format(quarter=quarter) + f" {money(amount)}"
+        for quarter, amount in row.quarters
+    )
     return _tr("Budget per kwartaal: {parts}").format(parts=parts)
 
 
@@ -179,6 +184,13 @@ class OrganisationBudgetTab(QWidget):
         # way instead (its tooltip shows it whole).
         _names_give_way(self.budget_table)
         left_layout.addWidget(self.budget_table, 1)
+        self.periods_button = QPushButton(self.tr("Per jaar of per kwartaal…"), left)
+        self.periods_button.setToolTip(
+            self.tr("Het budget van de gekozen eenheid als één jaarbedrag of per kwartaal")
+        )
+        self.periods_button.clicked.connect(self.choose_periods)
+        guard(context, Action.EDIT_BUDGETS, self.periods_button)
+        left_layout.addWidget(self.periods_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         right = QWidget(splitter)
         right_layout = QVBoxLayout(right)
@@ -323,6 +335,35 @@ class OrganisationBudgetTab(QWidget):
             version=row.version,
         )
         self.last_task = editing.execute(self.context, self, command)
+
+    def choose_periods(self) -> BudgetPeriodsDialog | None:
+        """'Per jaar of per kwartaal…' for the chosen unit; OK stores it as one undoable edit."""
+        row = self.budget_model.row_at(self.budget_table.currentIndex())
+        if row is None:
+            return None
+        year = self.year_spin.value()
+        stored = self.budgets.get(row.unit)
+        current: dict[int | None, Decimal] = {}
+        versions: dict[int | None, int] = {}
+        if stored is not None and stored.per_quarter:
+            current = {q.quarter: q.amount for q in stored.quarters}
+            versions = {q.quarter: q.version for q in stored.quarters}
+        elif stored is not None and stored.version is not None:
+            current, versions = {None: stored.budget.amount}, {None: stored.version}
+        dialog = BudgetPeriodsDialog(row.unit, year, current, self)
+
+        def chosen() -> None:
+            new = dialog.periods()
+            if new != current:
+                command = operations.budget_periods_change(
+                    unit=row.unit, year=year, old=current, new=new, versions=versions
+                )
+                self.last_task = editing.execute(self.context, self, command)
+
+        dialog.accepted.connect(chosen)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # -- calculation ---------------------------------------------------------------------------
     def calculate(self) -> tasks.TaskHandle[Any]:
