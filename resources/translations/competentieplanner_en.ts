@@ -3037,6 +3037,14 @@
             <translation>One person</translation>
         </message>
         <message>
+            <source>K{quarter}: {planned} gepland van {budget}</source>
+            <translation>Q{quarter}: {planned} planned of {budget}</translation>
+        </message>
+        <message>
+            <source>meer dan het kwartaalbudget</source>
+            <translation>more than the quarter's budget</translation>
+        </message>
+        <message>
             <source>Eenheid</source>
             <translation>Unit</translation>
         </message>

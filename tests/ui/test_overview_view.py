@@ -153,3 +153,35 @@ def test_empty_database_explains_what_to_do(qtbot, empty_db: Database, tmp_path:
     qtbot.waitUntil(lambda: view.loaded, timeout=10000)
     assert view.states.currentWidget() is view.empty
     assert "demogemeente" in view.empty.text()
+
+
+def test_a_quarter_over_its_budget_is_marked_though_the_year_is_not(
+    qtbot, demo_db: Database, tmp_path: Path
+) -> None:
+    from competentieplanner.services import organisation_overview, unit_budgets
+    from competentieplanner.ui import theme
+    from tests.unit_of_work_support import call
+
+    planned = call(demo_db, organisation_overview.planned_per_quarter, 2027)
+    unit, spent = next((u, q) for u, q in sorted(planned.items()) if any(q))
+    busy = next(i for i, amount in enumerate(spent) if amount > 0) + 1
+    _, versions = call(demo_db, unit_budgets.stored_periods, unit, 2027)
+    # the quarter with plans gets € 1, the others enough for the whole year
+    amounts = {q: Decimal("1") if q == busy else sum(spent) * 2 for q in (1, 2, 3, 4)}
+    call(demo_db, unit_budgets.replace_periods, unit, 2027, amounts, versions)
+    view = OverviewPage(make_context(demo_db, tmp_path))
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.loaded, timeout=20000)
+    combo = view.year_combo
+    combo.setCurrentIndex(combo.findData(2027))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.waitUntil(lambda: view.loaded and view.overview.year == 2027, timeout=10000)
+    model = view.budget_model
+    row = next(i for i in range(model.rowCount()) if model.index(i, 0).data() == unit)
+    tip = model.index(row, 4).data(Qt.ItemDataRole.ToolTipRole)
+    assert f"K{busy}:" in tip and "meer dan het kwartaalbudget" in tip
+    assert tip.count("meer dan het kwartaalbudget") == 1
+    red = theme.coverage_colors(0).background
+    assert model.index(row, 4).data(Qt.ItemDataRole.BackgroundRole) == red
+    wait_for_tasks(qtbot, view)

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from competentieplanner.domain.budget_periods import QuarterLine
 from competentieplanner.services.organisation_overview import UnitBudget
 from competentieplanner.services.team_overview import TeamRisk
 from competentieplanner.ui import formatting, theme
@@ -72,6 +73,18 @@ class RiskTableModel(HeaderedTableModel):
         if role == UNIT_ROLE:
             return risk.unit
         return None
+
+
+def _quarter_text(line: QuarterLine) -> str:
+    text = QCoreApplication.translate("Overview", "K{quarter}: {planned} gepland van {budget}")
+    shown = text.format(
+        quarter=line.quarter,
+        planned=formatting.money(line.planned),
+        budget=formatting.money(line.budget or Decimal(0)),
+    )
+    if line.over:
+        shown += " – " + QCoreApplication.translate("Overview", "meer dan het kwartaalbudget")
+    return shown
 
 
 class BudgetTableModel(HeaderedTableModel):
@@ -133,8 +146,9 @@ class BudgetTableModel(HeaderedTableModel):
             return formatting.pct(used) if used is not None else "–"
         if role == Qt.ItemDataRole.TextAlignmentRole and column:
             return _RIGHT
-        if column == 4 and used is not None and used > 90:
-            colors = theme.coverage_colors(0 if used > 100 else 1)
+        over_a_quarter = bool(row.over_quarters)
+        if column == 4 and ((used is not None and used > 90) or over_a_quarter):
+            colors = theme.coverage_colors(0 if over_a_quarter or (used or 0) > 100 else 1)
             if role == Qt.ItemDataRole.BackgroundRole:
                 return colors.background
             if role == Qt.ItemDataRole.ForegroundRole:
@@ -151,6 +165,8 @@ class BudgetTableModel(HeaderedTableModel):
                 lines.append(
                     QCoreApplication.translate("Overview", "De plannen kosten meer dan het budget.")
                 )
+            if row.per_quarter:
+                lines.extend(_quarter_text(line) for line in row.quarters)
             return "\n".join(lines)
         if role == UNIT_ROLE:
             return row.unit
