@@ -1,4 +1,5 @@
-"""Excel commands: ``import staff|assessments|catalogue`` and ``export template|catalogue|excel``.
+"""Excel commands: ``import staff|assessments|catalogue`` and
+``export template|preparation|catalogue|excel``.
 
 Rejections (exit code 1) list every problem on stderr: file, rij, kolom (letter and header),
 waarde and reden. ``--report OUT.xlsx`` also writes them as a workbook, even when rejected.
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from competentieplanner.cli.groups import action_group
 from competentieplanner.domain.errors import Problem, UserError, ValidationError
+from competentieplanner.domain.model import InterviewKind
 from competentieplanner.services import database as dbs
 
 if TYPE_CHECKING:
@@ -61,6 +63,21 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--unit", metavar="NAAM", required=True, help="afdeling of team")
     p.add_argument("--framework", metavar="CODE", required=True, help="competentiekader")
     p.set_defaults(handler=cmd_export_template)
+
+    p = exports.add_parser(
+        "preparation",
+        parents=[common],
+        help="voorbereidingsformulier voor één medewerker: zelfbeoordeling en vragen (xlsx)",
+    )
+    p.add_argument("out", metavar="OUT", type=Path)
+    p.add_argument("--employee", metavar="NR", required=True, help="personeelsnummer")
+    p.add_argument(
+        "--kind",
+        choices=[kind.value for kind in InterviewKind],
+        default=InterviewKind.DEVELOPMENT.value,
+        help="soort gesprek: bepaalt de vragen (standaard ontwikkelgesprek)",
+    )
+    p.set_defaults(handler=cmd_export_preparation)
 
     p = exports.add_parser("catalogue", parents=[common], help="opleidingscatalogus (xlsx)")
     p.add_argument("out", metavar="OUT", type=Path)
@@ -186,6 +203,21 @@ def cmd_export_template(args: argparse.Namespace) -> int:
         with db.unit_of_work() as uow:
             summary = export_assessment_template(
                 uow, args.out, unit=args.unit, framework=args.framework
+            )
+    finally:
+        db.dispose()
+    print(summary)
+    return EXIT_OK
+
+
+def cmd_export_preparation(args: argparse.Namespace) -> int:
+    from competentieplanner.services.interview import export_preparation_form
+
+    db = dbs.open_database(args.database)
+    try:
+        with db.unit_of_work() as uow:
+            summary = export_preparation_form(
+                uow, args.out, args.employee, InterviewKind(args.kind)
             )
     finally:
         db.dispose()

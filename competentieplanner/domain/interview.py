@@ -102,16 +102,22 @@ class ScoreEntry:
         return self.lead is None and self.agreed is None and not self.evidence.strip()
 
 
+#: The longest preparation answer the employee's form may hold (a few paragraphs).
+MAX_PREPARED_LENGTH = 4000
+
+
 @dataclass
 class AnswerEntry:
-    """The answer to one interview question, with an optional 1-5 rating."""
+    """One interview question: the employee's preparation (written beforehand, in the app or on
+    the preparation form), the answer noted in the conversation, and an optional 1-5 rating."""
 
     answer: str = ""
     rating: int | None = None
+    prepared: str = ""
 
     @property
     def is_empty(self) -> bool:
-        return not self.answer.strip() and self.rating is None
+        return not self.answer.strip() and self.rating is None and not self.prepared.strip()
 
 
 @dataclass
@@ -220,7 +226,7 @@ class InterviewDraft:
                 if not s.is_empty
             },
             "answers": {
-                code: {"answer": a.answer, "rating": a.rating}
+                code: {"answer": a.answer, "rating": a.rating, "prepared": a.prepared}
                 for code, a in self.answers.items()
                 if not a.is_empty
             },
@@ -290,7 +296,9 @@ class InterviewDraft:
                 },
                 answers={
                     str(code): AnswerEntry(
-                        answer=str(entry.get("answer", "")), rating=_opt_int(entry.get("rating"))
+                        answer=str(entry.get("answer", "")),
+                        rating=_opt_int(entry.get("rating")),
+                        prepared=str(entry.get("prepared") or ""),
                     )
                     for code, entry in dict(data.get("answers", {})).items()
                 },
@@ -420,6 +428,14 @@ def check_draft(draft: InterviewDraft, rules: DraftRules) -> list[Problem]:
     for code, answer in draft.answers.items():
         if code not in question_codes:
             problems.append(Problem(f"vraag {code} bestaat niet (meer)", "Stap 2 Gesprek"))
+        if len(answer.prepared.strip()) > MAX_PREPARED_LENGTH:
+            problems.append(
+                Problem(
+                    f"vraag {code}: de voorbereiding van de medewerker mag hoogstens "
+                    f"{MAX_PREPARED_LENGTH} tekens zijn",
+                    "Stap 2 Gesprek",
+                )
+            )
         if answer.rating is not None and not 1 <= answer.rating <= RATING_MAX:
             problems.append(
                 Problem(

@@ -40,6 +40,7 @@ class AnswerRecord:
     question: InterviewQuestion
     answer: str
     rating: int | None
+    prepared: str = ""  # the employee's preparation
 
 
 @dataclass(frozen=True, slots=True)

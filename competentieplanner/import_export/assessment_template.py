@@ -34,10 +34,10 @@ def write_template(
     framework: Framework, members: Sequence[Employee], *, unit: str, path: Path
 ) -> None:
     """Write the form for ``members`` to ``path`` (a temporary file: see ``atomic_write``)."""
-    _template(framework, members, unit=unit).save(path)
+    template_workbook(framework, members, unit=unit).save(path)
 
 
-def _template(framework: Framework, members: Sequence[Employee], *, unit: str) -> Workbook:
+def template_workbook(framework: Framework, members: Sequence[Employee], *, unit: str) -> Workbook:
     workbook = Workbook()
     ws = workbook.active
     ws.title = layout.SHEET
@@ -47,8 +47,8 @@ def _template(framework: Framework, members: Sequence[Employee], *, unit: str) -
     first_row = layout.HEADER_ROW + 1
     last_row = layout.HEADER_ROW + len(members)
 
-    _put(ws, layout.TITLE_ROW, 1, f"Beoordeling {unit} – {framework.name}").font = TITLE_FONT
-    _put(
+    put_text(ws, layout.TITLE_ROW, 1, f"Beoordeling {unit} – {framework.name}").font = TITLE_FONT
+    put_text(
         ws,
         layout.INSTRUCTION_ROW,
         1,
@@ -63,13 +63,13 @@ def _template(framework: Framework, members: Sequence[Employee], *, unit: str) -
         + [layout.evidence_header(c.code) for c in competencies]
     )
     for column, header in enumerate(headers, start=1):
-        cell = _put(ws, layout.HEADER_ROW, column, header)
+        cell = put_text(ws, layout.HEADER_ROW, column, header)
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(wrap_text=True, vertical="top", text_rotation=0)
     for row, member in enumerate(members, start=first_row):
-        _put(ws, row, 1, member.personnel_number)
-        _put(ws, row, 2, member.sort_name)
+        put_text(ws, row, 1, member.personnel_number)
+        put_text(ws, row, 2, member.sort_name)
         ws.cell(row=row, column=3).number_format = FORMAT_DATE
 
     levels = ",".join(str(level.level) for level in framework.scale.levels)
@@ -116,30 +116,30 @@ def _template(framework: Framework, members: Sequence[Employee], *, unit: str) -
 
 def _indicator_sheet(workbook: Workbook, framework: Framework) -> None:
     ws = workbook.create_sheet(layout.INDICATOR_SHEET)
-    _put(ws, 1, 1, f"Gedragsindicatoren – {framework.name}").font = TITLE_FONT
+    put_text(ws, 1, 1, f"Gedragsindicatoren – {framework.name}").font = TITLE_FONT
     scale = framework.scale
-    _put(ws, 2, 1, "Niveaus:").font = BOLD
+    put_text(ws, 2, 1, "Niveaus:").font = BOLD
     for offset, level in enumerate(scale.levels):
         explanation = f"{level.level} {level.label}: {level.description}"
-        _put(ws, 2, 2 + offset, explanation).alignment = WRAP
+        put_text(ws, 2, 2 + offset, explanation).alignment = WRAP
     header_row = 4
     headers = ["Code", "Competentie", "Cluster"] + [f"{lv.level} {lv.label}" for lv in scale.levels]
     for column, header in enumerate(headers, start=1):
-        cell = _put(ws, header_row, column, header)
+        cell = put_text(ws, header_row, column, header)
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
     for row, competency in enumerate(framework.competencies, start=header_row + 1):
-        _put(ws, row, 1, competency.code)
-        _put(ws, row, 2, competency.name).alignment = WRAP
-        _put(ws, row, 3, competency.cluster).alignment = WRAP
+        put_text(ws, row, 1, competency.code)
+        put_text(ws, row, 2, competency.name).alignment = WRAP
+        put_text(ws, row, 3, competency.cluster).alignment = WRAP
         for offset, level in enumerate(scale.levels):
-            _put(ws, row, 4 + offset, competency.indicator(level.level)).alignment = WRAP
+            put_text(ws, row, 4 + offset, competency.indicator(level.level)).alignment = WRAP
     for column, width in enumerate([8, 32, 18] + [40] * len(scale.levels), start=1):
         ws.column_dimensions[get_column_letter(column)].width = width
     ws.freeze_panes = ws.cell(row=header_row + 1, column=3)
 
 
-def _put(ws: Any, row: int, column: int, value: str) -> Any:
+def put_text(ws: Any, row: int, column: int, value: str) -> Any:
     """Write ``value`` as literal text (never a formula) and return the cell."""
     cell = ws.cell(row=row, column=column)
     cell.value = safe_text(value)

@@ -25,8 +25,8 @@ from sqlalchemy import JSON, Connection, Table
 #: Shown instead of the content of a free-text field.
 FREE_TEXT_MARK = "(vrije tekst, inhoud niet vastgelegd)"
 FREE_TEXT_FIELDS = frozenset(
-    {"notes", "evidence", "answer", "agreements", "data", "description", "rationale", "source",
-     "text"}
+    {"notes", "evidence", "answer", "prepared", "agreements", "data", "description",
+     "rationale", "source", "text"}
 )
 NOT_AUDITED = frozenset({"audit_log", "alembic_version"})
 _SKIPPED_COLUMNS = frozenset({"version"})  # the optimistic-lock counter is no content

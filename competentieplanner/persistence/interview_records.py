@@ -58,7 +58,10 @@ def add_interview(
         interview.next_on = cycle.next_on
     interview.answers = [
         r.InterviewAnswerRecord(
-            question_id=question_id, answer=answer.answer.strip(), rating=answer.rating
+            question_id=question_id,
+            answer=answer.answer.strip(),
+            rating=answer.rating,
+            prepared=answer.prepared.strip(),
         )
         for question_id, answer in answers
     ]

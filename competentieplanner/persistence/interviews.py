@@ -162,6 +162,7 @@ def load_interviews(
                         ),
                         a.answer,
                         a.rating,
+                        a.prepared,
                     )
                     for a in answers
                 ),

@@ -372,6 +372,8 @@ class InterviewAnswerRecord(Versioned, Base):
     question_id: Mapped[int] = mapped_column(ForeignKey("interview_question.id"))
     answer: Mapped[str] = mapped_column(Text, default="")
     rating: Mapped[int | None] = mapped_column(Integer)
+    #: What the employee wrote beforehand (preparation form or typed in before the conversation).
+    prepared: Mapped[str] = mapped_column(Text, default="", server_default="")
     interview: Mapped[InterviewRecord] = relationship(back_populates="answers")
     question: Mapped[InterviewQuestionRecord] = relationship()
 

@@ -89,6 +89,7 @@ class AnswerLine:
     question: str
     answer: str
     rating: int | None = None
+    prepared: str = ""  # what the employee wrote beforehand
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from competentieplanner import formats
 from competentieplanner.reports import conversation_record, labels, styles
 from competentieplanner.reports.charts import LevelBars, RadarChart, TrendLineChart
 from competentieplanner.reports.data import (
+    AnswerLine,
     AuthorityLine,
     DevelopmentPlanData,
     EvidenceLine,
@@ -408,22 +409,35 @@ def _interview_section(data: DevelopmentPlanData, language: str) -> list[Flowabl
     out += conversation_record.outcome_lines(interview, data.unscored_names, t)
     out += conversation_record.levels_section(data, t)
     if interview.answers:
-        rows: list[list[Any]] = [[t("Vraag"), t("Antwoord"), t("Score")]]
-        for answer in interview.answers:
-            question = markup("<b>{theme}</b><br/>", theme=answer.theme) + esc(answer.question)
-            rows.append(
-                [
-                    para_markup(question, STYLES.cell),
-                    para(answer.answer or "—", STYLES.cell),
-                    "" if answer.rating is None else str(answer.rating),
-                ]
-            )
-        table = Table(rows, colWidths=[66 * mm, 90 * mm, 14 * mm], repeatRows=1)
-        table.setStyle(table_style(center_columns=(2,)))
-        out.append(table)
+        out.append(_answers_table(interview.answers, t))
     out.append(para(t("Gemaakte afspraken"), STYLES.h2))
     out.append(para(interview.agreements or t("Geen afspraken vastgelegd.")))
     return out
+
+
+def _answers_table(answers: tuple[AnswerLine, ...], t: Translate) -> Table:
+    """Question, answer and score; with the employee's preparation beside the answer when the
+    employee prepared any question, so the signing copy shows both views."""
+    prepared = any(answer.prepared for answer in answers)
+    head = [t("Vraag"), t("Antwoord"), t("Score")]
+    widths = [66 * mm, 90 * mm, 14 * mm]
+    if prepared:
+        head = [t("Vraag"), t("Voorbereiding medewerker"), t("Antwoord in het gesprek"), t("Score")]
+        widths = [50 * mm, 53 * mm, 53 * mm, 14 * mm]
+    rows: list[list[Any]] = [head]
+    for answer in answers:
+        question = markup("<b>{theme}</b><br/>", theme=answer.theme) + esc(answer.question)
+        row: list[Any] = [para_markup(question, STYLES.cell)]
+        if prepared:
+            row.append(para(answer.prepared or "—", STYLES.cell))
+        row += [
+            para(answer.answer or "—", STYLES.cell),
+            "" if answer.rating is None else str(answer.rating),
+        ]
+        rows.append(row)
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(table_style(center_columns=(len(head) - 1,)))
+    return table
 
 
 def _authorities_section(

@@ -132,6 +132,8 @@ _ENGLISH: dict[str, str] = {
     " met {lead}": " with {lead}",
     "Vraag": "Question",
     "Antwoord": "Answer",
+    "Voorbereiding medewerker": "Employee's preparation",
+    "Antwoord in het gesprek": "Answer in the conversation",
     "Score": "Score",
     "Gemaakte afspraken": "Agreements made",
     "Geen afspraken vastgelegd.": "No agreements recorded.",

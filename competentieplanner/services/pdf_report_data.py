@@ -211,9 +211,9 @@ def interview_summary(record: InterviewRecord) -> InterviewSummary:
         held_on=record.held_on,
         team_lead=record.team_lead,
         answers=tuple(
-            AnswerLine(a.question.theme, a.question.text, a.answer, a.rating)
+            AnswerLine(a.question.theme, a.question.text, a.answer, a.rating, a.prepared)
             for a in answers
-            if a.answer.strip() or a.rating is not None
+            if a.answer.strip() or a.rating is not None or a.prepared.strip()
         ),
         agreements=record.agreements,
         unscored=tuple(code for code in record.unscored.split(",") if code),

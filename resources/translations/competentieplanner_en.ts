@@ -774,8 +774,16 @@
             <translation>Saved as development plan version {version}. Print it for signing, then mark it as signed.</translation>
         </message>
         <message>
+            <source>De medewerker heeft {count} vragen vooraf voorbereid.</source>
+            <translation>The employee prepared {count} questions beforehand.</translation>
+        </message>
+        <message>
             <source>nog niet SMART</source>
             <translation>not SMART yet</translation>
+        </message>
+        <message>
+            <source>Voorbereiding: {text}</source>
+            <translation>Preparation: {text}</translation>
         </message>
         <message>
             <source>Het gesprek is opgeslagen; ontwikkelplan versie {version} is vastgesteld.</source>
@@ -3535,12 +3543,48 @@
             <translation>Levels and self-assessment</translation>
         </message>
         <message>
-            <source>Zelfbeoordeling &amp;importeren…</source>
-            <translation>&amp;Import self-assessment…</translation>
+            <source>Voorbereidingsformulier opslaan</source>
+            <translation>Save preparation form</translation>
         </message>
         <message>
-            <source>Zelfbeoordeling importeren uit het beoordelingsformulier</source>
-            <translation>Import the self-assessment from the assessment form</translation>
+            <source>Excel-werkmap (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Voorbereiding {name}.xlsx</source>
+            <translation>Preparation {name}.xlsx</translation>
+        </message>
+        <message>
+            <source>Voorbereidingsformulier opgeslagen in {path}.</source>
+            <translation>Preparation form saved in {path}.</translation>
+        </message>
+        <message>
+            <source>Voorbereidingsformulier maken</source>
+            <translation>Making the preparation form</translation>
+        </message>
+        <message>
+            <source>Voorbereiding inlezen</source>
+            <translation>Read preparation</translation>
+        </message>
+        <message>
+            <source>Voorbereidings- of beoordelingsformulier (*.xlsx *.csv)</source>
+            <translation>Preparation or assessment form (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <source>zelfbeoordeling (rij {row})</source>
+            <translation>self-assessment (row {row})</translation>
+        </message>
+        <message>
+            <source>{count} voorbereide vragen</source>
+            <translation>{count} prepared questions</translation>
+        </message>
+        <message>
+            <source>Ingelezen uit {file}: {what}.</source>
+            <translation>Read from {file}: {what}.</translation>
+        </message>
+        <message>
+            <source> en </source>
+            <translation> and </translation>
         </message>
         <message>
             <source>Niveaus en zelfbeoordeling per competentie</source>
@@ -3559,20 +3603,24 @@
             <translation>My team</translation>
         </message>
         <message>
+            <source>Formulier voor medewerker &amp;aanmaken…</source>
+            <translation>Form for the e&amp;mployee…</translation>
+        </message>
+        <message>
+            <source>Een werkmap die de medewerker vooraf invult: de zelfbeoordeling en de vragen van dit soort gesprek. Lees hem daarna in met ‘Voorbereiding inlezen’.</source>
+            <translation>A workbook the employee fills in beforehand: the self-assessment and the questions of this kind of conversation. Read it back afterwards with ‘Read preparation’.</translation>
+        </message>
+        <message>
+            <source>Voorbereiding inlezen uit &amp;formulier…</source>
+            <translation>Read preparation from f&amp;orm…</translation>
+        </message>
+        <message>
+            <source>Voorbereiding inlezen uit het voorbereidingsformulier of het beoordelingsformulier</source>
+            <translation>Read the preparation from the preparation form or the assessment form</translation>
+        </message>
+        <message>
             <source>Overige medewerkers</source>
             <translation>Other employees</translation>
-        </message>
-        <message>
-            <source>Zelfbeoordeling importeren</source>
-            <translation>Import self-assessment</translation>
-        </message>
-        <message>
-            <source>Beoordelingsformulier (*.xlsx *.csv)</source>
-            <translation>Assessment form (*.xlsx *.csv)</translation>
-        </message>
-        <message>
-            <source>Zelfbeoordeling ingelezen uit {file} (rij {row}).</source>
-            <translation>Self-assessment read from {file} (row {row}).</translation>
         </message>
         <message>
             <source>gekozen richting: {name}</source>
@@ -3593,6 +3641,10 @@
         <message>
             <source>Er zijn nog geen afgesproken niveaus.</source>
             <translation>There are no agreed levels yet.</translation>
+        </message>
+        <message>
+            <source>De medewerker heeft {count} van de {total} vragen voorbereid; u ziet de antwoorden in stap 2 naast uw aantekeningen.</source>
+            <translation>The employee prepared {count} of the {total} questions; step 2 shows the answers beside your notes.</translation>
         </message>
         <message>
             <source>Geen profielen voor dit competentiekader.</source>
@@ -3792,12 +3844,28 @@
     <context>
         <name>QuestionBox</name>
         <message>
+            <source>Wat de medewerker vooraf heeft geschreven (formulier of hier ingetypt)</source>
+            <translation>What the employee wrote beforehand (form, or typed in here)</translation>
+        </message>
+        <message>
+            <source>Voorbereiding van de medewerker op vraag {code}</source>
+            <translation>Employee's preparation for question {code}</translation>
+        </message>
+        <message>
             <source>Antwoord, in de woorden van de medewerker</source>
             <translation>Answer, in the employee's own words</translation>
         </message>
         <message>
             <source>Antwoord op vraag {code}</source>
             <translation>Answer to question {code}</translation>
+        </message>
+        <message>
+            <source>Voorbereiding medewerker</source>
+            <translation>Employee's preparation</translation>
+        </message>
+        <message>
+            <source>In het gesprek</source>
+            <translation>In the conversation</translation>
         </message>
         <message>
             <source>Score (optioneel):</source>
@@ -4565,8 +4633,8 @@
             <translation>Conversation</translation>
         </message>
         <message>
-            <source>Neem de vragen samen door; u hoeft ze niet allemaal te stellen. Noteer kort wat de medewerker zegt. Alles wordt direct als concept bewaard.</source>
-            <translation>Go through the questions together; you need not ask them all. Note briefly what the employee says. Everything is saved as a draft straight away.</translation>
+            <source>Neem de vragen samen door; u hoeft ze niet allemaal te stellen. Links staat wat de medewerker vooraf heeft voorbereid, rechts noteert u kort wat de medewerker in het gesprek zegt. Alles wordt direct als concept bewaard.</source>
+            <translation>Go through the questions together; you need not ask them all. On the left is what the employee prepared beforehand; on the right, note briefly what the employee says in the conversation. Everything is saved as a draft at once.</translation>
         </message>
         <message>
             <source>Er zijn geen gespreksvragen voor deze medewerker. Voeg ze toe onder Profielen &amp; competenties ▸ Gespreksvragen.</source>
@@ -4777,6 +4845,10 @@ Please attach this file when you report the error.</translation>
         <message>
             <source>Vastgesteld</source>
             <translation>Agreed</translation>
+        </message>
+        <message>
+            <source>Voorbereiding medewerker:</source>
+            <translation>Employee's preparation:</translation>
         </message>
         <message>
             <source>medewerker: {response}</source>

@@ -46,7 +46,10 @@ def add_person(db: Database, marker: str, number: str, *, days_ago: int = 0) -> 
         )
         interview.answers = [
             r.InterviewAnswerRecord(
-                question_id=question.id, answer=f"{marker} antwoord over werkdruk", rating=4
+                question_id=question.id,
+                answer=f"{marker} antwoord over werkdruk",
+                rating=4,
+                prepared=f"{marker} voorbereiding over werkdruk",
             )
         ]
         s.add(interview)

@@ -8,10 +8,11 @@ stays readable through ``supersedes_id``. A later voortgangsgesprek records prog
 plan version too (:func:`record_progress`).
 
 The modules, in the order of a conversation: :mod:`.people` (whom to talk with),
-:mod:`.preparation` (what is known, with :mod:`.framework`),
-:mod:`.self_assessment` (a filled-in form), :mod:`.conversation` (live figures and proposals),
-:mod:`.drafts` (work in progress), :mod:`.closing` (closing and signing, writing through
-:mod:`.storing`) and :mod:`.progress` (the voortgangsgesprek). Callers import from this package.
+:mod:`.preparation` (what is known, with :mod:`.framework`), :mod:`.preparation_form` (the form
+the employee fills in beforehand), :mod:`.self_assessment` (reading a filled-in form),
+:mod:`.conversation` (live figures and proposals), :mod:`.drafts` (work in progress),
+:mod:`.closing` (closing and signing, writing through :mod:`.storing`) and :mod:`.progress`
+(the voortgangsgesprek). Callers import from this package.
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ from competentieplanner.services.interview.preparation import (
     InterviewPreparation,
     prepare_interview,
 )
+from competentieplanner.services.interview.preparation_form import export_preparation_form
 from competentieplanner.services.interview.progress import (
     ItemProgress,
     ProgressResult,
@@ -63,7 +65,9 @@ from competentieplanner.services.interview.record import (
     read_interview_record,
 )
 from competentieplanner.services.interview.self_assessment import (
+    PreparationFile,
     SelfAssessmentFile,
+    read_preparation,
     read_self_assessment,
 )
 
@@ -78,6 +82,7 @@ __all__ = [
     "InterviewSummary",
     "ItemProgress",
     "PlanVersion",
+    "PreparationFile",
     "ProgressResult",
     "SelfAssessmentFile",
     "TeamLead",
@@ -85,6 +90,7 @@ __all__ = [
     "carried_actions",
     "close_interview",
     "delete_draft",
+    "export_preparation_form",
     "fits_for",
     "interview_candidates",
     "levels_after_training",
@@ -95,6 +101,7 @@ __all__ = [
     "prepare_interview",
     "propose_actions",
     "read_interview_record",
+    "read_preparation",
     "read_self_assessment",
     "record_progress",
     "save_draft",

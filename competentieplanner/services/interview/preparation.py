@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from competentieplanner.domain.interview_history import InterviewSummary, PlanVersion
@@ -93,9 +93,7 @@ def prepare_interview(uow: UnitOfWork, personnel_number: str) -> InterviewPrepar
         session, employee_ids=[emp_id], kinds=[AssessmentKind.AGREED]
     ).get(personnel_number, {})
     settings = Settings.from_flat(repo.load_settings(session))
-    questions = tuple(
-        q for q in repo.load_questions(session) if q.audience in (AUDIENCE_ALL, framework.code)
-    )
+    questions = questions_for_framework(repo.load_questions(session), framework)
     catalogue = tuple(repo.load_catalogue(session))
     funding = {code: _funding(hint) for code, hint in queries.offer_funding_hints(session).items()}
     plans = tuple(queries.load_plan_versions(session, emp_id, personnel_number))
@@ -120,6 +118,13 @@ def prepare_interview(uow: UnitOfWork, personnel_number: str) -> InterviewPrepar
         interviews=interviews,
         plans=plans,
     )
+
+
+def questions_for_framework(
+    questions: Iterable[InterviewQuestion], framework: Framework
+) -> tuple[InterviewQuestion, ...]:
+    """The questions for everyone and those for people on ``framework``."""
+    return tuple(q for q in questions if q.audience in (AUDIENCE_ALL, framework.code))
 
 
 def _funding(hint: str | None) -> FundingSource:

@@ -79,6 +79,7 @@ LABELS: dict[str, str] = {
     "question_id": "Vraag",
     "answer": "Antwoord",
     "rating": "Waardering",
+    "prepared": "Voorbereiding medewerker",
     "created_on": "Gemaakt op",
     "status": "Status",
     "signed_on": "Ondertekend op",

@@ -74,7 +74,14 @@ def record_html(view: InterviewRecordView) -> str:
         )
     for answer in s.answers:
         rating = f" ({answer.rating}/5)" if answer.rating else ""
-        parts.append(f"<p><b>{escape(answer.question)}</b><br>{escape(answer.answer)}{rating}</p>")
+        prepared = (
+            f"<i>{escape(_tr('Voorbereiding medewerker:'))}</i> {escape(answer.prepared)}<br>"
+            if answer.prepared
+            else ""
+        )
+        parts.append(
+            f"<p><b>{escape(answer.question)}</b><br>{prepared}{escape(answer.answer)}{rating}</p>"
+        )
     if s.agreements:
         parts.append(
             f"<p><b>{escape(_tr('Afspraken'))}</b><br>"

@@ -325,11 +325,18 @@ class CloseStep(StepPage):
                 + "".join(f"<tr>{pair}</tr>" for pair in pairs)
                 + "</table>"
             )
-        answered = [a for a in draft.answers.values() if not a.is_empty]
+        asked = prep.questions_for(draft.kind)
+        entries = [draft.answers.get(q.code) for q in asked]
+        answered = [e for e in entries if e is not None and (e.answer.strip() or e.rating)]
+        prepared = [e for e in entries if e is not None and e.prepared.strip()]
         parts.append(f"<h3>{esc(self.tr('Gesprek'))}</h3>")
         answered_text = self.tr("{count} van {total} vragen beantwoord.").format(
-            count=len(answered), total=len(prep.questions_for(draft.kind))
+            count=len(answered), total=len(asked)
         )
+        if prepared:
+            answered_text += " " + self.tr(
+                "De medewerker heeft {count} vragen vooraf voorbereid."
+            ).format(count=len(prepared))
         parts.append(f"<p>{esc(answered_text)}</p>")
         parts.append(f"<h3>{esc(self.tr('Ontwikkelplan'))}</h3>")
         live = list(draft.actions)
@@ -379,7 +386,10 @@ class CloseStep(StepPage):
                 lines.append(self.tr("Afspraken: {text}").format(text=interview.agreements))
             for answer in interview.answers:
                 rating = f" ({answer.rating}/5)" if answer.rating else ""
-                lines.append(f"\n{answer.question.text}\n→ {answer.answer}{rating}")
+                lines.append(f"\n{answer.question.text}")
+                if answer.prepared:
+                    lines.append(self.tr("Voorbereiding: {text}").format(text=answer.prepared))
+                lines.append(f"→ {answer.answer}{rating}")
             entries.append((interview.held_on, 0, title, "\n".join(lines)))
         for number, version in enumerate(prep.plans, start=1):
             plan = version.plan

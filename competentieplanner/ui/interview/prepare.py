@@ -2,16 +2,20 @@
 
 The team lead chooses themself once ("Ik ben teamleider van", remembered in the settings), so
 their own team heads the employee list. The right half shows the last agreed levels beside the
-self-assessment, which can be typed in here or read from the assessment form.
+self-assessment, which can be typed in here or read from a filled-in form: the employee's
+preparation form (self-assessment and answers to the questions, made here for them) or the
+team's assessment form.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import (
     QDate,
     QModelIndex,
+    QStandardPaths,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -33,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from competentieplanner.domain.interview import AnswerEntry
 from competentieplanner.domain.model import InterviewKind
 from competentieplanner.services import interview as service
 from competentieplanner.ui import formatting, theme
@@ -172,15 +177,31 @@ class PrepareStep(StepPage):
         self.person_detail = muted(QLabel("", levels_card))
         self.person_detail.setWordWrap(True)
         levels_card.body.addWidget(self.person_detail)
-        header = QHBoxLayout()
-        header.addWidget(SectionHeader(self.tr("Niveaus en zelfbeoordeling"), levels_card), 1)
-        self.import_button = QPushButton(self.tr("Zelfbeoordeling &importeren…"), levels_card)
+        levels_card.body.addWidget(
+            SectionHeader(self.tr("Niveaus en zelfbeoordeling"), levels_card)
+        )
+        buttons = QHBoxLayout()
+        self.form_button = QPushButton(self.tr("Formulier voor medewerker &aanmaken…"), levels_card)
+        self.form_button.setToolTip(
+            self.tr(
+                "Een werkmap die de medewerker vooraf invult: de zelfbeoordeling en de vragen "
+                "van dit soort gesprek. Lees hem daarna in met ‘Voorbereiding inlezen’."
+            )
+        )
+        self.form_button.clicked.connect(self.choose_form_file)
+        buttons.addWidget(self.form_button)
+        self.import_button = QPushButton(
+            self.tr("Voorbereiding inlezen uit &formulier…"), levels_card
+        )
         self.import_button.setAccessibleName(
-            self.tr("Zelfbeoordeling importeren uit het beoordelingsformulier")
+            self.tr(
+                "Voorbereiding inlezen uit het voorbereidingsformulier of het beoordelingsformulier"
+            )
         )
         self.import_button.clicked.connect(self.choose_self_assessment_file)
-        header.addWidget(self.import_button)
-        levels_card.body.addLayout(header)
+        buttons.addWidget(self.import_button)
+        buttons.addStretch(1)
+        levels_card.body.addLayout(buttons)
         self.self_source = Hint("", levels_card)
         levels_card.body.addWidget(self.self_source)
         self.levels_model = SelfAssessmentModel(self)
@@ -221,7 +242,8 @@ class PrepareStep(StepPage):
         self.setTabOrder(self.lead_combo, self.person_combo)
         self.setTabOrder(self.person_combo, self.kind_combo)
         self.setTabOrder(self.kind_combo, self.date_edit)
-        self.setTabOrder(self.date_edit, self.import_button)
+        self.setTabOrder(self.date_edit, self.form_button)
+        self.setTabOrder(self.form_button, self.import_button)
         self.setTabOrder(self.import_button, self.levels_view)
 
     @staticmethod
@@ -366,13 +388,56 @@ class PrepareStep(StepPage):
         self._show_self_source()
         self.session.edited(immediate=True)
 
-    # -- self-assessment from the form -------------------------------------------------------------
+    # -- the employee's preparation on a form ------------------------------------------------------
+    def choose_form_file(self) -> QFileDialog | None:
+        draft = self.session.draft
+        if draft is None or not self.session.active:
+            return None
+        dialog = QFileDialog(self, self.tr("Voorbereidingsformulier opslaan"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setNameFilter(self.tr("Excel-werkmap (*.xlsx)"))
+        dialog.setDefaultSuffix("xlsx")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        if folder:
+            dialog.setDirectory(folder)
+        name = re.sub(r"[^\w\- ]+", "", draft.employee_name).strip() or draft.personnel_number
+        dialog.selectFile(self.tr("Voorbereiding {name}.xlsx").format(name=name))
+        dialog.fileSelected.connect(lambda chosen: self.export_form(Path(chosen)))
+        self.file_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def export_form(self, path: Path) -> bool:
+        """Write the preparation form of the person and kind on screen (off the GUI thread);
+        False when there is no conversation to make it for."""
+        draft = self.session.draft
+        if draft is None or not self.session.active:
+            return False
+
+        def written(_summary: str) -> None:
+            self.session.context.signals.status_message.emit(
+                self.tr("Voorbereidingsformulier opgeslagen in {path}.").format(path=path)
+            )
+
+        ops.export_preparation_form(
+            self.session.context,
+            self,
+            title=self.tr("Voorbereidingsformulier maken"),
+            path=path,
+            personnel_number=draft.personnel_number,
+            kind=draft.kind,
+            on_done=written,
+        )
+        return True
+
     def choose_self_assessment_file(self) -> QFileDialog | None:
         if not self.session.active:
             return None
-        dialog = QFileDialog(self, self.tr("Zelfbeoordeling importeren"))
+        dialog = QFileDialog(self, self.tr("Voorbereiding inlezen"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilter(self.tr("Beoordelingsformulier (*.xlsx *.csv)"))
+        dialog.setNameFilter(self.tr("Voorbereidings- of beoordelingsformulier (*.xlsx *.csv)"))
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.fileSelected.connect(lambda name: self.import_self_assessment(Path(name)))
         self.file_dialog = dialog
@@ -380,33 +445,45 @@ class PrepareStep(StepPage):
         return dialog
 
     def import_self_assessment(self, path: Path) -> bool:
-        """Read the person's row of a filled-in assessment form into this conversation (off the
-        GUI thread); False when there is no conversation to read it into."""
+        """Read what the person prepared on a filled-in form (their self-assessment, and their
+        answers from a preparation form) into this conversation (off the GUI thread); False
+        when there is no conversation to read it into."""
         draft = self.session.draft
         if draft is None or not self.session.active:
             return False
 
-        def read(found: service.SelfAssessmentFile) -> None:
+        def read(found: service.PreparationFile) -> None:
             if self.session.draft is not draft or not self.session.active:
                 return
-            draft.self_levels = dict(found.levels)
+            if found.self_assessment is not None:
+                draft.self_levels = dict(found.self_assessment.levels)
+            for code, text in found.answers.items():
+                draft.answers.setdefault(code, AnswerEntry()).prepared = text
             self._show_levels()
             self.session.edited(immediate=True)
-            self.session.context.signals.status_message.emit(
-                self.tr("Zelfbeoordeling ingelezen uit {file} (rij {row}).").format(
-                    file=found.file, row=found.row
-                )
-            )
+            self.session.context.signals.status_message.emit(self._read_message(found))
 
-        ops.read_self_assessment(
+        ops.read_preparation(
             self.session.context,
             self,
-            title=self.tr("Zelfbeoordeling importeren"),
+            title=self.tr("Voorbereiding inlezen"),
             path=path,
             personnel_number=draft.personnel_number,
             on_done=read,
         )
         return True
+
+    def _read_message(self, found: service.PreparationFile) -> str:
+        parts = []
+        if found.self_assessment is not None:
+            parts.append(
+                self.tr("zelfbeoordeling (rij {row})").format(row=found.self_assessment.row)
+            )
+        if found.answers:
+            parts.append(self.tr("{count} voorbereide vragen").format(count=len(found.answers)))
+        return self.tr("Ingelezen uit {file}: {what}.").format(
+            file=found.file, what=self.tr(" en ").join(parts)
+        )
 
     # -- showing -----------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -426,7 +503,7 @@ class PrepareStep(StepPage):
         self.person_combo.setEnabled(not locked)
         self.locked_hint.setVisible(locked)
         editable = not session.is_closed
-        for widget in (self.kind_combo, self.date_edit, self.import_button):
+        for widget in (self.kind_combo, self.date_edit, self.form_button, self.import_button):
             widget.setEnabled(editable and prep is not None)
         self.levels_model.set_editable(editable)
         if prep is None or draft is None:
@@ -486,6 +563,15 @@ class PrepareStep(StepPage):
             )
         if not prep.agreed_levels:
             text += " " + self.tr("Er zijn nog geen afgesproken niveaus.")
+        asked = prep.questions_for(draft.kind)
+        prepared = sum(
+            1 for q in asked if (entry := draft.answers.get(q.code)) and entry.prepared.strip()
+        )
+        if prepared:
+            text += " " + self.tr(
+                "De medewerker heeft {count} van de {total} vragen voorbereid; u ziet de "
+                "antwoorden in stap 2 naast uw aantekeningen."
+            ).format(count=prepared, total=len(asked))
         self.self_source.setText(text)
 
     def _show_fits(self) -> None:

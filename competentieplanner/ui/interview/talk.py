@@ -1,6 +1,8 @@
-"""Step 2, Gesprek: the interview questions by theme, each with room for the answer and an
-optional 1-5 rating. The questions are reference data (editable under Profielen & competenties);
-the person's audience and the kind of conversation decide which ones appear."""
+"""Step 2, Gesprek: the interview questions by theme, each with the employee's preparation beside
+room for the answer and an optional 1-5 rating. The preparation is typed in here (before or
+during the conversation) or read from the employee's preparation form in step 1. The questions
+are reference data (editable under Profielen & competenties); the person's audience and the kind
+of conversation decide which ones appear."""
 
 from __future__ import annotations
 
@@ -26,7 +28,8 @@ from competentieplanner.ui.widgets.common import Card, EmptyState, Hint, Section
 
 
 class QuestionBox(QWidget):
-    """One question: its text, a multi-line answer and a 1-5 rating that can be cleared."""
+    """One question: its text, the employee's preparation beside the answer noted in the
+    conversation, and a 1-5 rating that can be cleared."""
 
     def __init__(self, question: InterviewQuestion, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,15 +42,36 @@ class QuestionBox(QWidget):
         self.label.setFont(theme.scaled_font(self.font(), 1.05, bold=True))
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.label)
+        height = self.fontMetrics().lineSpacing() * 4 + 14
+        self.prepared = QPlainTextEdit(self)
+        self.prepared.setTabChangesFocus(True)
+        self.prepared.setPlaceholderText(
+            self.tr("Wat de medewerker vooraf heeft geschreven (formulier of hier ingetypt)")
+        )
+        self.prepared.setAccessibleName(
+            self.tr("Voorbereiding van de medewerker op vraag {code}").format(code=question.code)
+        )
+        self.prepared.setFixedHeight(height)
         self.answer = QPlainTextEdit(self)
         self.answer.setTabChangesFocus(True)
         self.answer.setPlaceholderText(self.tr("Antwoord, in de woorden van de medewerker"))
         self.answer.setAccessibleName(
             self.tr("Antwoord op vraag {code}").format(code=question.code)
         )
-        self.answer.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
+        self.answer.setFixedHeight(height)
         self.label.setBuddy(self.answer)
-        layout.addWidget(self.answer)
+        columns = QHBoxLayout()
+        columns.setSpacing(theme.MARGIN)
+        for title, editor in (
+            (self.tr("Voorbereiding medewerker"), self.prepared),
+            (self.tr("In het gesprek"), self.answer),
+        ):
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(muted(QLabel(title, self)))
+            column.addWidget(editor)
+            columns.addLayout(column, 1)
+        layout.addLayout(columns)
         rating_row = QHBoxLayout()
         rating_row.setSpacing(4)
         caption = muted(QLabel(self.tr("Score (optioneel):"), self))
@@ -72,11 +96,13 @@ class QuestionBox(QWidget):
         return checked[0] if checked else None
 
     def set_entry(self, entry: AnswerEntry | None) -> None:
+        self.prepared.setPlainText(entry.prepared if entry else "")
         self.answer.setPlainText(entry.answer if entry else "")
         for button in self.ratings.buttons():
             button.setChecked(entry is not None and self.ratings.id(button) == entry.rating)
 
     def set_read_only(self, read_only: bool) -> None:
+        self.prepared.setReadOnly(read_only)
         self.answer.setReadOnly(read_only)
         for button in self.ratings.buttons():
             button.setEnabled(not read_only)
@@ -93,8 +119,9 @@ class TalkStep(StepPage):
         layout.setContentsMargins(0, 0, 0, 0)
         intro = Hint(
             self.tr(
-                "Neem de vragen samen door; u hoeft ze niet allemaal te stellen. Noteer kort wat "
-                "de medewerker zegt. Alles wordt direct als concept bewaard."
+                "Neem de vragen samen door; u hoeft ze niet allemaal te stellen. Links staat wat "
+                "de medewerker vooraf heeft voorbereid, rechts noteert u kort wat de medewerker "
+                "in het gesprek zegt. Alles wordt direct als concept bewaard."
             ),
             self,
         )
@@ -133,6 +160,9 @@ class TalkStep(StepPage):
                 box.answer.textChanged.connect(
                     lambda code=question.code: self._answer_changed(code)
                 )
+                box.prepared.textChanged.connect(
+                    lambda code=question.code: self._prepared_changed(code)
+                )
                 box.ratings.idToggled.connect(
                     lambda value, checked, code=question.code: self._rating_toggled(
                         code, value, checked
@@ -167,6 +197,14 @@ class TalkStep(StepPage):
             return
         entry = draft.answers.setdefault(code, AnswerEntry())
         entry.answer = self.boxes[code].answer.toPlainText()
+        self.session.edited()
+
+    def _prepared_changed(self, code: str) -> None:
+        draft = self.session.draft
+        if self._loading or draft is None:
+            return
+        entry = draft.answers.setdefault(code, AnswerEntry())
+        entry.prepared = self.boxes[code].prepared.toPlainText()
         self.session.edited()
 
     def _rating_toggled(self, code: str, value: int, checked: bool) -> None:

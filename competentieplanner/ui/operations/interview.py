@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from competentieplanner.domain.errors import UserError
 from competentieplanner.domain.interview import InterviewDraft
+from competentieplanner.domain.model import InterviewKind
 from competentieplanner.services import interview as service
 from competentieplanner.ui.context import AppContext
 from competentieplanner.ui.operations.base import database, run, run_job
@@ -226,19 +227,40 @@ def mark_signed(
     )
 
 
-def read_self_assessment(
+def read_preparation(
     context: AppContext,
     parent: QWidget | None,
     *,
     title: str,
     path: Path,
     personnel_number: str,
-    on_done: Callable[[service.SelfAssessmentFile], None],
-) -> TaskHandle[service.SelfAssessmentFile]:
+    on_done: Callable[[service.PreparationFile], None],
+) -> TaskHandle[service.PreparationFile]:
     return run(
         context,
         parent,
         title=title,
-        work=lambda uow: service.read_self_assessment(uow, path, personnel_number),
+        work=lambda uow: service.read_preparation(uow, path, personnel_number),
         on_done=on_done,
+    )
+
+
+def export_preparation_form(
+    context: AppContext,
+    parent: QWidget | None,
+    *,
+    title: str,
+    path: Path,
+    personnel_number: str,
+    kind: InterviewKind,
+    on_done: Callable[[str], None],
+) -> TaskHandle[str]:
+    """Write the preparation form; writes=True: the export is recorded in the audit log."""
+    return run(
+        context,
+        parent,
+        title=title,
+        work=lambda uow: service.export_preparation_form(uow, path, personnel_number, kind),
+        on_done=on_done,
+        writes=True,
     )
