@@ -5,7 +5,6 @@ for signing, marking it signed later, and the history of earlier conversations a
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl
@@ -31,7 +30,12 @@ from competentieplanner.domain.interview import DraftRules, check_draft
 from competentieplanner.domain.model import PlanItemStatus
 from competentieplanner.services import interview as service
 from competentieplanner.ui import formatting, tasks, theme
-from competentieplanner.ui.interview.labels import from_qdate, kind_label, status_label
+from competentieplanner.ui.interview.labels import (
+    file_name_part,
+    from_qdate,
+    kind_label,
+    status_label,
+)
 from competentieplanner.ui.interview.outcome import OutcomeForm
 from competentieplanner.ui.interview.session import InterviewSession
 from competentieplanner.ui.interview.widgets import (
@@ -459,7 +463,7 @@ class CloseStep(StepPage):
     def suggested_pdf_name(self) -> str:
         draft = self.session.draft
         name = draft.employee_name if draft else ""
-        safe = re.sub(r"[^\w\- ]+", "", name).strip() or "medewerker"
+        safe = file_name_part(name, "medewerker")
         day = draft.held_on.isoformat() if draft else dt.date.today().isoformat()
         return f"Ontwikkelplan {safe} {day}.pdf"
 

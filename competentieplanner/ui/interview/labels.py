@@ -4,6 +4,7 @@ the steps of the conversation (translated in the "PrepareStep" context, where th
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QCoreApplication, QDate
 
@@ -38,3 +39,8 @@ def to_qdate(day: dt.date) -> QDate:
 
 def from_qdate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
+
+
+def file_name_part(name: str, fallback: str) -> str:
+    """``name`` without the characters a file name cannot hold, for a suggested file name."""
+    return re.sub(r"[^\w\- ]+", "", name).strip() or fallback

@@ -9,7 +9,6 @@ team's assessment form.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -42,6 +41,7 @@ from competentieplanner.domain.model import InterviewKind
 from competentieplanner.services import interview as service
 from competentieplanner.ui import formatting, theme
 from competentieplanner.ui.interview.labels import (
+    file_name_part,
     from_qdate,
     kind_label,
     status_label,
@@ -402,7 +402,7 @@ class PrepareStep(StepPage):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         if folder:
             dialog.setDirectory(folder)
-        name = re.sub(r"[^\w\- ]+", "", draft.employee_name).strip() or draft.personnel_number
+        name = file_name_part(draft.employee_name, draft.personnel_number)
         dialog.selectFile(self.tr("Voorbereiding {name}.xlsx").format(name=name))
         dialog.fileSelected.connect(lambda chosen: self.export_form(Path(chosen)))
         self.file_dialog = dialog
